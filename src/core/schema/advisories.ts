@@ -1,0 +1,201 @@
+/**
+ * Checks the JSON schemas deliberately leave out because the docs disagree or do not say the
+ * server rejects the body. Each returns plain data; the rules layer turns it into findings.
+ * Pure functions: safe on any input (a wrong shape yields no advisory; the schema reports it).
+ */
+import type { EventType } from '../event-types.js';
+import type { Severity } from '../severity.js';
+import { ADVISORY_QOE, ADVISORY_REQUIRED, QOE_CATALOG, findParam, paramSpec, paramsOf, qoeSpec } from './params.js';
+
+export interface Advisory {
+  /** JSON pointer into the body ('' for the root). */
+  pointer: string;
+  message: string;
+  /** The severity the docs support (never 'error': these are not schema violations). */
+  severity: Exclude<Severity, 'error'>;
+  /** The contradiction of mc-api-rules.md §6 behind the advisory, when there is one. */
+  contradiction?: string;
+}
+
+/**
+ * customMetadata keys with the `media.` prefix ("may overwrite" standard fields in Analytics
+ * reporting) or the reserved `a.` prefix ("must not be used"), mc-api-custom-meta.md.
+ */
+export function customMetadataAdvisories(body: unknown): Advisory[] {
+  const meta = isObject(body) ? body['customMetadata'] : undefined;
+  if (!isObject(meta)) return [];
+  const out: Advisory[] = [];
+  for (const key of Object.keys(meta)) {
+    if (key.startsWith('media.')) {
+      out.push({
+        pointer: '/customMetadata/' + escapePointer(key),
+        severity: 'warning',
+        message: `customMetadata key "${key}" uses the media. prefix, which maps to standard media fields and may overwrite them in Analytics reporting`,
+      });
+    } else if (key.startsWith('a.')) {
+      out.push({
+        pointer: '/customMetadata/' + escapePointer(key),
+        severity: 'warning',
+        contradiction: 'C2',
+        message: `customMetadata key "${key}" uses the a. prefix, which is reserved for Adobe standard metadata and must not be used`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * qoeData keys other than the four media.qoe.* ones. Adobe's 2018 schema sample forbids them,
+ * but its own Timeline 2 sends `{"bitrate":10000}` (C7), so this is a warning, not a schema error.
+ */
+export function unknownQoeKeys(body: unknown): Advisory[] {
+  const qoe = isObject(body) ? body['qoeData'] : undefined;
+  if (!isObject(qoe)) return [];
+  const out: Advisory[] = [];
+  for (const key of Object.keys(qoe)) {
+    if (qoeSpec(key)) continue;
+    const suggestion = QOE_CATALOG.find((q) => q.key.toLowerCase() === 'media.qoe.' + key.toLowerCase());
+    out.push({
+      pointer: '/qoeData/' + escapePointer(key),
+      severity: 'warning',
+      contradiction: 'C7',
+      message:
+        `qoeData key "${key}" is not one of ${QOE_CATALOG.map((q) => q.key).join(', ')}` +
+        (suggestion ? `: did you mean "${suggestion.key}"? ` : '. ') +
+        "Adobe's schema sample rejects other keys, though its Timeline 2 sends one",
+    });
+  }
+  return out;
+}
+
+/**
+ * params keys the catalog does not document on `eventType`. The schemas accept them (params is
+ * open) because the real schemas are not public, but the server may reject them.
+ */
+export function unknownParams(eventType: EventType, params: unknown): Advisory[] {
+  if (!isObject(params)) return [];
+  const out: Advisory[] = [];
+  for (const key of Object.keys(params)) {
+    if (paramSpec(eventType, key)) continue;
+    const pointer = '/params/' + escapePointer(key);
+    const qoe = qoeSpec(key);
+    if (qoe) {
+      out.push({
+        pointer,
+        severity: 'warning',
+        contradiction: 'C7',
+        message: `"${key}" is a QoE value and belongs in qoeData, not params (some variable pages put it in params; the events schema may reject it there)`,
+      });
+      continue;
+    }
+    const elsewhere = findParam(key);
+    if (elsewhere) {
+      const c10 = key === 'media.ad.podFriendlyName' && eventType === 'adStart';
+      out.push({
+        pointer,
+        severity: 'warning',
+        ...(c10 ? { contradiction: 'C10' } : {}),
+        message:
+          `"${key}" is documented on ${elsewhere.on.join(' and ')}, not on ${eventType}` +
+          (c10 ? ' (the timelines send it on adStart)' : '') +
+          '; the server\'s schema may reject it',
+      });
+      continue;
+    }
+    const documented = paramsOf(eventType).length > 0;
+    out.push({
+      pointer,
+      severity: 'warning',
+      message: documented
+        ? `"${key}" is not a documented ${eventType} parameter; the server's schema may reject it (check the spelling)`
+        : `${eventType} has no documented parameters, so "${key}" may be rejected by the server's schema`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Keys some pages require on `eventType` but the schema does not, because another page's example
+ * omits them: C3 (sessionStart analytics/visitor keys, media.streamType), C10 (adStart
+ * media.ad.playerName), C9 (error media.errorId / media.errorSource).
+ * `params` may be undefined (an error event without params misses them all).
+ */
+export function missingAdvisoryParams(eventType: EventType, params: unknown): Advisory[] {
+  const advisory = ADVISORY_REQUIRED[eventType];
+  if (!advisory) return [];
+  if (params !== undefined && !isObject(params)) return [];
+  const out: Advisory[] = [];
+  for (const spec of advisory) {
+    if (params !== undefined && spec.key in params) continue;
+    out.push({
+      pointer: params === undefined ? '' : '/params',
+      severity: spec.advisorySeverity ?? 'warning',
+      ...(spec.contradiction ? { contradiction: spec.contradiction } : {}),
+      message: `${eventType} has no params "${spec.key}" (${spec.meaning}). ${spec.advice ?? ''}`.trimEnd(),
+    });
+  }
+  return out;
+}
+
+/**
+ * QoE values an event should carry but the schema cannot require: bitrate-change.md asks for the
+ * new bitrate in qoeData so the backend can compute Average bitrate.
+ */
+export function missingAdvisoryQoe(eventType: EventType, body: unknown): Advisory[] {
+  const keys = ADVISORY_QOE[eventType];
+  if (!keys || !isObject(body)) return [];
+  const qoe = body['qoeData'];
+  const params = body['params'];
+  const out: Advisory[] = [];
+  for (const key of keys) {
+    if (isObject(qoe) && key in qoe) continue;
+    const inParams = isObject(params) && key in params;
+    out.push({
+      pointer: isObject(qoe) ? '/qoeData' : '',
+      severity: 'warning',
+      ...(inParams ? { contradiction: 'C7' } : {}),
+      message: inParams
+        ? `${eventType} carries "${key}" in params; the Bitrate change event page and the QoE page put it in qoeData`
+        : `${eventType} has no qoeData "${key}"; include the new bitrate so the backend can compute Average bitrate`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Documented string values outside the docs' recommended lists (accepted by the server):
+ * media.contentType (C13: lowercase list of content-type.md vs "Live", "VOD", "Linear" of
+ * req-params) and media.showType ("0" to "3").
+ */
+export function unrecommendedValues(eventType: EventType, params: unknown): Advisory[] {
+  if (!isObject(params)) return [];
+  const out: Advisory[] = [];
+  for (const spec of paramsOf(eventType)) {
+    if (!spec.recommended) continue;
+    const value = params[spec.key];
+    if (typeof value !== 'string' || spec.recommended.includes(value)) continue;
+    const caseMatch = spec.recommended.find((r) => r.toLowerCase() === value.toLowerCase());
+    out.push({
+      pointer: '/params/' + escapePointer(spec.key),
+      severity: 'info',
+      ...(spec.contradiction ? { contradiction: spec.contradiction } : {}),
+      message: caseMatch
+        ? `params "${spec.key}" is ${JSON.stringify(value)}; the recommended value is ${JSON.stringify(caseMatch)} (the pages differ in case)`
+        : `params "${spec.key}" is ${JSON.stringify(value)}, not one of the documented values (${spec.recommended
+            .map((r) => JSON.stringify(r))
+            .join(', ')})` +
+          (spec.key === 'media.contentType'
+            ? '; custom strings are accepted but do not match the built-in Content Type segments'
+            : ''),
+    });
+  }
+  return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}

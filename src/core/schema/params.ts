@@ -1,0 +1,494 @@
+/**
+ * The parameter catalog: every documented `params` key and `qoeData` key of the Media Collection
+ * API, with its type, the events it is documented on, whether it is required there, and a
+ * one-line documented meaning. This is the single source the JSON schemas (schemas.ts), the
+ * advisories (advisories.ts) and the UI's "params with their meaning" table are built from.
+ *
+ * Sources: mc-api-req-params.md (the reference table) first; the variables/* pages for keys the
+ * table lacks; the events/* pages for the event-specific keys. Contradictions between pages are
+ * numbered as in shared/reference/mc-api-rules.md §6 and cited as C<n> where they are resolved.
+ *
+ * Pure data and pure functions: no DOM, no node APIs.
+ */
+import { docPage, type DocKey, type DocPage } from '../docs.js';
+import type { EventType } from '../event-types.js';
+import type { Severity } from '../severity.js';
+
+/**
+ * The value type of a key, as JSON Schema sees it. The two object shapes:
+ * - `customerIDs`: `{"<name>": {"id": string, "authState": 0|1|2}}` (visitor.customerIDs, req-params).
+ * - `stateList`: `[{"media.state.name": string}, ...]` (statesUpdate's statesStart / statesEnd).
+ */
+export type ParamType = 'string' | 'number' | 'integer' | 'boolean' | 'customerIDs' | 'stateList';
+
+/**
+ * - `required`: every page that mentions the key on this event agrees it is required; the schema
+ *   requires it (missing = the server rejects the body, error).
+ * - `advisory`: some pages require it and others (typically the event page's own example) omit it;
+ *   the schema does not require it, the rules layer reports its absence as a warning or info.
+ * - `optional`.
+ */
+export type Requirement = 'required' | 'advisory' | 'optional';
+
+export interface ParamSpec {
+  key: string;
+  type: ParamType;
+  /** The event types this key is documented on. */
+  on: readonly EventType[];
+  requirement: Requirement;
+  /** One line, from the docs, for a UI table. */
+  meaning: string;
+  /** The page the key is documented on (a DocKey of docs.ts). */
+  doc: DocKey;
+  /** A more specific page (a variables/* page) when docs.ts has no key for it. */
+  page?: DocPage;
+  /** Values the schema enforces (a value outside the list is an error). */
+  enum?: readonly string[];
+  /** Values the docs recommend; anything else is accepted by the server (advisory only). */
+  recommended?: readonly string[];
+  /** For `advisory` keys: the severity the docs' disagreement deserves when the key is missing. */
+  advisorySeverity?: Exclude<Severity, 'error'>;
+  /** For `advisory` keys: user-facing text saying which pages want the key (for the warning). */
+  advice?: string;
+  /** The contradiction of mc-api-rules.md §6 this entry resolves, e.g. 'C3'. */
+  contradiction?: string;
+  /** Why the entry is the way it is, when the docs disagree. */
+  note?: string;
+}
+
+export interface QoeSpec {
+  key: string;
+  type: 'integer';
+  meaning: string;
+  doc: DocKey;
+  page?: DocPage;
+  note?: string;
+}
+
+const SESSION: readonly EventType[] = ['sessionStart'];
+const AD_BREAK: readonly EventType[] = ['adBreakStart'];
+const AD: readonly EventType[] = ['adStart'];
+const CHAPTER: readonly EventType[] = ['chapterStart'];
+const STATE: readonly EventType[] = ['stateStart', 'stateEnd'];
+const STATES_UPDATE: readonly EventType[] = ['statesUpdate'];
+const ERROR: readonly EventType[] = ['error'];
+
+function variablePage(title: string, file: string): DocPage {
+  return { title, path: 'implementation/variables/' + file };
+}
+
+/** Standard player-state names. C4: the pages spell full screen both ways, so both are listed. */
+export const STANDARD_STATE_NAMES: readonly string[] = [
+  'fullscreen',
+  'fullScreen',
+  'mute',
+  'closedCaptioning',
+  'pictureInPicture',
+  'inFocus',
+];
+
+/**
+ * C13: req-params says media.contentType "can be any string" and suggests "Live", "VOD", "Linear";
+ * content-type.md recommends lowercase values and says custom strings are accepted. The schema
+ * therefore only checks `string`; these values feed an advisory.
+ */
+export const RECOMMENDED_CONTENT_TYPES: readonly string[] = [
+  'vod',
+  'live',
+  'linear',
+  'ugc',
+  'dvod',
+  'song',
+  'podcast',
+  'audiobook',
+  'radio',
+];
+
+const s = (
+  key: string,
+  on: readonly EventType[],
+  meaning: string,
+  extra: Partial<ParamSpec> = {},
+): ParamSpec => ({ key, type: 'string', on, requirement: 'optional', meaning, doc: 'requestParams', ...extra });
+
+/** Every documented params key, in the order of the request-parameters page, then the rest. */
+export const PARAM_CATALOG: readonly ParamSpec[] = [
+  // ---- sessionStart: analytics and visitor data (req-params "Analytics Data", "Visitor Data")
+  s('analytics.trackingServer', SESSION, 'The URL of your Adobe Analytics server', {
+    requirement: 'advisory',
+    advisorySeverity: 'warning',
+    contradiction: 'C3',
+    note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
+    advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+  }),
+  s('analytics.reportSuite', SESSION, 'The ID that identifies your Analytics reporting data (report suite)', {
+    requirement: 'advisory',
+    advisorySeverity: 'warning',
+    contradiction: 'C3',
+    note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
+    advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+  }),
+  s('analytics.enableSSL', SESSION, 'True or false for enabling SSL', { type: 'boolean' }),
+  s('analytics.visitorId', SESSION, 'A custom Adobe Visitor ID usable across Adobe applications; equals the Analytics VID'),
+  s('visitor.marketingCloudOrgId', SESSION, 'The IMS organization ID that identifies your organization within Adobe', {
+    requirement: 'advisory',
+    advisorySeverity: 'warning',
+    contradiction: 'C3',
+    note: 'Required by req-params (also needed for MCID generation), but the sessionStart event page example omits it, so the schema does not require it.',
+    advice: 'Required by the Request parameters and Custom metadata pages (and needed to generate the MCID), although the Session Start page example omits it (C3)',
+  }),
+  s('visitor.marketingCloudUserId', SESSION, 'The Experience Cloud User ID (ECID, the Analytics MID); the usual ID to identify a user'),
+  s('visitor.aamLocationHint', SESSION, 'Which Audience Manager edge receives the data (null when not set)', { type: 'integer' }),
+  s('appInstallationId', SESSION, 'Uniquely identifies the app and the device; lets the backend generate the MCID'),
+  s('analytics.aid', SESSION, 'The Analytics Legacy User ID (aid)'),
+  s('visitor.customerIDs', SESSION, 'Declared user IDs: {"<name>": {"id": string, "authState": 0, 1 or 2}}', {
+    type: 'customerIDs',
+  }),
+  // ---- sessionStart: content data
+  s('media.id', SESSION, 'Unique identifier for the content', { requirement: 'required' }),
+  s('media.name', SESSION, 'Human-readable name for the content'),
+  s('media.length', SESSION, 'Content length, in seconds', { type: 'number', requirement: 'required' }),
+  s('media.contentType', SESSION, 'Format of the stream; any string, recommended vod, live, linear, ugc, dvod, song, podcast, audiobook, radio', {
+    requirement: 'required',
+    recommended: RECOMMENDED_CONTENT_TYPES,
+    contradiction: 'C13',
+    note: 'req-params suggests "Live", "VOD", "Linear"; content-type.md recommends lowercase values and accepts custom strings. Only the type is checked.',
+  }),
+  s('media.playerName', SESSION, 'The name of the player responsible for rendering the content', { requirement: 'required' }),
+  s('media.channel', SESSION, 'The distribution channel: a mobile application name, web site or property name', {
+    requirement: 'required',
+  }),
+  s('media.resume', SESSION, 'Whether the user is resuming a previous session (as opposed to starting a new one)', {
+    type: 'boolean',
+  }),
+  s('media.sdkVersion', SESSION, 'The SDK version used by the player'),
+  // ---- sessionStart: content standard metadata
+  s('media.streamFormat', SESSION, 'Stream format, e.g. "HD"'),
+  s('media.show', SESSION, 'The program or series name'),
+  s('media.season', SESSION, 'The season number the show or series belongs to'),
+  s('media.episode', SESSION, 'The number of the episode'),
+  s('media.assetId', SESSION, 'Unique identifier of the content asset (EIDR, TMS/Gracenote, Rovi or in-house)'),
+  s('media.genre', SESSION, 'The type of content as defined by the content producer'),
+  s('media.firstAirDate', SESSION, 'The date the content first aired on television'),
+  s('media.firstDigitalDate', SESSION, 'The date the content first aired on any digital platform'),
+  s('media.rating', SESSION, 'The rating as defined by TV Parental Guidelines'),
+  s('media.originator', SESSION, 'The creator of the content'),
+  s('media.network', SESSION, 'The network / channel name'),
+  s('media.showType', SESSION, 'Type of content: "0" full episode, "1" preview, "2" clip, "3" other', {
+    recommended: ['0', '1', '2', '3'],
+    contradiction: 'C13',
+    note: 'Typed string in req-params but described as an integer 0-3; show-type.md sends the string "0". The schema checks string.',
+  }),
+  s('media.adLoad', SESSION, 'The type of ad loaded'),
+  s('media.pass.mvpd', SESSION, 'The MVPD provided by Adobe authentication'),
+  s('media.pass.auth', SESSION, 'Set (to "TRUE") when the user was authorized by Adobe authentication'),
+  s('media.dayPart', SESSION, 'The time of day when the content was broadcast'),
+  s('media.feed', SESSION, 'The type of feed, e.g. "West-HD"'),
+  // ---- sessionStart: CCPA
+  s('analytics.optOutServerSideForwarding', SESSION, 'True when the user opted out of sharing data between Analytics and other Adobe solutions (CCPA)', {
+    type: 'boolean',
+  }),
+  s('analytics.optOutShare', SESSION, 'True when the user opted out of their data being federated to other Analytics clients (CCPA)', {
+    type: 'boolean',
+  }),
+  // ---- sessionStart: keys only on the variables pages
+  s('media.streamType', SESSION, 'Whether the stream is audio or video, e.g. "video"', {
+    requirement: 'advisory',
+    advisorySeverity: 'info',
+    doc: 'sessionStart',
+    page: variablePage('Stream type', 'core/stream-type.md'),
+    contradiction: 'C3',
+    note: '"Required: Yes" on its variable page, but absent from req-params and from every sessions example, so the schema does not require it.',
+    advice: '"Required" on the Stream type page (sessions without it can be misclassified in reporting), although the Request parameters page and every sessions example leave it out (C3)',
+  }),
+  s('media.downloaded', SESSION, 'The session plays previously downloaded (offline) content', {
+    type: 'boolean',
+    doc: 'sessionStart',
+    page: variablePage('Media downloaded flag', 'core/media-downloaded-flag.md'),
+  }),
+  s('media.artist', SESSION, 'The performing artist of audio content', {
+    doc: 'sessionStart',
+    page: variablePage('Artist', 'standard-metadata/artist.md'),
+  }),
+  s('media.album', SESSION, 'The album the audio track belongs to', {
+    doc: 'sessionStart',
+    page: variablePage('Album', 'standard-metadata/album.md'),
+  }),
+  s('media.label', SESSION, 'The record label that released the audio content', {
+    doc: 'sessionStart',
+    page: variablePage('Label', 'standard-metadata/label.md'),
+  }),
+  s('media.author', SESSION, 'The author of the content (audiobooks, podcasts)', {
+    doc: 'sessionStart',
+    page: variablePage('Author', 'standard-metadata/author.md'),
+  }),
+  s('media.station', SESSION, 'The name or ID of the radio station broadcasting the audio content', {
+    doc: 'sessionStart',
+    page: variablePage('Station', 'standard-metadata/station.md'),
+  }),
+  s('media.publisher', SESSION, 'The publisher of the audio content (podcast network, audiobook publisher)', {
+    doc: 'sessionStart',
+    page: variablePage('Publisher', 'standard-metadata/publisher.md'),
+  }),
+
+  // ---- adBreakStart (req-params "Ad Data")
+  s('media.ad.podFriendlyName', AD_BREAK, 'Friendly name of the ad break, e.g. "pre-roll"', {
+    contradiction: 'C10',
+    note: 'Documented on adBreakStart; the timelines also put it on adStart, where it is an undocumented key (advisory).',
+  }),
+  s('media.ad.podIndex', AD_BREAK, 'The index of the ad break (pod) in the content', {
+    type: 'integer',
+    requirement: 'required',
+    contradiction: 'C6',
+    note: 'The base (0 or 1) is disputed: the old ad-parameters page says 1, the timelines send 0 for a pre-roll. No minimum is enforced.',
+  }),
+  s('media.ad.podSecond', AD_BREAK, 'The second of the content at which the ad break started', {
+    type: 'number',
+    requirement: 'required',
+  }),
+
+  // ---- adStart (req-params "Ad Data", "Ad Standard Metadata")
+  s('media.ad.podPosition', AD, 'The position of the ad inside its ad break', {
+    type: 'integer',
+    requirement: 'required',
+    contradiction: 'C5',
+    note: 'req-params says "starting at 1", ad-in-pod-position.md says the first ad is 0 and ad-start.md sends 0. No minimum is enforced.',
+  }),
+  s('media.ad.name', AD, 'Friendly name of the ad'),
+  s('media.ad.id', AD, 'Identifier of the ad', { requirement: 'required' }),
+  s('media.ad.length', AD, 'Length of the ad, in seconds', { type: 'number', requirement: 'required' }),
+  s('media.ad.playerName', AD, 'The name of the player responsible for rendering the ad', {
+    requirement: 'advisory',
+    advisorySeverity: 'warning',
+    contradiction: 'C10',
+    note: 'Required by req-params, custom-meta and ad-player-name.md, but the adStart event page example omits it, so the schema does not require it.',
+    advice: 'Required by the Request parameters, Custom metadata and Ad player name pages, although the Ad Start page example omits it (C10)',
+  }),
+  s('media.ad.advertiser', AD, 'The company or brand whose product is featured in the ad'),
+  s('media.ad.campaignId', AD, 'The ID of the ad campaign'),
+  s('media.ad.creativeId', AD, 'The ID of the ad creative'),
+  s('media.ad.siteId', AD, 'The ID of the ad site'),
+  s('media.ad.creativeURL', AD, 'The URL of the ad creative'),
+  s('media.ad.placementId', AD, 'The placement ID of the ad'),
+
+  // ---- chapterStart (req-params "Chapter Data")
+  s('media.chapter.index', CHAPTER, "The chapter's position in the content", { type: 'integer', requirement: 'required' }),
+  s('media.chapter.offset', CHAPTER, 'The second of the content at which the chapter starts', {
+    type: 'number',
+    requirement: 'required',
+  }),
+  s('media.chapter.length', CHAPTER, 'The length of the chapter, in seconds', { type: 'number', requirement: 'required' }),
+  s('media.chapter.friendlyName', CHAPTER, 'The human-friendly name of the chapter'),
+
+  // ---- stateStart / stateEnd (events/player-state/*)
+  s('media.state.name', STATE, 'The player state: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or a custom state', {
+    requirement: 'required',
+    doc: 'playerStateOverview',
+    contradiction: 'C4',
+    note: 'Full screen is "fullscreen" on the event pages and "fullScreen" in the player-state overview; custom states are allowed, so any string passes (standard names: STANDARD_STATE_NAMES).',
+  }),
+
+  // ---- statesUpdate (events/player-state/overview.md only, C9)
+  {
+    key: 'statesStart',
+    type: 'stateList',
+    on: STATES_UPDATE,
+    requirement: 'optional',
+    meaning: 'The states that start with this call: [{"media.state.name": string}, ...]',
+    doc: 'playerStateOverview',
+    contradiction: 'C9',
+    note: 'statesUpdate is documented only in the player-state overview; a call carries statesStart and/or statesEnd.',
+  },
+  {
+    key: 'statesEnd',
+    type: 'stateList',
+    on: STATES_UPDATE,
+    requirement: 'optional',
+    meaning: 'The states that end with this call: [{"media.state.name": string}, ...]',
+    doc: 'playerStateOverview',
+    contradiction: 'C9',
+    note: 'statesUpdate is documented only in the player-state overview; a call carries statesStart and/or statesEnd.',
+  },
+
+  // ---- error (events/error.md)
+  s('media.errorId', ERROR, 'Identifier of the error', {
+    requirement: 'advisory',
+    advisorySeverity: 'warning',
+    doc: 'error',
+    contradiction: 'C9',
+    note: 'The error page sends it; timeline 2 sends an error with no params at all, so params stay optional.',
+    advice: 'The Error page sends it with every error, although timeline 2 sends an error without params (C9)',
+  }),
+  s('media.errorSource', ERROR, 'Where the error came from: "player" (the media player) or "external" (CDN, network...)', {
+    requirement: 'advisory',
+    advisorySeverity: 'warning',
+    doc: 'error',
+    enum: ['player', 'external'],
+    contradiction: 'C9',
+    note: 'error.md: the source "accepts only two values", player and external (the 2019 req-params agreed, as media.qoe.errorSource). Enforced when present.',
+    advice: 'The Error page sends it ("player" or "external") with every error, although timeline 2 sends an error without params (C9)',
+  }),
+];
+
+/** The four QoE keys (req-params "Quality Data": integer, set on any event, in `qoeData`). */
+export const QOE_CATALOG: readonly QoeSpec[] = [
+  {
+    key: 'media.qoe.bitrate',
+    type: 'integer',
+    meaning: 'The bitrate; the backend computes the average bitrate from it',
+    doc: 'requestParams',
+    page: variablePage('Bitrate', 'quality/bitrate.md'),
+    note: 'C8: bps in req-params, kbps in bitrate.md; integer in the schema sample and req-params (number in the old quality page). Checked as integer.',
+  },
+  {
+    key: 'media.qoe.droppedFrames',
+    type: 'integer',
+    meaning: 'The number of dropped frames in the stream (send the running total)',
+    doc: 'requestParams',
+    page: variablePage('Dropped frames', 'quality/dropped-frames.md'),
+  },
+  {
+    key: 'media.qoe.framesPerSecond',
+    type: 'integer',
+    meaning: 'The number of frames per second',
+    doc: 'requestParams',
+    page: variablePage('Frames per second', 'quality/frames-per-second.md'),
+  },
+  {
+    key: 'media.qoe.timeToStart',
+    type: 'integer',
+    meaning: 'Milliseconds between the user pressing play and the first frame (do not update after it)',
+    doc: 'requestParams',
+    page: variablePage('Time to start', 'quality/time-to-start.md'),
+  },
+];
+
+/**
+ * What each event's body may carry besides playerTime and eventType.
+ * - params: `required` (the object must be there), `optional`, or `forbidden` (ping).
+ * - customMetadata: C2, allowed on sessionStart, adStart and chapterStart (overview and
+ *   mc-api-custom-meta.md); the events-request page lists only adStart and chapterStart because it
+ *   describes the events endpoint, which never receives a sessionStart.
+ */
+export interface EventBodySpec {
+  params: 'required' | 'optional' | 'forbidden';
+  customMetadata: boolean;
+  doc: DocKey;
+}
+
+export const EVENT_BODY: Readonly<Record<EventType, EventBodySpec>> = {
+  // sessions request: "params (Mandatory)"; the schema sample requires params.
+  sessionStart: { params: 'required', customMetadata: true, doc: 'sessionStart' },
+  play: { params: 'optional', customMetadata: false, doc: 'play' },
+  // ping.md: "Do not include a params object".
+  ping: { params: 'forbidden', customMetadata: false, doc: 'ping' },
+  bitrateChange: { params: 'optional', customMetadata: false, doc: 'qoe' },
+  bufferStart: { params: 'optional', customMetadata: false, doc: 'eventsRequest' },
+  pauseStart: { params: 'optional', customMetadata: false, doc: 'eventsRequest' },
+  adBreakStart: { params: 'required', customMetadata: false, doc: 'adBreakStart' },
+  adStart: { params: 'required', customMetadata: true, doc: 'adStart' },
+  adComplete: { params: 'optional', customMetadata: false, doc: 'adsOverview' },
+  adSkip: { params: 'optional', customMetadata: false, doc: 'adsOverview' },
+  adBreakComplete: { params: 'optional', customMetadata: false, doc: 'adsOverview' },
+  chapterStart: { params: 'required', customMetadata: true, doc: 'chaptersOverview' },
+  chapterSkip: { params: 'optional', customMetadata: false, doc: 'chaptersOverview' },
+  chapterComplete: { params: 'optional', customMetadata: false, doc: 'chaptersOverview' },
+  // Timeline 2 sends an error without params (C9).
+  error: { params: 'optional', customMetadata: false, doc: 'error' },
+  sessionEnd: { params: 'optional', customMetadata: false, doc: 'sessionEnd' },
+  sessionComplete: { params: 'optional', customMetadata: false, doc: 'sessionComplete' },
+  stateStart: { params: 'required', customMetadata: false, doc: 'playerStateOverview' },
+  stateEnd: { params: 'required', customMetadata: false, doc: 'playerStateOverview' },
+  statesUpdate: { params: 'required', customMetadata: false, doc: 'playerStateOverview' },
+};
+
+/** Events whose body may carry customMetadata (C2). */
+export const CUSTOM_METADATA_EVENTS: readonly EventType[] = (Object.keys(EVENT_BODY) as EventType[]).filter(
+  (t) => EVENT_BODY[t].customMetadata,
+);
+
+/**
+ * Advisory qoeData keys: bitrate-change.md asks to "include the new bitrate value in the QoE data";
+ * it does not say the server rejects a bitrateChange without it, so it is advisory only.
+ */
+export const ADVISORY_QOE: Readonly<Partial<Record<EventType, readonly string[]>>> = {
+  bitrateChange: ['media.qoe.bitrate'],
+};
+
+// ---- indexes, built once
+
+const byEvent = new Map<EventType, Map<string, ParamSpec>>();
+const byKey = new Map<string, ParamSpec>();
+for (const spec of PARAM_CATALOG) {
+  byKey.set(spec.key, spec);
+  for (const t of spec.on) {
+    let m = byEvent.get(t);
+    if (!m) byEvent.set(t, (m = new Map()));
+    m.set(spec.key, spec);
+  }
+}
+const qoeByKey = new Map<string, QoeSpec>(QOE_CATALOG.map((q) => [q.key, q]));
+const paramLists = new Map<EventType, readonly ParamSpec[]>();
+for (const [t, m] of byEvent) paramLists.set(t, Object.freeze([...m.values()]));
+const NONE: readonly ParamSpec[] = Object.freeze([]);
+
+/**
+ * The advisory-required keys per event (C3 for sessionStart, C10 for adStart, C9 for error):
+ * keys some pages require but that the schema does not, because another page's example omits them.
+ */
+export const ADVISORY_REQUIRED: Readonly<Partial<Record<EventType, readonly ParamSpec[]>>> = (() => {
+  const out: Partial<Record<EventType, readonly ParamSpec[]>> = {};
+  for (const [t, list] of paramLists) {
+    const adv = list.filter((p) => p.requirement === 'advisory');
+    if (adv.length) out[t] = Object.freeze(adv);
+  }
+  return Object.freeze(out);
+})();
+
+/** The catalog entry of `key` on `eventType`, or undefined when the key is not documented there. */
+export function paramSpec(eventType: EventType, key: string): ParamSpec | undefined {
+  return byEvent.get(eventType)?.get(key);
+}
+
+/** Every documented params key of `eventType`, in catalog order (empty for events without params). */
+export function paramsOf(eventType: EventType): readonly ParamSpec[] {
+  return paramLists.get(eventType) ?? NONE;
+}
+
+/** The documented meaning of a params or qoeData key, on whichever event it is documented. */
+export function describeParam(key: string): string | undefined {
+  return byKey.get(key)?.meaning ?? qoeByKey.get(key)?.meaning;
+}
+
+/** The catalog entry of a params key on any event (to say where an out-of-place key belongs). */
+export function findParam(key: string): ParamSpec | undefined {
+  return byKey.get(key);
+}
+
+/** The catalog entry of a `qoeData` key. */
+export function qoeSpec(key: string): QoeSpec | undefined {
+  return qoeByKey.get(key);
+}
+
+/** The page to cite for a catalog entry: its variables page when it has one, else its DocKey's page. */
+export function sourceOf(spec: ParamSpec | QoeSpec): DocPage {
+  return spec.page ?? docPage(spec.doc);
+}
+
+/** "a string", "an integer"... for messages. */
+export function typeLabel(type: ParamType): string {
+  switch (type) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'integer':
+      return 'an integer';
+    case 'boolean':
+      return 'a boolean';
+    case 'customerIDs':
+      return 'an object of {"<name>": {"id": string, "authState": 0|1|2}}';
+    case 'stateList':
+      return 'an array of {"media.state.name": string}';
+  }
+}
