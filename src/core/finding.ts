@@ -1,0 +1,24 @@
+import type { Severity } from './severity.js';
+
+/** One thing wrong (or worth knowing) about one captured call. */
+export interface Finding {
+  /** The rule's stable id, e.g. `ad-outside-break`. */
+  rule: string;
+  severity: Severity;
+  /** The call the finding belongs to. */
+  callId: string;
+  /** What is wrong, in the terms of this call. */
+  message: string;
+  /** What the player should do, as the documentation says. */
+  action?: string;
+  /** JSON pointer into the request body that the finding is about ('' for the whole body). */
+  pointer?: string;
+  /** Other calls involved (the adBreakStart that was never closed, the earlier sessionStart...). */
+  relatedCallIds?: string[];
+}
+
+/** The complete current findings of one call; consumers replace what they held for that call. */
+export interface CallFindings {
+  callId: string;
+  findings: readonly Finding[];
+}

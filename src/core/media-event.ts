@@ -1,0 +1,58 @@
+import type { CapturedCall } from './call.js';
+import { isEventType, type EventType } from './event-types.js';
+
+/** The parts of a request body the rules read, and the call that carried it. */
+export interface MediaEvent {
+  callId: string;
+  /** Sent to /api/v1/sessions (a sessionStart opening the session) rather than to an events URL. */
+  viaSessions: boolean;
+  eventType: EventType;
+  ts: number;
+  playhead: number;
+  params: Record<string, unknown> | undefined;
+  qoeData: Record<string, unknown> | undefined;
+  customMetadata: Record<string, unknown> | undefined;
+}
+
+export type ParsedBody =
+  | { kind: 'json'; value: unknown }
+  | { kind: 'invalid-json'; error: string }
+  | { kind: 'withheld'; reason: string }
+  | { kind: 'none' };
+
+export function parseBody(call: CapturedCall): ParsedBody {
+  const body = call.requestBody;
+  if (body.kind === 'withheld') return body;
+  if (body.kind === 'none' || body.text === '') return { kind: 'none' };
+  try {
+    return { kind: 'json', value: JSON.parse(body.text) };
+  } catch (e) {
+    return { kind: 'invalid-json', error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * Reads the event out of a parsed body, or undefined when the body lacks what sequencing needs
+ * (a known eventType and numeric playhead and ts); the schema findings explain why.
+ */
+export function toMediaEvent(value: unknown, callId: string, viaSessions: boolean): MediaEvent | undefined {
+  if (!isObject(value)) return undefined;
+  const { eventType, playerTime } = value;
+  if (!isEventType(eventType) || !isObject(playerTime)) return undefined;
+  const { ts, playhead } = playerTime;
+  if (typeof ts !== 'number' || typeof playhead !== 'number') return undefined;
+  return {
+    callId,
+    viaSessions,
+    eventType,
+    ts,
+    playhead,
+    params: isObject(value.params) ? value.params : undefined,
+    qoeData: isObject(value.qoeData) ? value.qoeData : undefined,
+    customMetadata: isObject(value.customMetadata) ? value.customMetadata : undefined,
+  };
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

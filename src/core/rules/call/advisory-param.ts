@@ -1,0 +1,17 @@
+import { missingAdvisoryParams, missingAdvisoryQoe } from '../../schema/advisories.js';
+import { advisoryRule } from './advisory-rule.js';
+
+export const advisoryParam = advisoryRule(
+  {
+    id: 'advisory-param',
+    title: 'Parameter some pages require',
+    severity: 'warning',
+    docs: ['requestParams', 'sessionStart', 'adStart'],
+    summary:
+      'A parameter one documentation page requires and another leaves out: analytics.trackingServer, analytics.reportSuite and visitor.marketingCloudOrgId on sessionStart, media.ad.playerName on adStart, media.streamType, the error ids, and the new bitrate on bitrateChange.',
+    choice:
+      'The request-parameters page requires these, but the event pages\' own examples omit them (C3, C9, C10), so a missing one is a warning (media.streamType only info), not a schema error.',
+  },
+  (type, body) => [...missingAdvisoryParams(type, body['params']), ...missingAdvisoryQoe(type, body)],
+  'Send the parameter: the request-parameters page lists it as required.',
+);

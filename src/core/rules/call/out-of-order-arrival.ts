@@ -1,0 +1,31 @@
+import type { CallRule } from '../rule.js';
+
+/** Beyond this delay the docs say the server's reordering "may fail" (mc-api-ctrl-order.md). */
+export const REORDER_SAFE_MS = 1_000;
+
+export const outOfOrderArrival: CallRule = {
+  kind: 'call',
+  meta: {
+    id: 'out-of-order-arrival',
+    title: 'Event reached the server after a later one',
+    severity: 'warning',
+    docs: ['controlOrder'],
+    summary:
+      'The server buffers events (5 s or 10 events) and reorders them by ts, so an event may arrive after a later one; the sequence checks use ts order as the server does. If the later event\'s ts is more than 1 s ahead, the docs warn that reordering may fail.',
+    choice:
+      'The buffer is 5 s / 10 events, yet reordering "may fail" beyond 1 s (C11): within 1 s this is info, beyond it a warning.',
+  },
+  check({ late }, report) {
+    if (!late) return;
+    const ms = late.byMs;
+    report({
+      severity: ms > REORDER_SAFE_MS ? 'warning' : 'info',
+      message:
+        ms > REORDER_SAFE_MS
+          ? `This event arrived after one stamped ${(ms / 1000).toFixed(1)} s later: beyond 1 s the server's reordering may fail.`
+          : `This event arrived after one stamped ${ms} ms later; the server reorders events that close together by ts.`,
+      action: 'Send events in the order they happen, one at a time (wait for each response), queueing them while a call is in flight.',
+      relatedCallIds: [late.afterCallId],
+    });
+  },
+};

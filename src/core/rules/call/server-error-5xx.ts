@@ -1,0 +1,11 @@
+import { statusRule } from './http-status.js';
+
+export const serverError5xx = statusRule(
+  {
+    id: 'http-5xx',
+    title: 'Server error (5xx)',
+    docs: ['eventsRequest', 'sessionsRequest'],
+    summary: 'The server failed (5xx) and the event is lost; the docs give no client action.',
+  },
+  (status) => status >= 500,
+);

@@ -1,0 +1,22 @@
+import type { CallRule } from '../rule.js';
+import { statusMeaning } from './http-status.js';
+
+export const unexpectedStatus: CallRule = {
+  kind: 'call',
+  meta: {
+    id: 'unexpected-status',
+    title: 'Status the API does not document',
+    severity: 'warning',
+    docs: ['sessionsRequest', 'eventsRequest'],
+    summary:
+      'The sessions call answers 201, 400 or 500, and the events call 204, 400, 404, 410 or 500. Any other status (a proxy, a mock or a redirect in between) is reported.',
+  },
+  check({ call, api }, report) {
+    const status = call.status;
+    if (status === undefined || status === 0 || statusMeaning(api.kind, status)) return;
+    report({
+      message: `${status} is not a status the ${api.kind === 'sessions' ? 'sessions' : 'events'} call documents: something between the player and the API may have answered.`,
+      action: 'Check the endpoint URL and any proxy in between.',
+    });
+  },
+};

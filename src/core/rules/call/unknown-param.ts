@@ -1,0 +1,17 @@
+import { unknownParams, unknownQoeKeys } from '../../schema/advisories.js';
+import { advisoryRule } from './advisory-rule.js';
+
+export const unknownParam = advisoryRule(
+  {
+    id: 'unknown-param',
+    title: 'Parameter the docs do not list',
+    severity: 'warning',
+    docs: ['requestParams', 'qoe'],
+    summary:
+      'A params key the request-parameters page does not document for this event type, or a qoeData key other than the four media.qoe.* keys. The real schemas are not published; the server may reject or ignore the key.',
+    choice:
+      'Adobe\'s 2018 schema sample closes qoeData (additionalProperties false), yet Timeline 2 sends "qoeData":{"bitrate":10000}; its Timeline 1 puts media.ad.podFriendlyName on adStart. Unknown keys are therefore warnings, never schema errors.',
+  },
+  (type, body) => [...unknownParams(type, body['params']), ...unknownQoeKeys(body)],
+  'Check the key\'s spelling and the event it belongs to in the request-parameters page.',
+);

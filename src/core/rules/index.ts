@@ -1,0 +1,67 @@
+import { advisoryParam } from './call/advisory-param.js';
+import { bodySchema } from './call/body-schema.js';
+import { bodyWithheld } from './call/body-withheld.js';
+import { customMetadataKeys } from './call/custom-metadata-keys.js';
+import { gone410 } from './call/gone-410.js';
+import { missingLocation } from './call/missing-location.js';
+import { networkFailure } from './call/network-failure.js';
+import { notFound404 } from './call/not-found-404.js';
+import { outOfOrderArrival } from './call/out-of-order-arrival.js';
+import { rejected400 } from './call/rejected-400.js';
+import { serverError5xx } from './call/server-error-5xx.js';
+import { unexpectedStatus } from './call/unexpected-status.js';
+import { unknownParam } from './call/unknown-param.js';
+import { unrecommendedValue } from './call/unrecommended-value.js';
+import { wrongEndpoint } from './call/wrong-endpoint.js';
+import type { CallRule, Rule, RuleMeta, SequenceRule } from './rule.js';
+import { adBreakPairing } from './sequence/ad-break-pairing.js';
+import { adClosure } from './sequence/ad-closure.js';
+import { adOutsideBreak } from './sequence/ad-outside-break.js';
+import { afterSessionEnd } from './sequence/after-session-end.js';
+import { chapterPairing } from './sequence/chapter-pairing.js';
+import { pingCadence } from './sequence/ping-cadence.js';
+import { playerStateLimit } from './sequence/player-state-limit.js';
+import { sessionStartFirst } from './sequence/session-start-first.js';
+import { sessionTimeout } from './sequence/session-timeout.js';
+import { tsIncreasing } from './sequence/ts-increasing.js';
+
+/** Rules that judge a call on its own, in the order their findings are listed. */
+export const CALL_RULES: readonly CallRule[] = [
+  networkFailure,
+  rejected400,
+  notFound404,
+  gone410,
+  serverError5xx,
+  unexpectedStatus,
+  missingLocation,
+  bodyWithheld,
+  bodySchema,
+  wrongEndpoint,
+  customMetadataKeys,
+  unknownParam,
+  advisoryParam,
+  unrecommendedValue,
+  outOfOrderArrival,
+];
+
+/** Rules over a session's events in ts order; the adBreak rule first of all. */
+export const SEQUENCE_RULES: readonly SequenceRule[] = [
+  adOutsideBreak,
+  adBreakPairing,
+  adClosure,
+  chapterPairing,
+  sessionStartFirst,
+  afterSessionEnd,
+  tsIncreasing,
+  pingCadence,
+  sessionTimeout,
+  playerStateLimit,
+];
+
+export const ALL_RULES: readonly Rule[] = [...CALL_RULES, ...SEQUENCE_RULES];
+
+const byId = new Map<string, RuleMeta>(ALL_RULES.map((r) => [r.meta.id, r.meta]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,81 @@
+import type { ApiCall } from '../classify.js';
+import type { CapturedCall } from '../call.js';
+import type { DocKey } from '../docs.js';
+import type { MediaEvent, ParsedBody } from '../media-event.js';
+import type { SessionView } from '../session.js';
+import type { Severity } from '../severity.js';
+
+export interface RuleMeta {
+  /** Stable id, kebab-case; shown to users and used in `--format json`. */
+  id: string;
+  title: string;
+  /** The most severe finding the rule reports. */
+  severity: Severity;
+  /** The documentation pages the rule enforces. */
+  docs: DocKey[];
+  /** What the rule checks, for docs/rules.md. */
+  summary: string;
+  /** Where the documentation pages disagree: what we chose, and why. */
+  choice?: string;
+}
+
+/** What a rule hands to `report`; the inspector fills in the rule id and the call. */
+export interface Report {
+  severity?: Severity;
+  message: string;
+  action?: string;
+  pointer?: string;
+  relatedCallIds?: string[];
+  /** Defaults to the call being checked. */
+  callId?: string;
+}
+
+export type Reporter = (report: Report) => void;
+
+/** Everything known about one call, for rules that judge a call on its own. */
+export interface CallContext {
+  call: CapturedCall;
+  api: ApiCall;
+  body: ParsedBody;
+  event: MediaEvent | undefined;
+  session: SessionView;
+  /** Set when an event with a later ts of the same session reached the server first. */
+  late: Lateness | undefined;
+}
+
+export interface Lateness {
+  /** How much later the ts of the event that arrived first is. */
+  byMs: number;
+  afterCallId: string;
+}
+
+export interface CallRule {
+  kind: 'call';
+  meta: RuleMeta;
+  check(ctx: CallContext, report: Reporter): void;
+}
+
+/** One event of a session as the sequencing rules see it: accepted by the server, in ts order. */
+export type SequencedEvent = MediaEvent;
+
+/** Facts about the session, shared by all sequence rules. */
+export interface SessionFacts {
+  /** False when capture began after the session's sessionStart was sent. */
+  startSeen: boolean;
+}
+
+/**
+ * A rule over the events of one session in ts order. Its state must be plain data (cloned
+ * at checkpoints so a late, out-of-order call can be slotted in by replaying the tail).
+ */
+export interface SequenceRule<S = unknown> {
+  kind: 'sequence';
+  meta: RuleMeta;
+  init(facts: SessionFacts): S;
+  clone(state: S): S;
+  onEvent(state: S, event: SequencedEvent, report: Reporter): void;
+  /** At the end of the input (end of a HAR): what is still open. Never called for live capture. */
+  onEnd?(state: S, last: SequencedEvent, report: Reporter): void;
+}
+
+export type Rule = CallRule | SequenceRule<any>;

@@ -1,0 +1,57 @@
+import type { SequenceRule } from '../rule.js';
+
+interface State {
+  openCallId: string | undefined;
+  sawAny: boolean;
+  startSeen: boolean;
+}
+
+export const chapterPairing: SequenceRule<State> = {
+  kind: 'sequence',
+  meta: {
+    id: 'chapter-pairing',
+    title: 'Chapters overlap or close without opening',
+    severity: 'warning',
+    docs: ['chaptersOverview'],
+    summary:
+      'Chapters cannot overlap: close each one with chapterComplete or chapterSkip before the next chapterStart, and close only a chapter that was started.',
+    choice: 'The docs forbid overlap but do not say what the server does with it, so this is a warning. A chapter still open when the session ends is only info: chapters are optional.',
+  },
+  init: (facts) => ({ openCallId: undefined, sawAny: false, startSeen: facts.startSeen }),
+  clone: (s) => ({ ...s }),
+  onEvent(s, e, report) {
+    switch (e.eventType) {
+      case 'chapterStart':
+        if (s.openCallId !== undefined) {
+          report({
+            message: 'chapterStart while the previous chapter is still open: chapters cannot overlap.',
+            action: 'Send chapterComplete (or chapterSkip) for the open chapter before the next chapterStart.',
+            relatedCallIds: [s.openCallId],
+          });
+        }
+        s.openCallId = e.callId;
+        s.sawAny = true;
+        return;
+      case 'chapterComplete':
+      case 'chapterSkip': {
+        if (s.openCallId === undefined) {
+          const unseen = !s.startSeen && !s.sawAny;
+          report({
+            severity: unseen ? 'info' : 'warning',
+            message: unseen
+              ? `${e.eventType} with no chapterStart in this capture (capture began after the session started).`
+              : `${e.eventType} with no open chapter: there is nothing to close.`,
+            action: 'Send chapterComplete or chapterSkip once, after the chapterStart it closes.',
+          });
+        }
+        s.openCallId = undefined;
+        s.sawAny = true;
+        return;
+      }
+    }
+  },
+  onEnd(s, _last, report) {
+    if (s.openCallId === undefined) return;
+    report({ callId: s.openCallId, severity: 'info', message: 'This chapter is never closed in the capture (no chapterComplete or chapterSkip).' });
+  },
+};

@@ -1,0 +1,46 @@
+import { isObject } from '../../media-event.js';
+import type { SequenceRule } from '../rule.js';
+
+export const MAX_PLAYER_STATES = 10;
+
+interface State {
+  names: string[];
+}
+
+export const playerStateLimit: SequenceRule<State> = {
+  kind: 'sequence',
+  meta: {
+    id: 'player-state-limit',
+    title: 'More than 10 player states',
+    severity: 'error',
+    docs: ['playerStateOverview'],
+    summary:
+      'A session tracks at most 10 distinct player states, open and closed alike; restarting a state does not count again. The server keeps the first 10 and discards the rest.',
+    choice: 'State names are compared exactly as sent, so "fullscreen" and "fullScreen" (both documented, C4) count as two states.',
+  },
+  init: () => ({ names: [] }),
+  clone: (s) => ({ names: [...s.names] }),
+  onEvent(s, e, report) {
+    if (e.eventType === 'stateStart') {
+      check(s, e.params?.['media.state.name'], '/params/media.state.name', report);
+    } else if (e.eventType === 'statesUpdate') {
+      const started = e.params?.['statesStart'];
+      if (!Array.isArray(started)) return;
+      started.forEach((entry, i) => {
+        if (isObject(entry)) check(s, entry['media.state.name'], `/params/statesStart/${i}/media.state.name`, report);
+      });
+    }
+  },
+};
+
+function check(s: State, name: unknown, pointer: string, report: Parameters<SequenceRule['onEvent']>[2]): void {
+  if (typeof name !== 'string' || s.names.includes(name)) return;
+  s.names.push(name);
+  if (s.names.length > MAX_PLAYER_STATES) {
+    report({
+      message: `Player state "${name}" is the session's ${s.names.length}th distinct state: only the first ${MAX_PLAYER_STATES} are kept, so it is discarded.`,
+      action: `Track at most ${MAX_PLAYER_STATES} states per session.`,
+      pointer,
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import type { CapturedCall } from './call.js';
+import type { ApiCall } from './classify.js';
+import type { Finding } from './finding.js';
+import type { MediaEvent } from './media-event.js';
+import type { Lateness, SequenceRule } from './rules/rule.js';
+import type { SessionView } from './session.js';
+import { SessionTracker, type FindingSink } from './session-tracker.js';
+
+/** One session's view, its sequence tracker, and what is needed to judge late arrivals. */
+export class SessionRecord {
+  readonly view: SessionView;
+  private readonly tracker: SessionTracker;
+  /** The highest ts the server has accepted so far, and which call carried it. */
+  private maxTs = -Infinity;
+  private maxTsCallId = '';
+
+  constructor(
+    key: string,
+    sid: string | undefined,
+    base: string,
+    first: CapturedCall,
+    startSeen: boolean,
+    rules: readonly SequenceRule[],
+    sink: FindingSink,
+  ) {
+    this.view = {
+      key,
+      base,
+      startSeen,
+      state: 'active',
+      callIds: [],
+      firstStartedAt: first.startedAt,
+      lastStartedAt: first.startedAt,
+      errors: 0,
+      warnings: 0,
+    };
+    if (sid !== undefined) this.view.sid = sid;
+    this.tracker = new SessionTracker(rules, { startSeen }, sink);
+  }
+
+  /** A sessionStart for a sid whose events were seen first (HAR entries out of order). */
+  sawStart(call: CapturedCall): void {
+    if (this.view.startSeen) return;
+    this.view.startSeen = true;
+    this.view.firstStartedAt = Math.min(this.view.firstStartedAt, call.startedAt);
+    this.tracker.restartWith({ startSeen: true });
+  }
+
+  lateness(ts: number): Lateness | undefined {
+    return ts < this.maxTs ? { byMs: this.maxTs - ts, afterCallId: this.maxTsCallId } : undefined;
+  }
+
+  addCall(call: CapturedCall, api: ApiCall, event: MediaEvent | undefined, own: readonly Finding[]): void {
+    const v = this.view;
+    v.callIds.push(call.id);
+    v.lastStartedAt = Math.max(v.lastStartedAt, call.startedAt);
+    for (const f of own) this.count(f, +1);
+    if (api.kind === 'sessions') {
+      v.startCallId = call.id;
+      if (!(call.status === 201 && v.sid !== undefined)) v.state = 'rejected';
+      if (event?.params) this.nameFrom(event.params);
+      return;
+    }
+    if (call.status === 404 || call.status === 410) v.state = 'expired';
+    else if (event && call.status !== undefined && call.status < 300 && v.state !== 'expired') {
+      if (event.eventType === 'sessionEnd') v.state = 'ended';
+      else if (event.eventType === 'sessionComplete' && v.state === 'active') v.state = 'completed';
+    }
+  }
+
+  sequence(event: MediaEvent): void {
+    if (event.ts > this.maxTs) {
+      this.maxTs = event.ts;
+      this.maxTsCallId = event.callId;
+    }
+    this.tracker.insert(event);
+  }
+
+  finish(): void {
+    this.tracker.finish();
+  }
+
+  count(f: Finding, delta: number): void {
+    if (f.severity === 'error') this.view.errors += delta;
+    else if (f.severity === 'warning') this.view.warnings += delta;
+  }
+
+  private nameFrom(params: Record<string, unknown>): void {
+    const str = (k: string) => (typeof params[k] === 'string' ? (params[k] as string) : undefined);
+    const v = this.view;
+    const name = str('media.name');
+    const id = str('media.id');
+    const type = str('media.contentType');
+    const player = str('media.playerName');
+    if (name !== undefined) v.mediaName = name;
+    if (id !== undefined) v.mediaId = id;
+    if (type !== undefined) v.contentType = type;
+    if (player !== undefined) v.playerName = player;
+  }
+}

@@ -1,0 +1,161 @@
+import type { Finding } from './finding.js';
+import type { Report, Reporter, SequenceRule, SequencedEvent, SessionFacts } from './rules/rule.js';
+import { toFinding } from './rules/to-finding.js';
+
+/** How often rule states are copied, so a late call replays at most this many events. */
+const CHECKPOINT_EVERY = 64;
+/**
+ * Checkpoints kept. Events older than the oldest are let go, so memory and work per call stay
+ * flat; a call later than that (hundreds of events late) is far beyond the server's reorder
+ * buffer of 5 s or 10 events, so it is judged where it arrived, as the server would.
+ */
+const CHECKPOINTS_KEPT = 4;
+
+const NONE: SequenceFinding[] = [];
+
+interface Checkpoint {
+  position: number;
+  states: unknown[];
+}
+
+/** A sequence finding and the position of the event whose step produced it. */
+export interface SequenceFinding {
+  finding: Finding;
+  producedAt: number;
+}
+
+export interface FindingSink {
+  add(f: SequenceFinding): void;
+  remove(f: SequenceFinding): void;
+}
+
+/**
+ * Runs the sequence rules over one session's accepted events in ts order. Events normally
+ * arrive in order and cost one step each; one that arrives late is slotted into place and the
+ * tail is replayed from the nearest checkpoint, as the server reorders within its buffer.
+ * Positions are absolute (counted from the session's first event); `window` holds the events
+ * from `base` on.
+ */
+export class SessionTracker {
+  private window: SequencedEvent[] = [];
+  private produced: SequenceFinding[][] = [];
+  private base = 0;
+  private states: unknown[];
+  private checkpoints: Checkpoint[] = [];
+  /** One reporter per rule, made once: steps are the hot path and must not allocate closures. */
+  private readonly reporters: Reporter[];
+  private current = 0;
+  private made: SequenceFinding[] | undefined;
+
+  constructor(
+    private readonly rules: readonly SequenceRule[],
+    private facts: SessionFacts,
+    private readonly sink: FindingSink,
+  ) {
+    this.states = rules.map((r) => r.init(facts));
+    this.reporters = rules.map((rule) => (r: Report) => this.record(rule, r));
+  }
+
+  get length(): number {
+    return this.base + this.window.length;
+  }
+
+  insert(event: SequencedEvent): void {
+    const at = this.insertionPoint(event.ts);
+    if (at === this.window.length) {
+      this.window.push(event);
+      this.step(this.base + at);
+    } else {
+      this.window.splice(at, 0, event);
+      this.replayFrom(this.base + at);
+    }
+  }
+
+  /** The sessionStart was seen after all (e.g. a HAR with entries out of order): judge anew. */
+  restartWith(facts: SessionFacts): void {
+    this.facts = facts;
+    if (this.base === 0) this.replayFrom(0);
+  }
+
+  /**
+   * End of input (a whole HAR was read): what is still open. Runs on copies of the states, and
+   * its findings count as the last event's, so a later late call withdraws them on replay.
+   */
+  finish(): void {
+    const last = this.length - 1;
+    if (last < 0) return;
+    this.current = last;
+    this.made = undefined;
+    this.rules.forEach((rule, i) => rule.onEnd?.(rule.clone(this.states[i]), this.at(last), this.reporters[i]!));
+    if (this.made) this.produced[last - this.base] = [...this.produced[last - this.base]!, ...this.made];
+  }
+
+  private at(position: number): SequencedEvent {
+    return this.window[position - this.base]!;
+  }
+
+  /** Index in the window where an event with this ts goes: after any with the same ts (it came later). */
+  private insertionPoint(ts: number): number {
+    const w = this.window;
+    let hi = w.length;
+    if (hi === 0 || w[hi - 1]!.ts <= ts) return hi;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (w[mid]!.ts <= ts) lo = mid + 1;
+      else hi = mid;
+    }
+    // Older than every event still held: too late to reorder, judged where it arrived.
+    return lo === 0 && this.base > 0 ? w.length : lo;
+  }
+
+  private replayFrom(position: number): void {
+    while (this.checkpoints.length && this.checkpoints[this.checkpoints.length - 1]!.position > position) {
+      this.checkpoints.pop();
+    }
+    const checkpoint = this.checkpoints[this.checkpoints.length - 1];
+    const start = checkpoint ? checkpoint.position : this.base;
+    this.states = checkpoint
+      ? checkpoint.states.map((s, i) => this.rules[i]!.clone(s))
+      : this.rules.map((r) => r.init(this.facts));
+    for (let p = start - this.base; p < this.produced.length; p++) {
+      for (const f of this.produced[p] ?? NONE) this.sink.remove(f);
+    }
+    this.produced.length = start - this.base;
+    for (let p = start; p < this.length; p++) this.step(p);
+  }
+
+  private step(position: number): void {
+    if (position % CHECKPOINT_EVERY === 0 && position > 0) this.checkpoint(position);
+    this.current = position;
+    this.made = undefined;
+    const event = this.at(position);
+    for (let i = 0; i < this.rules.length; i++) this.rules[i]!.onEvent(this.states[i], event, this.reporters[i]!);
+    this.produced[position - this.base] = this.made ?? NONE;
+  }
+
+  private record(rule: SequenceRule, r: Report): void {
+    const f: SequenceFinding = { producedAt: this.current, finding: toFinding(rule.meta, this.at(this.current).callId, r) };
+    (this.made ??= []).push(f);
+    this.sink.add(f);
+  }
+
+  private checkpoint(position: number): void {
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last && last.position === position) return;
+    this.checkpoints.push({ position, states: this.states.map((s, i) => this.rules[i]!.clone(s)) });
+    if (this.checkpoints.length > CHECKPOINTS_KEPT) {
+      this.checkpoints.shift();
+      this.forgetBefore(this.checkpoints[0]!.position);
+    }
+  }
+
+  /** Lets go of events no replay can reach any more. */
+  private forgetBefore(position: number): void {
+    const n = position - this.base;
+    if (n <= 0) return;
+    this.window.splice(0, n);
+    this.produced.splice(0, n);
+    this.base = position;
+  }
+}
