@@ -1,4 +1,5 @@
 import { missingAdvisoryParams, missingAdvisoryQoe } from '../../schema/advisories.js';
+import { isObject } from '../../media-event.js';
 import { advisoryRule } from './advisory-rule.js';
 
 export const advisoryParam = advisoryRule(
@@ -12,6 +13,7 @@ export const advisoryParam = advisoryRule(
     choice:
       'The request-parameters page requires these, but the event pages\' own examples omit them (C3, C9, C10), so a missing one is a warning (media.streamType only info), not a schema error.',
   },
-  (type, body) => [...missingAdvisoryParams(type, body['params']), ...missingAdvisoryQoe(type, body)],
+  // With no params at all the schema already reports the missing object; naming each key would be noise.
+  (type, body) => [...(isObject(body['params']) ? missingAdvisoryParams(type, body['params']) : []), ...missingAdvisoryQoe(type, body)],
   'Send the parameter: the request-parameters page lists it as required.',
 );

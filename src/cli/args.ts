@@ -1,0 +1,47 @@
+export interface CliArgs {
+  command: 'validate' | 'help' | 'version';
+  files: string[];
+  format: 'text' | 'json';
+  color: boolean;
+  /** Hide info findings in the text report. */
+  quiet: boolean;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `Usage: mc-inspect validate [--format text|json] [--quiet] [--no-color] FILE.har...
+
+Validates the Adobe Media Collection API calls in HAR files (Chrome's or Firefox's
+"Save all as HAR"): each body against the event schemas, and each session's order of
+events (ad breaks, pings, timeouts...) against the documented rules.
+
+Exit status: 0 no error findings, 1 error findings, 2 the input could not be used.`;
+
+export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColor: boolean }): CliArgs {
+  const args: CliArgs = { command: 'help', files: [], format: 'text', color: env.isTTY && !env.noColor, quiet: false };
+  const rest = [...argv];
+  const first = rest.shift();
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') return args;
+  if (first === '-v' || first === '--version') return { ...args, command: 'version' };
+  if (first !== 'validate') throw new UsageError(`unknown command "${first}"; try: mc-inspect validate FILE.har`);
+  args.command = 'validate';
+  while (rest.length) {
+    const a = rest.shift()!;
+    if (a === '--format' || a.startsWith('--format=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
+      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes "text" or "json", not "${value ?? ''}"`);
+      args.format = value;
+    } else if (a === '--json') args.format = 'json';
+    else if (a === '--no-color') args.color = false;
+    else if (a === '--color') args.color = true;
+    else if (a === '--quiet' || a === '-q') args.quiet = true;
+    else if (a === '-h' || a === '--help') return { ...args, command: 'help' };
+    else if (a === '--') args.files.push(...rest.splice(0));
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else args.files.push(a);
+  }
+  if (args.files.length === 0) throw new UsageError('no HAR file given; try: mc-inspect validate FILE.har');
+  return args;
+}

@@ -1,0 +1,62 @@
+import type { CapturedCall } from '../core/call.js';
+import type { Finding } from '../core/finding.js';
+import { readHar } from '../core/har/read-har.js';
+import { inspectAll } from '../core/inspect-all.js';
+import { parseBody } from '../core/media-event.js';
+import type { SessionView } from '../core/session.js';
+import { severityRank } from '../core/severity.js';
+
+export interface ReportedFinding extends Finding {
+  /** 0-based index of the entry in the file's log.entries. */
+  call: number;
+  eventType?: string;
+}
+
+export interface SessionReport {
+  file: string;
+  session: SessionView;
+  findings: ReportedFinding[];
+}
+
+export interface FileReport {
+  file: string;
+  entries: number;
+  apiCalls: number;
+  skipped: { index: number; reason: string }[];
+  sessions: SessionReport[];
+}
+
+/** Reads and inspects one HAR text; throws HarError when it is not a HAR. */
+export function reportHar(file: string, text: string): FileReport {
+  const { calls, skipped } = readHar(text);
+  const inspector = inspectAll(calls);
+  const byId = new Map(calls.map((c) => [c.id, c]));
+  const sessions = inspector.sessions().map((session) => ({
+    file,
+    session,
+    findings: session.callIds
+      .flatMap((id) => inspector.findingsOf(id).map((f) => reported(f, byId.get(f.callId))))
+      .sort((a, b) => a.call - b.call || severityRank(b.severity) - severityRank(a.severity)),
+  }));
+  const apiCalls = sessions.reduce((n, s) => n + s.session.callIds.length, 0);
+  return { file, entries: calls.length + skipped.length, apiCalls, skipped, sessions };
+}
+
+function reported(f: Finding, call: CapturedCall | undefined): ReportedFinding {
+  const out: ReportedFinding = { ...f, call: Number(f.callId) };
+  const body = call ? parseBody(call) : undefined;
+  if (body?.kind === 'json' && typeof (body.value as { eventType?: unknown })?.eventType === 'string') {
+    out.eventType = (body.value as { eventType: string }).eventType;
+  }
+  return out;
+}
+
+export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const r of reports) for (const s of r.sessions) for (const f of s.findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}

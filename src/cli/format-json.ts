@@ -1,0 +1,38 @@
+import { countBySeverity, type FileReport } from './file-report.js';
+
+/** The --format json document: stable keys, for CI scripts. */
+export function formatJson(reports: readonly FileReport[]): string {
+  const counts = countBySeverity(reports);
+  const doc = {
+    sessions: reports.flatMap((r) =>
+      r.sessions.map(({ session, findings }) => ({
+        file: r.file,
+        sid: session.sid ?? null,
+        state: session.state,
+        startSeen: session.startSeen,
+        mediaName: session.mediaName ?? null,
+        mediaId: session.mediaId ?? null,
+        calls: session.callIds.map(Number),
+        findings: findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          call: f.call,
+          eventType: f.eventType ?? null,
+          message: f.message,
+          action: f.action ?? null,
+          pointer: f.pointer ?? null,
+          relatedCalls: (f.relatedCallIds ?? []).map(Number),
+        })),
+      })),
+    ),
+    skipped: reports.flatMap((r) => r.skipped.map((s) => ({ file: r.file, entry: s.index, reason: s.reason }))),
+    summary: {
+      files: reports.length,
+      entries: reports.reduce((n, r) => n + r.entries, 0),
+      apiCalls: reports.reduce((n, r) => n + r.apiCalls, 0),
+      sessions: reports.reduce((n, r) => n + r.sessions.length, 0),
+      ...counts,
+    },
+  };
+  return JSON.stringify(doc, null, 2);
+}

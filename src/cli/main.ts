@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { HarError } from '../core/har/read-har.js';
+import { parseArgs, USAGE, UsageError } from './args.js';
+import { reportHar, countBySeverity, type FileReport } from './file-report.js';
+import { formatJson } from './format-json.js';
+import { formatText } from './format-text.js';
+
+declare const __VERSION__: string | undefined;
+
+/** Runs the CLI; returns the exit status (0 clean, 1 error findings, 2 unusable input). */
+export async function main(argv: readonly string[], io = { out: process.stdout, err: process.stderr, env: process.env }): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, { isTTY: Boolean(io.out.isTTY), noColor: 'NO_COLOR' in io.env });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`mc-inspect: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    io.out.write(USAGE + '\n');
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.out.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+    return 0;
+  }
+  const reports: FileReport[] = [];
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      io.err.write(`mc-inspect: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+      return 2;
+    }
+    try {
+      reports.push(reportHar(file, text));
+    } catch (e) {
+      if (e instanceof HarError) {
+        io.err.write(`mc-inspect: ${file}: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+  }
+  io.out.write((args.format === 'json' ? formatJson(reports) : formatText(reports, args)) + '\n');
+  return countBySeverity(reports).errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import type { CapturedCall } from '../../src/core/call.js';
+import { Inspector } from '../../src/core/inspector.js';
+import { generateSession } from '../../bench/corpus.js';
+import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../support/calls.js';
+
+/** Findings keyed by call, without the rule that only exists because of arrival order. */
+function summary(inspector: Inspector, calls: CapturedCall[]): string[] {
+  return calls.flatMap((c) => inspector.findingsOf(c.id).filter((f) => f.rule !== 'out-of-order-arrival').map((f) => `${c.id} ${f.rule} ${f.severity}`));
+}
+
+describe('Inspector', () => {
+  test('ignores calls that are not Media Collection API calls, and unsettled ones', () => {
+    const inspector = new Inspector();
+    expect(inspector.push({ id: 'x', method: 'GET', url: 'https://x.net/video.mp4', startedAt: 0, requestBody: { kind: 'none' }, status: 200 })).toEqual([]);
+    const [call] = toCalls([{ body: sessionStart(0) }]);
+    const pending = { ...call!, status: undefined };
+    expect(inspector.push(pending)).toEqual([]);
+    expect(inspector.sessions()).toEqual([]);
+  });
+
+  test('links events to the sessionStart through the Location of its 201', () => {
+    const calls = toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }]);
+    const inspector = new Inspector();
+    calls.forEach((c) => inspector.push(c));
+    const [session] = inspector.sessions();
+    expect(session).toMatchObject({ sid: 'a'.repeat(64), startSeen: true, startCallId: calls[0]!.id, mediaName: 'Big Buck Bunny', contentType: 'vod', state: 'active' });
+    expect(session!.callIds).toEqual(calls.map((c) => c.id));
+    expect(inspector.sessionKeyOf(calls[1]!.id)).toBe('a'.repeat(64));
+  });
+
+  test('keeps sessions apart by sid, and marks one whose start was not captured', () => {
+    const a = toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }], { sid: 'a1' });
+    const b = toCalls([{ body: ev('ping', 5) }], { sid: 'b2' });
+    const inspector = new Inspector();
+    [...a, ...b].forEach((c) => inspector.push(c));
+    const sessions = inspector.sessions();
+    expect(sessions.map((s) => [s.sid, s.startSeen, s.callIds.length])).toEqual([['a1', true, 2], ['b2', false, 1]]);
+  });
+
+  test('a failed sessions call forms a rejected session of its own', () => {
+    const [call] = toCalls([{ body: { eventType: 'sessionStart' }, status: 400 }]);
+    const inspector = new Inspector();
+    inspector.push(call!);
+    expect(inspector.sessions()[0]).toMatchObject({ key: `call:${call!.id}`, state: 'rejected', errors: 3 });
+    expect(inspector.findingsOf(call!.id).map((f) => f.rule)).toEqual(['http-400', 'body-schema', 'body-schema']);
+  });
+
+  test('returns, per push, the complete findings of every call that changed', () => {
+    const calls = toCalls([{ body: sessionStart(0) }, { body: adStart(1) }]);
+    const inspector = new Inspector();
+    expect(inspector.push(calls[0]!)).toEqual([]);
+    const update = inspector.push(calls[1]!);
+    expect(update.map((u) => [u.callId, u.findings.map((f) => f.rule)])).toEqual([[calls[1]!.id, ['ad-outside-break']]]);
+  });
+
+  test('a late adBreakStart withdraws the ad-outside-break finding it disproves', () => {
+    const calls = toCalls([{ body: sessionStart(0) }, { body: adBreakStart(1) }, { body: adStart(1.2) }]);
+    const inspector = new Inspector();
+    inspector.push(calls[0]!);
+    inspector.push(calls[2]!);
+    expect(inspector.findingsOf(calls[2]!.id).map((f) => f.rule)).toEqual(['ad-outside-break']);
+    const update = inspector.push(calls[1]!);
+    expect(update.find((u) => u.callId === calls[2]!.id)?.findings).toEqual([]);
+    expect(inspector.findingsOf(calls[2]!.id)).toEqual([]);
+    expect(inspector.sessions()[0]!.errors).toBe(0);
+  });
+
+  test('shuffled arrival within the reorder window gives the same findings as ts order', () => {
+    // A long session with mistakes in it, so there are findings to keep or lose.
+    const calls = generateSession(7, 3000).filter((_, i) => i === 0 || i % 53 !== 0);
+    const ordered = new Inspector();
+    calls.forEach((c) => ordered.push(c));
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const shuffled = [...calls];
+    for (let i = 0; i < shuffled.length - 1; i++) {
+      const j = Math.min(shuffled.length - 1, i + Math.floor(random() * 8));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const reordered = new Inspector();
+    shuffled.forEach((c) => reordered.push(c));
+    const expected = summary(ordered, calls);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(summary(reordered, calls)).toEqual(expected);
+  });
+
+  test('a call too late to reorder is judged where it arrived, and memory stays bounded', () => {
+    const calls = generateSession(8, 2000);
+    const inspector = new Inspector();
+    const late = calls[100]!;
+    calls.forEach((c) => c !== late && inspector.push(c));
+    inspector.push(late);
+    const rules = inspector.findingsOf(late.id).map((f) => [f.rule, f.severity]);
+    expect(rules).toContainEqual(['out-of-order-arrival', 'warning']);
+    expect(inspector.sessions()[0]!.callIds).toHaveLength(calls.length);
+  });
+});
