@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+
+const root = new URL('../../src/core/', import.meta.url).pathname;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * The core runs unchanged in node, the service worker and the panel. tsconfig.core.json already
+ * compiles it without DOM or node types; this catches what types cannot: imports.
+ */
+test.each(sources(root).map((p) => relative(root, p)))('src/core/%s imports only the core (and the generated validators)', (file) => {
+  const text = readFileSync(join(root, file), 'utf8');
+  const imports = [...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  for (const spec of imports) {
+    expect(spec, `${file} imports ${spec}`).toMatch(/^\.\.?\//);
+    const resolved = join(root, file, '..', spec);
+    expect(resolved.startsWith(root), `${file} imports ${spec}, outside src/core`).toBe(true);
+  }
+  expect(text).not.toMatch(/\b(document|window|chrome|browser|navigator|localStorage|process|require)\s*[.(]/);
+});
