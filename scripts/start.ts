@@ -1,0 +1,190 @@
+/**
+ * `npm start [-- --firefox] [-- --port N] [-- --quiet]`: the demo. Runs after `npm run build`;
+ * starts the mock Media Collection API and demo player, then opens Chromium (or Firefox) with
+ * the built extension loaded, the demo page open and DevTools open. Without a display it says
+ * so and keeps serving. Ctrl-C stops the browser and the server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { startDemoServer, type DemoRequestRecord } from '../src/demo/server.js';
+
+const root = join(import.meta.dirname, '..');
+const DEFAULT_PORT = 8790;
+
+const { values: args } = parseArgs({
+  options: {
+    firefox: { type: 'boolean', default: false },
+    port: { type: 'string', default: String(DEFAULT_PORT) },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const browserName = args.firefox ? 'firefox' : 'chrome';
+const extensionDir = join(root, 'dist', browserName);
+const port = Number(args.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port: not a port: ${args.port}`);
+
+const server = await startDemoServer({ port, onRequest: args.quiet ? undefined : printCall }).catch(
+  (e: NodeJS.ErrnoException) =>
+    fail(e.code === 'EADDRINUSE' ? `Port ${port} is in use; pick another with: npm start -- --port N` : String(e)),
+);
+console.log(`Demo player and mock Media Collection API: ${server.url}`);
+
+/** The browser the demo opened, whichever way it was launched. */
+interface Closable {
+  onClose(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+let browser: Closable | undefined;
+let profileDir: string | undefined;
+let stopping = false;
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  console.log(`No extension build in ${rel(extensionDir)}: run npm run build first. Serving only.`);
+} else if (!hasDisplay()) {
+  console.log(`No display: open ${server.url} in a browser with the extension loaded from ${rel(extensionDir)}`);
+} else {
+  browser = args.firefox
+    ? openFirefox(server.url)
+    : await openChromium(server.url).catch((e: unknown) => {
+        console.log(`Could not open Chromium: ${e instanceof Error ? e.message : e}`);
+        return undefined;
+      });
+  browser?.onClose(() => {
+    if (stopping) return;
+    console.log('The browser closed; stopping.');
+    void shutdown(0);
+  });
+}
+console.log('Ctrl-C stops everything.');
+
+/** A headed browser needs an X or Wayland display on Linux; macOS and Windows always have one. */
+function hasDisplay(): boolean {
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+/**
+ * Chromium, not Google Chrome: branded Chrome ignores --load-extension since version 137.
+ * Launched through playwright-core rather than spawned with the URL on its command line:
+ * with an extension loaded and --auto-open-devtools-for-tabs, Chromium 156 left the first tab
+ * on about:blank. Navigating once the extension's worker answers also avoids the race in
+ * shared/notes/browser-testing.md (a worker whose listeners are not registered yet).
+ */
+async function openChromium(url: string): Promise<Closable | undefined> {
+  const binary = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p): p is string => Boolean(p && existsSync(p)),
+  );
+  if (!binary) {
+    console.log(
+      `Chromium not found (set CHROMIUM=/path/to/chromium, or on Debian: apt-get install chromium).\n` +
+        `Open ${url} in Chromium with the extension loaded from ${rel(extensionDir)}.`,
+    );
+    return undefined;
+  }
+  console.log(`Opening ${binary} with the extension from ${rel(extensionDir)}`);
+  // A throwaway profile keeps the user's own browser and its extensions out of the demo.
+  profileDir = mkdtempSync(join(tmpdir(), 'mci-demo-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: binary,
+    headless: false,
+    viewport: null,
+    // Chromium refuses to start as root with its sandbox (containers, CI machines).
+    chromiumSandbox: process.getuid?.() !== 0,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: [
+      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      '--auto-open-devtools-for-tabs',
+    ],
+  });
+  try {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    await worker.evaluate(() => true);
+  } catch {
+    console.log(`The extension's service worker did not start: see chrome://extensions.`);
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  return {
+    onClose: (listener) => context.on('close', () => listener()),
+    close: () => context.close(),
+  };
+}
+
+/**
+ * web-ext installs the add-on into a temporary profile. Firefox's own --devtools opens the
+ * page's DevTools (web-ext's --devtools would open the add-on's instead).
+ */
+function openFirefox(url: string): Closable {
+  const webExt = join(root, 'node_modules', '.bin', 'web-ext');
+  const firefox = process.env.FIREFOX ?? (existsSync('/usr/bin/firefox-esr') ? 'firefox-esr' : 'firefox');
+  console.log(`Opening ${firefox} through web-ext with the add-on from ${rel(extensionDir)}`);
+  const argv = ['run', '--source-dir', extensionDir, '--firefox', firefox, '--start-url', url];
+  // In its own process group, so shutdown can stop web-ext and the Firefox it started.
+  const child = spawn(webExt, [...argv, '--arg=--devtools', '--no-input'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  child.on('error', (e) => console.log(`Could not start web-ext: ${e.message}`));
+  return {
+    onClose: (listener) => child.on('exit', () => listener()),
+    close: () => stopProcessGroup(child),
+  };
+}
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await browser?.close();
+  await server.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  process.exit(code);
+}
+
+/**
+ * SIGINT to a process group, as Ctrl-C in a terminal would send: web-ext then closes Firefox
+ * and deletes its temporary profile (on SIGTERM it leaves the profile behind). SIGKILL if it
+ * lingers.
+ */
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  signalGroup(pid, 'SIGINT');
+  const timer = setTimeout(() => signalGroup(pid, 'SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function printCall(r: DemoRequestRecord): void {
+  if (r.kind === 'page') return;
+  const what = r.kind === 'preflight' ? 'OPTIONS (preflight)' : (r.eventType ?? '(no eventType)');
+  const detail = r.message ? `  ${r.message.split('\n')[0]}` : '';
+  console.log(`${r.status} ${what.padEnd(18)} ${r.path.replace(/[0-9a-f]{64}/, '{sid}')}${detail}`);
+}
+
+function rel(path: string): string {
+  return path.startsWith(root) ? path.slice(root.length + 1) : path;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
