@@ -1,0 +1,84 @@
+import { performance } from 'node:perf_hooks';
+import type { CapturedCall } from '../src/core/call.js';
+import { Inspector } from '../src/core/inspector.js';
+import { generateCorpus, generateSession } from './corpus.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function timeIt(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function bodies(calls: CapturedCall[]): string[] {
+  return calls.map((c) => (c.requestBody.kind === 'text' ? c.requestBody.text : ''));
+}
+
+/** Inspection throughput against JSON.parse alone on the same bodies. */
+function throughput(): { events: number; sessions: number; parseMs: number; inspectMs: number; findings: number } {
+  const sessions = 200;
+  const corpus = generateCorpus(sessions, 500);
+  const texts = bodies(corpus);
+  let sink = 0;
+  const parse: number[] = [];
+  const inspect: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < RUNS + 1; run++) {
+    const p = timeIt(() => {
+      for (const t of texts) sink += (JSON.parse(t) as { playerTime: { ts: number } }).playerTime.ts & 1;
+    });
+    let inspector!: Inspector;
+    const i = timeIt(() => {
+      inspector = new Inspector();
+      for (const c of corpus) inspector.push(c);
+      inspector.finish();
+    });
+    if (run === 0) continue; // warm-up
+    parse.push(p);
+    inspect.push(i);
+    findings = inspector.sessions().reduce((n, s) => n + s.errors + s.warnings, 0);
+  }
+  if (sink < 0) console.log(sink);
+  return { events: corpus.length, sessions, parseMs: median(parse), inspectMs: median(inspect), findings };
+}
+
+/** The cost per call at the end of one long session against its start. */
+function perCallGrowth(): { events: number; startUs: number; endUs: number } {
+  const events = 100_000;
+  const window = 5_000;
+  const calls = generateSession(1, events);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const inspector = new Inspector();
+    const s = timeIt(() => {
+      for (let k = 0; k < window; k++) inspector.push(calls[k]!);
+    });
+    for (let k = window; k < calls.length - window; k++) inspector.push(calls[k]!);
+    const e = timeIt(() => {
+      for (let k = calls.length - window; k < calls.length; k++) inspector.push(calls[k]!);
+    });
+    if (run === 0) continue;
+    starts.push((s * 1000) / window);
+    ends.push((e * 1000) / window);
+  }
+  return { events: calls.length, startUs: median(starts), endUs: median(ends) };
+}
+
+const t = throughput();
+const g = perCallGrowth();
+const ratio = t.parseMs / t.inspectMs;
+const growth = g.endUs / g.startUs;
+console.log(`Core inspection (${RUNS} runs, medians)`);
+console.log(`  corpus: ${t.events} events in ${t.sessions} sessions (${t.findings} error/warning findings)`);
+console.log(`  JSON.parse alone: ${t.parseMs.toFixed(1)} ms   inspection: ${t.inspectMs.toFixed(1)} ms (${((t.events / t.inspectMs) * 1000).toFixed(0)} events/s)`);
+console.log(`  throughput ratio inspection/JSON.parse: ${ratio.toFixed(2)} (target >= 0.5)`);
+console.log(`  one ${g.events}-event session: ${g.startUs.toFixed(2)} µs/call over the first 5000, ${g.endUs.toFixed(2)} µs/call over the last 5000`);
+console.log(`  cost per call end/start: ${growth.toFixed(2)}x (target <= 1.2x)`);
