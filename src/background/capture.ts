@@ -1,0 +1,74 @@
+import browser, { type WebRequest } from 'webextension-polyfill';
+import { classifyCall } from '../core/classify.js';
+import type { CallEntry } from '../messaging/entry.js';
+import type { CallLog, Outcome } from './call-log.js';
+import { toHeaders } from './headers.js';
+import { report } from './report.js';
+import { decodeRequestBody } from './request-body.js';
+
+/**
+ * Only the API's paths wake the background. The path part of a match pattern may hold `*`
+ * anywhere, so a first-party proxy prefix (`/media/api/v1/sessions`) matches too; the query
+ * string is part of what `*` matches. The host is any, as the namespace host varies.
+ */
+export const API_FILTER: WebRequest.RequestFilter = { urls: ['*://*/*api/v1/sessions*'] };
+
+/** Registers the webRequest listeners; call it synchronously from the top level of the background. */
+export function registerCapture(log: CallLog): void {
+  browser.webRequest.onBeforeRequest.addListener(
+    (details) => {
+      if (details.tabId < 0 || !classifyCall(details.method, details.url)) return;
+      const { body, note } = decodeRequestBody(details.method, details.requestBody);
+      const entry: CallEntry = {
+        kind: 'call',
+        resourceType: details.type,
+        call: { id: details.requestId, method: details.method, url: details.url, startedAt: details.timeStamp, requestBody: body },
+      };
+      if (note) entry.bodyNote = note;
+      report(log.begin(details.tabId, entry));
+    },
+    API_FILTER,
+    ['requestBody'],
+  );
+
+  browser.webRequest.onCompleted.addListener(
+    (details) => {
+      const outcome: Outcome = {
+        status: details.statusCode,
+        statusText: statusText(details.statusLine),
+        responseHeaders: toHeaders(details.responseHeaders) ?? [],
+      };
+      settle(log, details, outcome);
+    },
+    API_FILTER,
+    ['responseHeaders'],
+  );
+
+  browser.webRequest.onErrorOccurred.addListener((details) => {
+    settle(log, details, { networkError: details.error });
+  }, API_FILTER);
+}
+
+type SettledDetails = WebRequest.OnCompletedDetailsType | WebRequest.OnErrorOccurredDetailsType;
+
+function settle(log: CallLog, details: SettledDetails, outcome: Outcome): void {
+  if (details.tabId < 0 || !classifyCall(details.method, details.url)) return;
+  const unseen: CallEntry = {
+    kind: 'call',
+    resourceType: details.type,
+    call: {
+      id: details.requestId,
+      method: details.method,
+      url: details.url,
+      startedAt: details.timeStamp,
+      requestBody: { kind: 'withheld', reason: 'The extension did not see this request start (it began before capture did, or the list was cleared meanwhile).' },
+    },
+  };
+  report(log.settle(details.tabId, details.requestId, outcome, details.timeStamp, unseen));
+}
+
+/** `HTTP/1.1 201 Created` → `Created`; HTTP/2 status lines carry no text. */
+function statusText(statusLine: string | undefined): string | undefined {
+  const m = /^\S+\s+\d{3}\s*(.*)$/.exec(statusLine ?? '');
+  return m?.[1] || undefined;
+}

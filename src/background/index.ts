@@ -1,0 +1,26 @@
+import browser from 'webextension-polyfill';
+import { showErrorCount } from './badge.js';
+import { CallLog } from './call-log.js';
+import { registerCapture } from './capture.js';
+import { report } from './report.js';
+import { PanelPorts } from './panel-ports.js';
+import { registerTabLifecycle } from './tab-lifecycle.js';
+
+/*
+ * The background: a Chrome service worker, a Firefox event page. Either may be stopped at any
+ * moment, so every listener is registered synchronously here, at the top level (a listener
+ * added later misses the event that woke the worker), and all state lives in storage.session.
+ */
+const panels = new PanelPorts();
+const log = new CallLog(browser.storage.session, {
+  entries: (tabId, entries) => panels.send(tabId, 'entries', entries),
+  findings: (tabId, changed) => panels.send(tabId, 'findings', changed),
+  dropped: (tabId, count, ids) => panels.send(tabId, 'dropped', { count, ids }),
+  cleared: (tabId) => panels.send(tabId, 'cleared', {}),
+  errorCount: showErrorCount,
+});
+
+registerCapture(log);
+registerTabLifecycle(log);
+panels.listen(log);
+report(log.countBoot());

@@ -1,0 +1,34 @@
+/**
+ * storage.session layout. Every key is written by exactly one browser event, so no write ever
+ * needs a read first (get-then-set of a shared list loses records under load) and each write
+ * can be issued the moment its event arrives:
+ *   q:<tabId>:<callId>   the request, from onBeforeRequest (a CallEntry without its outcome)
+ *   s:<tabId>:<callId>   the outcome, from onCompleted / onErrorOccurred (a SettleRecord)
+ *   n:<tabId>:<id>       a navigation marker (a NavigationEntry)
+ *   d:<tabId>            calls dropped from the tab to stay within the quota
+ *   boots                how often the background has started (tests detect restarts with it)
+ */
+export const BOOTS_KEY = 'boots';
+
+export type KeyKind = 'request' | 'settle' | 'navigation';
+
+const PREFIX: Record<KeyKind, string> = { request: 'q', settle: 's', navigation: 'n' };
+const KIND: Record<string, KeyKind> = { q: 'request', s: 'settle', n: 'navigation' };
+
+export function recordKey(kind: KeyKind, tabId: number, id: string): string {
+  return `${PREFIX[kind]}:${tabId}:${id}`;
+}
+
+export function droppedKey(tabId: number): string {
+  return `d:${tabId}`;
+}
+
+export type ParsedKey = { kind: KeyKind; tabId: number; id: string } | { kind: 'dropped'; tabId: number };
+
+export function parseKey(key: string): ParsedKey | undefined {
+  const m = /^([qsnd]):(-?\d+)(?::(.+))?$/.exec(key);
+  if (!m) return undefined;
+  const tabId = Number(m[2]);
+  if (m[1] === 'd') return m[3] === undefined ? { kind: 'dropped', tabId } : undefined;
+  return m[3] === undefined ? undefined : { kind: KIND[m[1]!]!, tabId, id: m[3] };
+}

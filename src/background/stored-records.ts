@@ -1,0 +1,63 @@
+import type { CapturedCall } from '../core/call.js';
+import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
+import { droppedKey, parseKey, recordKey } from './storage-keys.js';
+
+/** What the response events add to a call. */
+export type Outcome = Pick<CapturedCall, 'status' | 'statusText' | 'responseHeaders' | 'networkError' | 'durationMs'>;
+
+/** The stored half of a call written when it settles. */
+export interface SettleRecord {
+  outcome: Outcome;
+  settledAt: number;
+  /** The call as the response event saw it, used only if its request was never recorded. */
+  unseen: CallEntry;
+}
+
+export function settled(base: CallEntry, record: SettleRecord): CallEntry {
+  const durationMs = Math.max(0, Math.round(record.settledAt - base.call.startedAt));
+  return { ...base, call: { ...base.call, durationMs, ...record.outcome }, settledAt: record.settledAt };
+}
+
+export interface StoredTab {
+  entries: TabEntry[];
+  dropped: number;
+}
+
+/** Reassembles every tab's entries from the whole of storage.session, in list order. */
+export function readStoredTabs(all: Record<string, unknown>): Map<number, StoredTab> {
+  const tabs = new Map<number, { requests: Map<string, CallEntry>; settles: Map<string, SettleRecord>; entries: TabEntry[]; dropped: number }>();
+  const tab = (tabId: number) => {
+    let t = tabs.get(tabId);
+    if (!t) tabs.set(tabId, (t = { requests: new Map(), settles: new Map(), entries: [], dropped: 0 }));
+    return t;
+  };
+  for (const [key, value] of Object.entries(all)) {
+    const parsed = parseKey(key);
+    if (!parsed) continue;
+    const t = tab(parsed.tabId);
+    if (parsed.kind === 'dropped') t.dropped = Number(value) || 0;
+    else if (parsed.kind === 'request') t.requests.set(parsed.id, value as CallEntry);
+    else if (parsed.kind === 'settle') t.settles.set(parsed.id, value as SettleRecord);
+    else t.entries.push(value as TabEntry);
+  }
+  const out = new Map<number, StoredTab>();
+  for (const [tabId, t] of tabs) {
+    for (const [id, request] of t.requests) {
+      const settle = t.settles.get(id);
+      t.entries.push(settle ? settled(request, settle) : request);
+    }
+    for (const [id, settle] of t.settles) if (!t.requests.has(id)) t.entries.push(settled(settle.unseen, settle));
+    out.set(tabId, { entries: t.entries.sort(compareEntries), dropped: t.dropped });
+  }
+  return out;
+}
+
+/** Every key an entry occupies (a call's request and outcome are stored apart). */
+export function keysOf(tabId: number, entry: TabEntry): string[] {
+  const id = entryId(entry);
+  return entry.kind === 'call' ? [recordKey('request', tabId, id), recordKey('settle', tabId, id)] : [recordKey('navigation', tabId, id)];
+}
+
+export function allKeysOf(tabId: number, entries: Iterable<TabEntry>): string[] {
+  return [...[...entries].flatMap((e) => keysOf(tabId, e)), droppedKey(tabId)];
+}

@@ -1,0 +1,88 @@
+import type { CapturedCall } from '../core/call.js';
+import type { CallFindings, Finding } from '../core/finding.js';
+import { Inspector } from '../core/inspector.js';
+import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
+
+/**
+ * One tab's calls in memory: a cache of what storage.session holds, plus the inspector that
+ * judges them. After a worker restart it is rebuilt from storage by replaying the calls in the
+ * order they settled, so the findings come out as they did the first time.
+ */
+export class TabLog {
+  readonly entries = new Map<string, TabEntry>();
+  /** Estimated storage bytes per entry, to find the largest tab when the quota is full. */
+  private readonly sizes = new Map<string, number>();
+  private readonly findings = new Map<string, readonly Finding[]>();
+  private inspector = new Inspector();
+  bytes = 0;
+  errors = 0;
+  dropped = 0;
+
+  constructor(readonly tabId: number) {}
+
+  static restore(tabId: number, entries: TabEntry[], dropped: number): TabLog {
+    const log = new TabLog(tabId);
+    log.dropped = dropped;
+    for (const entry of entries) log.put(entry);
+    const settled = entries.filter((e): e is CallEntry => e.kind === 'call' && e.settledAt !== undefined);
+    settled.sort((a, b) => a.settledAt! - b.settledAt! || compareEntries(a, b));
+    for (const entry of settled) log.inspect(entry.call);
+    return log;
+  }
+
+  put(entry: TabEntry, size = JSON.stringify(entry).length): void {
+    const id = entryId(entry);
+    this.bytes += size - (this.sizes.get(id) ?? 0);
+    this.sizes.set(id, size);
+    this.entries.set(id, entry);
+  }
+
+  remove(id: string): void {
+    this.bytes -= this.sizes.get(id) ?? 0;
+    this.sizes.delete(id);
+    this.entries.delete(id);
+    this.setFindings(id, []);
+  }
+
+  /** Feeds a settled call to the inspector; returns the finding lists that changed. */
+  inspect(call: CapturedCall): CallFindings[] {
+    let changed: CallFindings[];
+    try {
+      changed = this.inspector.push(call);
+    } catch (error) {
+      // A fault in the rules must not cost a capture: the call is stored already, only unjudged.
+      reportInspectorFault(error);
+      return [];
+    }
+    for (const c of changed) this.setFindings(c.callId, c.findings);
+    return changed;
+  }
+
+  allFindings(): CallFindings[] {
+    return [...this.findings].map(([callId, findings]) => ({ callId, findings: [...findings] }));
+  }
+
+  sorted(): TabEntry[] {
+    return [...this.entries.values()].sort(compareEntries);
+  }
+
+  private setFindings(callId: string, list: readonly Finding[]): void {
+    this.errors -= countErrors(this.findings.get(callId));
+    if (list.length === 0) this.findings.delete(callId);
+    else this.findings.set(callId, list);
+    this.errors += countErrors(list);
+  }
+}
+
+function countErrors(list: readonly Finding[] | undefined): number {
+  let n = 0;
+  for (const f of list ?? []) if (f.severity === 'error') n++;
+  return n;
+}
+
+let faultReported = false;
+function reportInspectorFault(error: unknown): void {
+  if (faultReported) return;
+  faultReported = true;
+  console.error('Media Collection Inspector: the inspector failed; calls are still captured.', error);
+}

@@ -1,0 +1,41 @@
+import type { CallFindings } from '../core/finding.js';
+import type { TabEntry } from './entry.js';
+
+/**
+ * The port between the background and one panel, one port per inspected tab. Each direction is
+ * one map from message type to payload, so both ends are typed by the same declaration.
+ */
+export interface BackgroundToPanel {
+  /** Sent first on every connection: the whole tab, replacing whatever the panel held. */
+  snapshot: { tabId: number; entries: TabEntry[]; findings: CallFindings[]; dropped: number };
+  /** New entries, or calls that changed (a response arrived). */
+  entries: TabEntry[];
+  /** Replacement finding lists, per call. */
+  findings: CallFindings[];
+  /**
+   * Entries removed to stay within the session storage quota: `count` is the tab's running
+   * total of dropped calls, `ids` the entries removed this time.
+   */
+  dropped: { count: number; ids: string[] };
+  /** The tab's list was emptied (the user cleared it, or the tab closed). */
+  cleared: Record<string, never>;
+}
+
+export interface PanelToBackground {
+  clear: Record<string, never>;
+}
+
+export type MessageOf<M> = { [K in keyof M]: { type: K; data: M[K] } }[keyof M];
+
+const PORT_PREFIX = 'mc-inspector-panel:';
+
+export function panelPortName(tabId: number): string {
+  return PORT_PREFIX + tabId;
+}
+
+/** The inspected tab of a panel port, or undefined for a port that is not a panel's. */
+export function tabIdOfPortName(name: string): number | undefined {
+  if (!name.startsWith(PORT_PREFIX)) return undefined;
+  const tabId = Number(name.slice(PORT_PREFIX.length));
+  return Number.isInteger(tabId) ? tabId : undefined;
+}

@@ -1,0 +1,108 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureSuite } from './capture-suite.js';
+import { startApiServer } from './support/api-server.js';
+import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
+import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
+import { launchChromium } from './support/chromium.js';
+import { record } from './support/measure.js';
+import { distDir } from './support/paths.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('Chromium', () => {
+  captureSuite(() => launchChromium());
+
+  it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
+    const server = await startApiServer();
+    const chromium = await launchChromium({ devtools: true });
+    try {
+      const tab = await chromium.openTab(`${server.url}page`);
+      const post = (path: string, body: object) => tab.evaluate<{ status: number; location: string }>(`api.post(${JSON.stringify(path)}, ${JSON.stringify(body)})`);
+      const sid = sidOf((await post('/api/v1/sessions', sessionStart())).location);
+      await post(eventsPath(sid), playerEvent('play', 0));
+      const panel = await chromium.openDevtoolsPanel(tab.tabId);
+      await waitUntil(async () => (await panelRows(panel)).length === 2, () => 'the DevTools panel to list the 2 earlier calls');
+      await post(eventsPath(sid), playerEvent('ping', 10));
+      await waitUntil(async () => (await panelRows(panel)).length === 3, () => 'the DevTools panel to list a new call');
+      expect((await panelRows(panel)).map((r) => [r.eventType, r.status, r.sid])).toEqual([
+        ['sessionStart', '201', sid],
+        ['play', '204', sid],
+        ['ping', '204', sid],
+      ]);
+      await panel.close();
+    } finally {
+      await chromium.close();
+      await server.close();
+    }
+  });
+
+  /*
+   * Chrome does not redeliver events it had dispatched to a worker it kills, so a forced stop in
+   * the middle of a burst can cost a call its request or its outcome. This measures how much,
+   * and checks that what was kept is never wrong: no duplicates, bodies exact, gaps marked.
+   */
+  it('measures what a worker killed twice during a burst of 200 calls costs, and keeps nothing wrong', async () => {
+    const server = await startApiServer();
+    const chromium = await launchChromium();
+    try {
+      const tab = await chromium.openTab(`${server.url}page`);
+      const burst = tab.evaluate(
+        `Promise.all(Array.from({ length: 200 }, (_, i) => new Promise((r) => setTimeout(r, i * 5)).then(() =>
+          api.post('/api/v1/sessions/burst/events', { eventType: 'ping', playerTime: { playhead: i, ts: Date.now() } }))))`,
+      );
+      await sleep(300);
+      await chromium.stopBackground();
+      await sleep(200);
+      await chromium.stopBackground();
+      await burst;
+      await sleep(1500);
+      const calls = callsOf(await storedEntries(chromium, tab.tabId));
+      const sent = new Set(server.received.map((r) => r.body));
+      const complete = calls.filter((c) => c.settledAt !== undefined && c.call.requestBody.kind === 'text');
+      record('chromium', 'killed during a burst', {
+        sent: server.received.length,
+        stored: calls.length,
+        complete: complete.length,
+        withoutRequest: calls.filter((c) => c.call.requestBody.kind === 'withheld').length,
+        withoutOutcome: calls.filter((c) => c.settledAt === undefined).length,
+      });
+      expect(new Set(calls.map((c) => c.call.id)).size).toBe(calls.length);
+      for (const c of calls) {
+        if (c.call.requestBody.kind === 'text') expect(sent.has(c.call.requestBody.text)).toBe(true);
+        else expect(c.call.requestBody.kind).toBe('withheld');
+        if (c.settledAt !== undefined) expect(c.call.status).toBe(404);
+      }
+    } finally {
+      await chromium.close();
+      await server.close();
+    }
+  });
+
+  it('loads dist/chrome with no manifest errors or install warnings', async () => {
+    const chromium = await launchChromium();
+    try {
+      expect(await chromium.extensionIssues()).toEqual({ manifestErrors: [], installWarnings: [] });
+    } finally {
+      await chromium.close();
+    }
+  });
+
+  it('would see a manifest error (the check above is not blind)', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'mci-broken-'));
+    await cp(distDir('chrome'), copy, { recursive: true });
+    const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8')) as { background: Record<string, unknown> };
+    manifest.background.scripts = ['background.js'];
+    await writeFile(join(copy, 'manifest.json'), JSON.stringify(manifest));
+    const chromium = await launchChromium({ extension: copy });
+    try {
+      const { manifestErrors } = await chromium.extensionIssues();
+      expect(manifestErrors).toEqual([expect.objectContaining({ manifestKey: 'background.scripts' })]);
+    } finally {
+      await chromium.close();
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+});

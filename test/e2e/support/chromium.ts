@@ -1,0 +1,139 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, requireBrowser } from './browsers.js';
+import { CdpConnection } from './cdp.js';
+import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
+import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
+import { distDir } from './paths.js';
+
+export interface ChromiumHarness extends Harness {
+  /** What chrome://extensions lists for the extension: manifest errors and install warnings. */
+  extensionIssues(): Promise<{ manifestErrors: unknown[]; installWarnings: unknown[] }>;
+  /**
+   * Shows the extension's panel in the DevTools window of a tab (launch with `devtools: true`)
+   * and returns the panel page inside it.
+   */
+  openDevtoolsPanel(tabId: number): Promise<BrowserTab>;
+}
+
+export interface ChromiumOptions {
+  /** The unpacked extension to load; dist/chrome by default. */
+  extension?: string;
+  /** Open DevTools for every tab, as a developer would, so the real panel can be shown. */
+  devtools?: boolean;
+}
+
+/** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumHarness> {
+  const executablePath = requireBrowser(CHROMIUM, 'chromium');
+  const extension = options.extension ?? distDir('chrome');
+  const profile = await mkdtemp(join(tmpdir(), 'mci-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // The serviceworker event comes before the worker's listeners reach the browser: one round
+  // trip through an extension API first, or the first requests can go unseen.
+  await worker.evaluate('chrome.storage.session.get(null)');
+  const extensionPage = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  // panel.html without ?tabId connects to nothing: a quiet extension page to read storage from.
+  const probe = await openPage(context, extensionPage('panel.html'));
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const tabs = await evaluate<Array<{ id: number; url: string }>>(probe, 'chrome.tabs.query({})');
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab with ${url}`);
+    return tab.id;
+  };
+  const wrap = async (page: Page, tabId?: number): Promise<BrowserTab> => ({
+    tabId: tabId ?? (await tabIdOf(page)),
+    evaluate: (expression) => evaluate(page, expression),
+    navigate: async (url) => void (await page.goto(url)),
+    close: () => page.close(),
+  });
+
+  return {
+    name: 'chromium',
+    openTab: async (url) => wrap(await openPage(context, url)),
+    openPanel: async (tabId) => wrap(await openPage(context, extensionPage(`panel.html?tabId=${tabId}`)), -1),
+    readStorage: () => evaluate(probe, 'chrome.storage.session.get(null)'),
+    badgeText: (tabId) => evaluate(probe, `chrome.action.getBadgeText({ tabId: ${tabId} })`),
+    async stopBackground() {
+      // Only a session on an extension page can stop the extension's worker.
+      const cdp = await context.newCDPSession(probe);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async extensionIssues() {
+      // chrome.developerPrivate exists only on chrome://extensions. Manifest errors are recorded
+      // while the extension loads with developer mode on: turn it on, then reload the extension.
+      // The errors are filed a moment after the reload resolves, so watch for a while.
+      const page = await openPage(context, 'chrome://extensions');
+      type Info = { manifestErrors?: unknown[]; installWarnings?: unknown[] } | undefined;
+      const read = `chrome.developerPrivate.getExtensionsInfo().then((all) => all.find((e) => e.id === ${JSON.stringify(extensionId)}))`;
+      await evaluate(
+        page,
+        `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })
+          .then(() => chrome.developerPrivate.reload(${JSON.stringify(extensionId)}, { failQuietly: false }))`,
+      );
+      let info: Info;
+      for (const deadline = Date.now() + ISSUE_WATCH_MS; Date.now() < deadline; await sleep(100)) {
+        info = await evaluate<Info>(page, read);
+        if (info?.manifestErrors?.length || info?.installWarnings?.length) break;
+      }
+      await page.close();
+      if (!info) throw new Error('chrome://extensions does not list the extension');
+      return { manifestErrors: info.manifestErrors ?? [], installWarnings: info.installWarnings ?? [] };
+    },
+    async openDevtoolsPanel(tabId) {
+      if (!options.devtools) throw new Error('launch with devtools: true to use the DevTools panel');
+      const cdp = await CdpConnection.open(await browserEndpoint(profile));
+      const panel = await showExtensionPanel(cdp, tabId);
+      return {
+        tabId: -1,
+        evaluate: async (expression) => parseJsonResult(await cdp.evaluate(panel, jsonWrapped(expression))),
+        navigate: () => Promise.reject(new Error('the DevTools panel does not navigate')),
+        close: async () => cdp.close(),
+      };
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How long after a reload chrome://extensions is watched for manifest errors to appear. */
+const ISSUE_WATCH_MS = 3000;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function openPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function evaluate<T>(page: Page, expression: string): Promise<T> {
+  return parseJsonResult<T>(await page.evaluate(jsonWrapped(expression)));
+}

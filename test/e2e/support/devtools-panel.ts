@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CdpConnection } from './cdp.js';
+
+/** The browser-wide CDP endpoint that `--remote-debugging-port=0` wrote into the profile. */
+export async function browserEndpoint(profile: string): Promise<string> {
+  const [port, path] = (await readFile(join(profile, 'DevToolsActivePort'), 'utf8')).split('\n');
+  return `ws://127.0.0.1:${port}${path}`;
+}
+
+/**
+ * In every DevTools window, selects the extension's panel (DevTools creates a panel's page only
+ * when it is first shown), then finds the panel page whose inspected tab is `tabId`.
+ */
+export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Promise<string> {
+  const attached = new Map<string, string>();
+  const attach = async (targetId: string) => {
+    if (!attached.has(targetId)) {
+      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+      attached.set(targetId, sessionId);
+    }
+    return attached.get(targetId)!;
+  };
+  const shown = new Set<string>();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>('Target.getTargets');
+    for (const t of targetInfos.filter((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html') && !shown.has(t.targetId))) {
+      // DevTools' own modules: the panel's tab id in DevTools starts with the extension origin.
+      const selected = await cdp
+        .evaluate<boolean>(
+          await attach(t.targetId),
+          `import('./ui/legacy/legacy.js').then(async ({ InspectorView }) => {
+            const view = InspectorView.InspectorView.instance();
+            const id = view.tabbedPane.tabIds().find((i) => i.startsWith('chrome-extension://'));
+            if (!id) return false;
+            await view.showPanel(id);
+            return true;
+          })`,
+        )
+        .catch(() => false); // DevTools is still starting
+      if (selected) shown.add(t.targetId);
+    }
+    for (const t of targetInfos.filter((t) => t.type === 'iframe' && /^chrome-extension:\/\/[^/]+\/panel\.html/.test(t.url))) {
+      const session = await attach(t.targetId);
+      const inspected = await cdp.evaluate<number | undefined>(session, 'chrome.devtools.inspectedWindow.tabId').catch(() => undefined);
+      if (inspected === tabId) return session;
+    }
+    if (Date.now() > deadline) throw new Error(`no DevTools panel for tab ${tabId}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,0 +1,180 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BidiConnection } from './bidi.js';
+import { FIREFOX, requireBrowser } from './browsers.js';
+import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
+import { distDir } from './paths.js';
+
+export interface FirefoxOptions {
+  /**
+   * `extensions.background.idle.timeout`: how long the event page may idle before Firefox
+   * suspends it. stopBackground() waits this long (and a margin) for a real suspension.
+   */
+  idleTimeoutMs: number;
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+
+/** Firefox ESR with dist/firefox installed, over WebDriver BiDi (no geckodriver on Debian). */
+export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
+  const executable = requireBrowser(FIREFOX, 'firefox-esr');
+  const extension = distDir('firefox');
+  const addonId = (JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as GeckoManifest).browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const profile = await mkdtemp(join(tmpdir(), 'mci-firefox-'));
+  await writeFile(
+    join(profile, 'user.js'),
+    [
+      // A known moz-extension:// origin, so the tests can open the panel page.
+      `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [addonId]: uuid }))});`,
+      `user_pref("extensions.background.idle.timeout", ${options.idleTimeoutMs});`,
+      `user_pref("browser.shell.checkDefaultBrowser", false);`,
+      `user_pref("datareporting.policy.dataSubmissionEnabled", false);`,
+      '',
+    ].join('\n'),
+  );
+  const port = await freePort();
+  const child = spawn(
+    executable,
+    ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${port}`, '--remote-allow-system-access'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  try {
+    const endpoint = await bidiEndpoint(child);
+    const bidi = await BidiConnection.open(`${endpoint}/session`);
+    await bidi.send('session.new', { capabilities: {} });
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
+    return await firefoxHarness(bidi, child, profile, `moz-extension://${uuid}/`, options);
+  } catch (error) {
+    child.kill();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function firefoxHarness(
+  bidi: BidiConnection,
+  child: ChildProcess,
+  profile: string,
+  extensionOrigin: string,
+  options: FirefoxOptions,
+): Promise<Harness> {
+  const evaluate = async <T>(context: string, expression: string): Promise<T> => {
+    const r = await bidi.send<EvaluateResult>('script.evaluate', {
+      expression: jsonWrapped(expression),
+      target: { context },
+      awaitPromise: true,
+    });
+    if (r.type === 'exception') throw new Error(`in the page: ${r.exceptionDetails?.text}`);
+    return parseJsonResult<T>(r.result?.value);
+  };
+
+  /** Extension pages cannot be reached by navigation from content: the browser's chrome opens them. */
+  const openExtensionPage = async (path: string): Promise<string> => {
+    const url = extensionOrigin + path;
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const expression =
+      `gBrowser.addTab(${JSON.stringify(url)}, ` +
+      `{ triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true`;
+    await bidi.send('script.evaluate', { expression, target: { context: contexts[0]!.context }, awaitPromise: false });
+    const context = await waitFor(async () => {
+      const tree = await bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
+      return tree.contexts.find((c) => c.url === url)?.context;
+    }, `the page ${url} to open`);
+    await waitFor(async () => (await evaluate<string>(context, 'document.readyState')) === 'complete' || undefined, `${url} to load`);
+    return context;
+  };
+
+  // panel.html without ?tabId connects to nothing: a quiet extension page to read storage from.
+  const probe = await openExtensionPage('panel.html');
+  // Listeners are registered at the top of the background script, before it counts its boot.
+  await waitFor(async () => (await evaluate<Record<string, unknown>>(probe, 'browser.storage.session.get("boots")')).boots, 'the background to start');
+
+  const tabIdOf = async (context: string): Promise<number> => {
+    const url = await evaluate<string>(context, 'location.href');
+    const tabs = await evaluate<Array<{ id: number; url: string }>>(probe, 'browser.tabs.query({})');
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab with ${url}`);
+    return tab.id;
+  };
+  const wrap = async (context: string, tabId?: number): Promise<BrowserTab> => ({
+    tabId: tabId ?? (await tabIdOf(context)),
+    evaluate: (expression) => evaluate(context, expression),
+    navigate: async (url) => void (await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' })),
+    close: async () => void (await bidi.send('browsingContext.close', { context })),
+  });
+
+  return {
+    name: 'firefox',
+    async openTab(url) {
+      const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      return wrap(context);
+    },
+    openPanel: async (tabId) => wrap(await openExtensionPage(`panel.html?tabId=${tabId}`), -1),
+    readStorage: () => evaluate(probe, 'browser.storage.session.get(null)'),
+    badgeText: (tabId) => evaluate(probe, `browser.action.getBadgeText({ tabId: ${tabId} })`),
+    async stopBackground() {
+      // Nothing may touch the background meanwhile, or the idle timer restarts.
+      await new Promise((resolve) => setTimeout(resolve, options.idleTimeoutMs * 2 + 1000));
+    },
+    async close() {
+      await bidi.send('session.end').catch(() => undefined);
+      bidi.close();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface GeckoManifest {
+  browser_specific_settings: { gecko: { id: string } };
+}
+
+function bidiEndpoint(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`Firefox did not start its BiDi server:\n${seen}`)), 30_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before BiDi was up:\n${seen}`)));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined && value !== null && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
