@@ -24,5 +24,6 @@ test.each(sources(root).map((p) => relative(root, p)))('src/core/%s imports only
     const resolved = join(root, file, '..', spec);
     expect(resolved.startsWith(root), `${file} imports ${spec}, outside src/core`).toBe(true);
   }
-  expect(text).not.toMatch(/\b(document|window|chrome|browser|navigator|localStorage|process|require)\s*[.(]/);
+  // A global, not a property of ours: `this.window.push` is fine, `window.postMessage` is not.
+  expect(text).not.toMatch(/(?<![.\w])(document|window|chrome|browser|navigator|localStorage|process|require)\s*[.(]/);
 });
