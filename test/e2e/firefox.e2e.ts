@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { captureSuite } from './capture-suite.js';
+import { demoSuite } from './demo-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -8,4 +9,5 @@ import { launchFirefox } from './support/firefox.js';
  */
 describe('Firefox', () => {
   captureSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
 });
