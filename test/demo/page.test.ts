@@ -6,7 +6,7 @@ import type { DemoRequestRecord } from '../../src/demo/server.js';
 import { startTestServer, waitFor, type TestServer } from './helpers.js';
 
 /** The demo page in real headless Chromium, driving every scenario through window.runScenario. */
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/browsers.js';
 /** Faster than the page's default; ts values still follow simulated time. */
 const MS_PER_SECOND = 5;
 
@@ -25,15 +25,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 30_000);
 

@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readHar } from '../../src/core/har/read-har.js';
 import { startDemoServer } from '../../src/demo/server.js';
+import { CHROMIUM_ARGS } from './support/browsers.js';
 
 /**
  * A HAR the browser itself wrote (Chromium through playwright's recorder, the same HAR 1.2 with
@@ -19,7 +20,7 @@ it('mc-inspect validates a HAR recorded by Chromium from the demo player', async
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ recordHar: { path: harPath, content: 'embed' } });

@@ -11,3 +11,17 @@ export function requireBrowser(executable: string, debianPackage: string): strin
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
+
+/**
+ * Flags every headless Chromium here needs: as root it needs --no-sandbox, and without the
+ * background-networking flags it floods this machine's closed network with refused connections.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, requireBrowser } from './browsers.js';
+import { CHROMIUM, CHROMIUM_ARGS, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
 import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
@@ -36,13 +36,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
     ],
   });
