@@ -1,5 +1,6 @@
 import type { CallFindings } from '../core/finding.js';
 import { compareEntries, entryId, type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
+import type { SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, recordKey } from './storage-keys.js';
 import { allKeysOf, keysOf, readStoredTabs, settled, type Outcome, type SettleRecord } from './stored-records.js';
@@ -14,9 +15,13 @@ export interface LogListener {
   dropped(tabId: number, count: number, removedIds: string[]): void;
   cleared(tabId: number): void;
   errorCount(tabId: number, count: number): void;
+  /** Sessions changed; sent at most every SESSIONS_INTERVAL_MS per tab, so bursts cost one update. */
+  sessions?(tabId: number, update: SessionsUpdate): void;
 }
 
-export interface TabSnapshot {
+const SESSIONS_INTERVAL_MS = 100;
+
+export interface TabSnapshot extends SessionsUpdate {
   entries: TabEntry[];
   findings: CallFindings[];
   dropped: number;
@@ -41,6 +46,7 @@ export class CallLog {
   private held: Array<() => void> | undefined = [];
   private readonly loaded: Promise<void>;
   private roomQueue: Promise<unknown> = Promise.resolve();
+  private readonly sessionTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly area: SessionArea,
@@ -82,6 +88,7 @@ export class CallLog {
       const changed = tab.inspect(entry.call);
       if (changed.length > 0) this.listener.findings(tabId, changed);
       if (tab.errors !== errorsBefore) this.listener.errorCount(tabId, tab.errors);
+      this.scheduleSessions(tab);
       return this.landed(written, tab, key, record);
     });
   }
@@ -121,8 +128,22 @@ export class CallLog {
   read(tabId: number, consumer: (snapshot: TabSnapshot) => void): Promise<void> {
     return this.afterLoad(async () => {
       const tab = this.tabs.get(tabId);
-      consumer({ entries: tab?.sorted() ?? [], findings: tab?.allFindings() ?? [], dropped: tab?.dropped ?? 0 });
+      const sessions = tab?.allSessions() ?? { sessions: [], callSessions: {} };
+      consumer({ entries: tab?.sorted() ?? [], findings: tab?.allFindings() ?? [], dropped: tab?.dropped ?? 0, ...sessions });
     });
+  }
+
+  private scheduleSessions(tab: TabLog): void {
+    if (!this.listener.sessions || this.sessionTimers.has(tab.tabId)) return;
+    this.sessionTimers.set(
+      tab.tabId,
+      setTimeout(() => {
+        this.sessionTimers.delete(tab.tabId);
+        if (this.tabs.get(tab.tabId) !== tab) return; // cleared meanwhile
+        const update = tab.takeSessionsUpdate();
+        if (update) this.listener.sessions?.(tab.tabId, update);
+      }, SESSIONS_INTERVAL_MS),
+    );
   }
 
   countBoot(): Promise<void> {

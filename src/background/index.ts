@@ -18,6 +18,7 @@ const log = new CallLog(browser.storage.session, {
   dropped: (tabId, count, ids) => panels.send(tabId, 'dropped', { count, ids }),
   cleared: (tabId) => panels.send(tabId, 'cleared', {}),
   errorCount: showErrorCount,
+  sessions: (tabId, update) => panels.send(tabId, 'sessions', update),
 });
 
 registerCapture(log);

@@ -2,6 +2,7 @@ import type { CapturedCall } from '../core/call.js';
 import type { CallFindings, Finding } from '../core/finding.js';
 import { Inspector } from '../core/inspector.js';
 import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
+import type { SessionSummary, SessionsUpdate } from '../messaging/protocol.js';
 
 /**
  * One tab's calls in memory: a cache of what storage.session holds, plus the inspector that
@@ -14,6 +15,9 @@ export class TabLog {
   private readonly sizes = new Map<string, number>();
   private readonly findings = new Map<string, readonly Finding[]>();
   private inspector = new Inspector();
+  /** What changed for the panel's session list since the last `takeSessionsUpdate`. */
+  private readonly dirtySessions = new Set<string>();
+  private readonly newCallSessions: Record<string, string> = {};
   bytes = 0;
   errors = 0;
   dropped = 0;
@@ -55,11 +59,40 @@ export class TabLog {
       return [];
     }
     for (const c of changed) this.setFindings(c.callId, c.findings);
+    const key = this.inspector.sessionKeyOf(call.id);
+    if (key !== undefined) {
+      this.newCallSessions[call.id] = key;
+      this.dirtySessions.add(key);
+    }
+    for (const c of changed) {
+      const k = this.inspector.sessionKeyOf(c.callId);
+      if (k !== undefined) this.dirtySessions.add(k);
+    }
     return changed;
   }
 
   allFindings(): CallFindings[] {
     return [...this.findings].map(([callId, findings]) => ({ callId, findings: [...findings] }));
+  }
+
+  /** Every session and every call's session: what a panel needs when it connects. */
+  allSessions(): SessionsUpdate {
+    const callSessions: Record<string, string> = {};
+    for (const id of this.entries.keys()) {
+      const key = this.inspector.sessionKeyOf(id);
+      if (key !== undefined) callSessions[id] = key;
+    }
+    return { sessions: this.inspector.sessions().map(summary), callSessions };
+  }
+
+  /** The sessions changed since the last call, or undefined when none did. */
+  takeSessionsUpdate(): SessionsUpdate | undefined {
+    if (this.dirtySessions.size === 0) return undefined;
+    const sessions = this.inspector.sessions().filter((s) => this.dirtySessions.has(s.key)).map(summary);
+    const callSessions = { ...this.newCallSessions };
+    this.dirtySessions.clear();
+    for (const id of Object.keys(this.newCallSessions)) delete this.newCallSessions[id];
+    return { sessions, callSessions };
   }
 
   sorted(): TabEntry[] {
@@ -72,6 +105,10 @@ export class TabLog {
     else this.findings.set(callId, list);
     this.errors += countErrors(list);
   }
+}
+
+function summary({ callIds: _ids, ...rest }: ReturnType<Inspector['sessions']>[number]): SessionSummary {
+  return rest;
 }
 
 function countErrors(list: readonly Finding[] | undefined): number {

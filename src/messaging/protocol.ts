@@ -1,4 +1,5 @@
 import type { CallFindings } from '../core/finding.js';
+import type { SessionView } from '../core/session.js';
 import type { TabEntry } from './entry.js';
 
 /**
@@ -7,7 +8,9 @@ import type { TabEntry } from './entry.js';
  */
 export interface BackgroundToPanel {
   /** Sent first on every connection: the whole tab, replacing whatever the panel held. */
-  snapshot: { tabId: number; entries: TabEntry[]; findings: CallFindings[]; dropped: number };
+  snapshot: { tabId: number; entries: TabEntry[]; findings: CallFindings[]; dropped: number } & SessionsUpdate;
+  /** Sessions that changed (new call, new state, new counts), and the session of each new call. */
+  sessions: SessionsUpdate;
   /** New entries, or calls that changed (a response arrived). */
   entries: TabEntry[];
   /** Replacement finding lists, per call. */
@@ -19,6 +22,18 @@ export interface BackgroundToPanel {
   dropped: { count: number; ids: string[] };
   /** The tab's list was emptied (the user cleared it, or the tab closed). */
   cleared: Record<string, never>;
+}
+
+/**
+ * A session as the panel lists it. Its calls are not repeated here (a long session would resend
+ * thousands of ids on every event): the panel groups calls by `callSessions`.
+ */
+export type SessionSummary = Omit<SessionView, 'callIds'>;
+
+export interface SessionsUpdate {
+  sessions: SessionSummary[];
+  /** Call id → session key, for calls the inspector has placed in a session. */
+  callSessions: Record<string, string>;
 }
 
 export interface PanelToBackground {

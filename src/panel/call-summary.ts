@@ -8,25 +8,60 @@ export interface CallSummary {
   eventType: string;
   /** The status code, `pending`, or `failed`. */
   status: string;
+  /** The status's family for colour and wording: ok, client-error, gone, server-error, failed, pending. */
+  statusClass: StatusClass;
   /** Why the call failed on the network, when it did. */
   failure?: string;
   sid?: string;
+  playhead?: number;
+  /** The browser withheld the body: what the row shows in place of an event type. */
+  withheld: boolean;
+  /** The body's text, lower-cased, for the text filter. */
+  searchText: string;
 }
 
+export type StatusClass = 'ok' | 'client-error' | 'server-error' | 'failed' | 'pending' | 'other';
+
+const cache = new WeakMap<CallEntry, CallSummary>();
+
+/** Entries are immutable (a change arrives as a new object), so the summary is computed once per entry. */
 export function summarizeCall(entry: CallEntry): CallSummary {
+  let summary = cache.get(entry);
+  if (!summary) cache.set(entry, (summary = computeSummary(entry)));
+  return summary;
+}
+
+function computeSummary(entry: CallEntry): CallSummary {
   const { call } = entry;
   const api = classifyCall(call.method, call.url);
   const sid = api?.kind === 'events' ? api.sid : sidFromLocation(call);
   const status = call.status !== undefined ? String(call.status) : call.networkError !== undefined ? 'failed' : 'pending';
-  const summary: CallSummary = { eventType: eventTypeOf(entry), status };
+  const body = parseBody(call);
+  const value = body.kind === 'json' ? body.value : undefined;
+  const playerTime = isObject(value) && isObject(value.playerTime) ? value.playerTime : undefined;
+  const summary: CallSummary = {
+    eventType: eventTypeOf(body.kind, value),
+    status,
+    statusClass: statusClassOf(call.status, call.networkError),
+    withheld: body.kind === 'withheld',
+    searchText: (call.requestBody.kind === 'text' ? call.requestBody.text : '').toLowerCase(),
+  };
   if (sid !== undefined) summary.sid = sid;
   if (call.networkError !== undefined) summary.failure = call.networkError;
+  if (typeof playerTime?.playhead === 'number') summary.playhead = playerTime.playhead;
   return summary;
 }
 
-function eventTypeOf(entry: CallEntry): string {
-  const body = parseBody(entry.call);
-  switch (body.kind) {
+function statusClassOf(status: number | undefined, networkError: string | undefined): StatusClass {
+  if (status === undefined) return networkError !== undefined ? 'failed' : 'pending';
+  if (status >= 200 && status < 300) return 'ok';
+  if (status >= 500) return 'server-error';
+  if (status >= 400) return 'client-error';
+  return 'other';
+}
+
+function eventTypeOf(kind: ReturnType<typeof parseBody>['kind'], value: unknown): string {
+  switch (kind) {
     case 'withheld':
       return '(body withheld)';
     case 'none':
@@ -34,7 +69,7 @@ function eventTypeOf(entry: CallEntry): string {
     case 'invalid-json':
       return '(not JSON)';
     case 'json': {
-      const type = isObject(body.value) ? body.value.eventType : undefined;
+      const type = isObject(value) ? value.eventType : undefined;
       return typeof type === 'string' ? type : '(no eventType)';
     }
   }
@@ -50,4 +85,13 @@ export function countFindings(findings: readonly Finding[] | undefined): Finding
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
   for (const f of findings ?? []) counts[f.severity]++;
   return counts;
+}
+
+export function describeCounts(counts: FindingCounts): string {
+  const parts = [
+    counts.error > 0 && `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`,
+    counts.warning > 0 && `${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`,
+    counts.info > 0 && `${counts.info} info`,
+  ];
+  return parts.filter(Boolean).join(', ');
 }

@@ -9,3 +9,24 @@ export function inspectedTabId(): number | undefined {
   if (fromQuery !== null && /^-?\d+$/.test(fromQuery)) return Number(fromQuery);
   return browser.devtools?.inspectedWindow?.tabId;
 }
+
+export type Theme = 'light' | 'dark';
+
+/**
+ * DevTools' theme when the panel runs inside DevTools, `?theme=` when opened as a tab; undefined
+ * means follow prefers-color-scheme (the stylesheet does that by itself).
+ */
+export function devtoolsTheme(): Theme | undefined {
+  const fromQuery = new URLSearchParams(location.search).get('theme');
+  if (fromQuery === 'light' || fromQuery === 'dark') return fromQuery;
+  const name = (browser.devtools?.panels as { themeName?: string } | undefined)?.themeName;
+  if (name === 'dark') return 'dark';
+  if (name === 'default' || name === 'light') return 'light';
+  return undefined;
+}
+
+/** Firefox tells a panel when the user switches DevTools' theme; Chrome reloads panels instead. */
+export function onThemeChange(listener: (theme: Theme) => void): void {
+  const panels = browser.devtools?.panels as { onThemeChanged?: { addListener(cb: (name: string) => void): void } } | undefined;
+  panels?.onThemeChanged?.addListener((name) => listener(name === 'dark' ? 'dark' : 'light'));
+}

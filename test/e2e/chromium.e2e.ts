@@ -14,7 +14,7 @@ import { distDir } from './support/paths.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Chromium', () => {
-  captureSuite(() => launchChromium());
+  captureSuite(() => launchChromium(), { scale: true });
   demoSuite(() => launchChromium());
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {

@@ -1,44 +1,87 @@
 import { memo } from 'preact/compat';
 import type { Finding } from '../../core/finding.js';
 import type { CallEntry } from '../../messaging/entry.js';
-import { countFindings, summarizeCall, type FindingCounts } from '../call-summary.js';
+import { countFindings, describeCounts, summarizeCall } from '../call-summary.js';
+import { formatClock, formatDelta } from '../format.js';
 
 interface Props {
   entry: CallEntry;
   findings: readonly Finding[] | undefined;
+  /** The previous call's start, for the Δ column. */
+  previousAt: number | undefined;
+  rowIndex: number;
+  selected: boolean;
+  onSelect: (callId: string, open: boolean) => void;
 }
 
 /** One call. Everything shown is text: captured bodies and URLs are data, never markup. */
-export const CallRow = memo(function CallRow({ entry, findings }: Props) {
+export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowIndex, selected, onSelect }: Props) {
   const summary = summarizeCall(entry);
   const counts = countFindings(findings);
   const total = findings?.length ?? 0;
+  const { call } = entry;
   return (
     <tr
-      class={`call status-${summary.status}`}
-      data-call-id={entry.call.id}
+      class={`call status-${summary.status} status-class-${summary.statusClass}${selected ? ' selected' : ''}`}
+      role="row"
+      aria-rowindex={rowIndex + 2}
+      aria-selected={selected}
+      id={`row-${call.id}`}
+      data-call-id={call.id}
       data-event-type={summary.eventType}
       data-status={summary.status}
       data-sid={summary.sid ?? ''}
       data-findings={total}
       data-errors={counts.error}
-      title={entry.call.url}
+      data-rules={findings?.map((f) => f.rule).join(' ') ?? ''}
+      title={call.url}
+      onClick={() => onSelect(call.id, false)}
+      onDblClick={() => onSelect(call.id, true)}
     >
-      <td class="event">{summary.eventType}</td>
-      <td class="status" title={summary.failure}>
-        {summary.status}
+      <td class="time" role="gridcell">{formatClock(call.startedAt)}</td>
+      <td class="delta" role="gridcell">{previousAt === undefined ? '' : formatDelta(call.startedAt - previousAt)}</td>
+      <td class="playhead" role="gridcell">{summary.playhead === undefined ? '' : String(summary.playhead)}</td>
+      <td class="event" role="gridcell">{summary.eventType}</td>
+      <td class="status" role="gridcell" title={summary.failure}>
+        <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} />
       </td>
-      <td class="sid">{summary.sid ?? '—'}</td>
-      <td class="findings">{total === 0 ? '—' : describeCounts(counts)}</td>
+      <td class="findings" role="gridcell" aria-label={total === 0 ? 'no findings' : describeCounts(counts)}>
+        {total === 0 ? '' : <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
+      </td>
     </tr>
   );
 });
 
-function describeCounts(counts: FindingCounts): string {
-  const parts = [
-    counts.error > 0 && `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`,
-    counts.warning > 0 && `${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`,
-    counts.info > 0 && `${counts.info} info`,
-  ];
-  return parts.filter(Boolean).join(', ');
+const STATUS_ICON: Record<string, string> = { ok: '✓', 'client-error': '✕', 'server-error': '✕', failed: '⚠', pending: '…', other: '•' };
+
+export function StatusBadge({ status, statusClass, withheld }: { status: string; statusClass: string; withheld?: boolean }) {
+  return (
+    <span class={`status-badge ${statusClass}`} title={withheld ? 'The browser withheld the request body' : undefined}>
+      <span aria-hidden="true">{STATUS_ICON[statusClass] ?? ''} </span>
+      {status}
+    </span>
+  );
+}
+
+/** Counts with a shape per severity, so nothing depends on colour alone. */
+export function FindingIcons({ errors, warnings, info }: { errors: number; warnings: number; info: number }) {
+  return (
+    <span class="finding-icons">
+      {errors > 0 && (
+        <span class="sev error" title={`${errors} ${errors === 1 ? 'error' : 'errors'}`}>
+          <span aria-hidden="true">✕</span> {errors}
+        </span>
+      )}
+      {warnings > 0 && (
+        <span class="sev warning" title={`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`}>
+          <span aria-hidden="true">⚠</span> {warnings}
+        </span>
+      )}
+      {info > 0 && (
+        <span class="sev info" title={`${info} info`}>
+          <span aria-hidden="true">ℹ</span> {info}
+        </span>
+      )}
+    </span>
+  );
 }

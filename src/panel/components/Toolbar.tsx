@@ -1,3 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { SeverityFilter } from '../filters.js';
+import { sessionLabel } from '../session-label.js';
 import type { PanelStore } from '../store.js';
 
 const CONNECTION_LABEL = {
@@ -8,15 +11,71 @@ const CONNECTION_LABEL = {
 } as const;
 
 export function Toolbar({ store, onClear }: { store: PanelStore; onClear: () => void }) {
-  const calls = store.entries.value.filter((e) => e.kind === 'call').length;
+  const filterInput = useRef<HTMLInputElement>(null);
+  const entries = store.entries.value;
+  const calls = entries.filter((e) => e.kind === 'call').length;
+  const shown = store.visible.value.filter((e) => e.kind === 'call').length;
   const dropped = store.dropped.value;
+  const filters = store.filters.value;
+
+  // `/` focuses the filter, as in DevTools, unless the user is typing somewhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== '/' || target?.closest('input, select, textarea')) return;
+      e.preventDefault();
+      filterInput.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
-    <header class="toolbar">
-      <button type="button" onClick={onClear}>
-        Clear
+    <div class="toolbar" role="toolbar" aria-label="Panel controls">
+      <button type="button" class="clear" onClick={onClear} title="Clear the tab's calls">
+        <span aria-hidden="true">⊘</span> Clear
       </button>
-      <span class="count" data-calls={calls}>
-        {calls} {calls === 1 ? 'call' : 'calls'}
+      <label class="preserve" title="Keep the calls shown when the tab's list is cleared or the panel reconnects">
+        <input type="checkbox" checked={store.preserveLog.value} onChange={(e) => (store.preserveLog.value = e.currentTarget.checked)} /> Preserve log
+      </label>
+      <input
+        ref={filterInput}
+        class="text-filter"
+        type="search"
+        placeholder="Filter (event type, sid, any value)   /"
+        aria-label="Filter calls by event type, sid or any value in the body"
+        value={filters.text}
+        onInput={(e) => store.setFilter('text', e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            store.setFilter('text', '');
+            e.currentTarget.blur();
+          }
+        }}
+      />
+      <select aria-label="Severity" class="severity-filter" value={filters.severity} onChange={(e) => store.setFilter('severity', e.currentTarget.value as SeverityFilter)}>
+        <option value="all">All calls</option>
+        <option value="warnings">Warnings and errors</option>
+        <option value="errors">Errors</option>
+      </select>
+      <select aria-label="Event type" class="event-filter" value={filters.eventType} onChange={(e) => store.setFilter('eventType', e.currentTarget.value)}>
+        <option value="">All event types</option>
+        {store.eventTypes.value.map((t) => (
+          <option key={t} value={t}>
+            {t}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Session" class="session-filter" value={filters.session} onChange={(e) => store.setFilter('session', e.currentTarget.value)}>
+        <option value="">All sessions</option>
+        {store.sessionList.value.map((s) => (
+          <option key={s.key} value={s.key}>
+            {sessionLabel(s)}
+          </option>
+        ))}
+      </select>
+      <span class="count" data-calls={calls} data-shown={shown}>
+        {shown === calls ? `${calls} ${calls === 1 ? 'call' : 'calls'}` : `${shown} of ${calls} calls`}
       </span>
       {dropped > 0 && (
         <span class="dropped" data-dropped={dropped} title="The extension's session storage was full: the oldest calls were dropped.">
@@ -26,6 +85,6 @@ export function Toolbar({ store, onClear }: { store: PanelStore; onClear: () => 
       <span class={`connection ${store.connection.value}`} data-connection={store.connection.value} data-connections={store.connections.value}>
         {CONNECTION_LABEL[store.connection.value]}
       </span>
-    </header>
+    </div>
   );
 }

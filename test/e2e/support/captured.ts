@@ -47,6 +47,8 @@ export interface PanelRow {
   sid: string;
   findings: string;
   errors: string;
+  /** The rule ids of the call's findings, space-separated. */
+  rules: string;
 }
 
 export function panelRows(panel: BrowserTab): Promise<PanelRow[]> {
@@ -59,7 +61,7 @@ export function panelState(panel: BrowserTab): Promise<{ connection: string; con
     return {
       connection: c?.dataset.connection ?? '',
       connections: Number(c?.dataset.connections ?? 0),
-      calls: document.querySelectorAll('tr.call').length,
+      calls: Number(document.querySelector('.count')?.dataset.calls ?? 0),
       dropped: Number(document.querySelector('.dropped')?.dataset.dropped ?? 0),
       navigations: [...document.querySelectorAll('tr.navigation')].map((r) => r.dataset.navigationUrl),
     };

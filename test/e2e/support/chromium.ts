@@ -60,14 +60,16 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     tabId: tabId ?? (await tabIdOf(page)),
     evaluate: (expression) => evaluate(page, expression),
     navigate: async (url) => void (await page.goto(url)),
+    screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   });
 
   return {
     name: 'chromium',
     openTab: async (url) => wrap(await openPage(context, url)),
-    openPanel: async (tabId) => wrap(await openPage(context, extensionPage(`panel.html?tabId=${tabId}`)), -1),
+    openPanel: async (tabId, query = '') => wrap(await openPage(context, extensionPage(`panel.html?tabId=${tabId}${query}`)), -1),
     readStorage: () => evaluate(probe, 'chrome.storage.session.get(null)'),
+    writeStorage: (items) => evaluate(probe, `chrome.storage.session.set(${JSON.stringify(items)})`),
     badgeText: (tabId) => evaluate(probe, `chrome.action.getBadgeText({ tabId: ${tabId} })`),
     async stopBackground() {
       // Only a session on an extension page can stop the extension's worker.

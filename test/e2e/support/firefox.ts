@@ -110,6 +110,10 @@ async function firefoxHarness(
     tabId: tabId ?? (await tabIdOf(context)),
     evaluate: (expression) => evaluate(context, expression),
     navigate: async (url) => void (await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' })),
+    screenshot: async (path) => {
+      const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+      await writeFile(path, Buffer.from(data, 'base64'));
+    },
     close: async () => void (await bidi.send('browsingContext.close', { context })),
   });
 
@@ -120,8 +124,9 @@ async function firefoxHarness(
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       return wrap(context);
     },
-    openPanel: async (tabId) => wrap(await openExtensionPage(`panel.html?tabId=${tabId}`), -1),
+    openPanel: async (tabId, query = '') => wrap(await openExtensionPage(`panel.html?tabId=${tabId}${query}`), -1),
     readStorage: () => evaluate(probe, 'browser.storage.session.get(null)'),
+    writeStorage: (items) => evaluate(probe, `browser.storage.session.set(${JSON.stringify(items)})`),
     badgeText: (tabId) => evaluate(probe, `browser.action.getBadgeText({ tabId: ${tabId} })`),
     async stopBackground() {
       // Nothing may touch the background meanwhile, or the idle timer restarts.

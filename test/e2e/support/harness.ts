@@ -12,6 +12,8 @@ export interface BrowserTab {
    */
   evaluate<T>(expression: string): Promise<T>;
   navigate(url: string): Promise<void>;
+  /** Saves a PNG of what a person would see in the tab. */
+  screenshot?(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -20,9 +22,11 @@ export interface Harness {
   /** Opens a web page in a new tab. */
   openTab(url: string): Promise<BrowserTab>;
   /** Opens the extension's panel page as an ordinary tab, showing `tabId`. */
-  openPanel(tabId: number): Promise<BrowserTab>;
+  openPanel(tabId: number, query?: string): Promise<BrowserTab>;
   /** Everything in the extension's storage.session, read from an extension page. */
   readStorage(): Promise<Record<string, unknown>>;
+  /** Writes items into the extension's storage.session, from an extension page. */
+  writeStorage(items: Record<string, unknown>): Promise<void>;
   /** The toolbar badge's text for a tab. */
   badgeText(tabId: number): Promise<string>;
   /** Stops the background (Chrome: the service worker; Firefox: the event page) once. */

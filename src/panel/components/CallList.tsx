@@ -1,0 +1,137 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { entryId, type CallEntry, type TabEntry } from '../../messaging/entry.js';
+import type { PanelStore } from '../store.js';
+import { visibleWindow, ROW_HEIGHT } from '../virtual-window.js';
+import { CallRow } from './CallRow.js';
+import { NavigationRow } from './NavigationRow.js';
+
+/**
+ * The calls, virtualised: only the rows in view (plus a margin) are in the DOM, between two
+ * spacer rows. While the list is scrolled to its end it follows new calls, as the Network panel
+ * does; otherwise new rows leave the scroll position alone.
+ */
+export function CallList({ store }: { store: PanelStore }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  const atEnd = useRef(true);
+  const entries = store.visible.value;
+  const findings = store.findings.value;
+  const selected = store.selectedCallId.value;
+
+  useLayoutEffect(() => {
+    const el = scroller.current!;
+    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    measure();
+    return () => observer.disconnect();
+  }, []);
+
+  // Follow the end of a growing list, when the user was there.
+  useLayoutEffect(() => {
+    const el = scroller.current!;
+    if (atEnd.current && el.scrollHeight > el.clientHeight) {
+      el.scrollTop = el.scrollHeight;
+      setView({ top: el.scrollTop, height: el.clientHeight });
+    }
+  }, [entries.length]);
+
+  // Keep the selected row in view when the keyboard moves it.
+  useLayoutEffect(() => {
+    if (selected === undefined) return;
+    const el = scroller.current!;
+    const index = entries.findIndex((e) => e.kind === 'call' && e.call.id === selected);
+    if (index < 0) return;
+    const rowTop = (index + 1) * ROW_HEIGHT; // +1: the header row
+    if (rowTop < el.scrollTop + ROW_HEIGHT) el.scrollTop = rowTop - ROW_HEIGHT;
+    else if (rowTop + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = rowTop + ROW_HEIGHT - el.clientHeight;
+  }, [selected]);
+
+  const onScroll = () => {
+    const el = scroller.current!;
+    atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+    setView({ top: el.scrollTop, height: el.clientHeight });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      store.moveSelection(e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.key === 'Enter' && store.selectedCallId.value !== undefined) {
+      store.detailsOpen.value = true;
+    } else if (e.key === 'Escape') {
+      store.detailsOpen.value = false;
+    }
+  };
+
+  if (store.entries.value.length === 0) return <EmptyList />;
+  if (entries.length === 0) return <p class="empty">No calls match the filters.</p>;
+
+  const { first, last } = visibleWindow(entries.length, view.top, view.height);
+  const previousAt = previousCallTimes(entries, first, last);
+  return (
+    <div class="call-list" ref={scroller} onScroll={onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label="Calls: arrows move, Enter opens details, Escape closes them">
+      <table class="calls" role="grid" aria-rowcount={entries.length + 1} aria-activedescendant={selected ? `row-${selected}` : undefined} aria-label="Media Collection API calls">
+        <thead>
+          <tr role="row" aria-rowindex={1}>
+            <th role="columnheader">Time</th>
+            <th role="columnheader" title="Time since the previous call">Δ</th>
+            <th role="columnheader">Playhead</th>
+            <th role="columnheader">Event</th>
+            <th role="columnheader">Status</th>
+            <th role="columnheader">Findings</th>
+          </tr>
+        </thead>
+        <tbody>
+          {first > 0 && <tr class="spacer" aria-hidden="true" style={{ height: `${first * ROW_HEIGHT}px` }} />}
+          {entries.slice(first, last).map((entry, i) =>
+            entry.kind === 'call' ? (
+              <CallRow
+                key={entryId(entry)}
+                entry={entry}
+                findings={findings.get(entry.call.id)}
+                previousAt={previousAt[i]}
+                rowIndex={first + i}
+                selected={entry.call.id === selected}
+                onSelect={store.select}
+              />
+            ) : (
+              <NavigationRow key={entry.id} entry={entry} />
+            ),
+          )}
+          {last < entries.length && <tr class="spacer" aria-hidden="true" style={{ height: `${(entries.length - last) * ROW_HEIGHT}px` }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The start of the call before each row of the window (navigation markers are skipped). */
+function previousCallTimes(entries: readonly TabEntry[], first: number, last: number): Array<number | undefined> {
+  let prev: number | undefined;
+  for (let i = first - 1; i >= 0 && prev === undefined; i--) {
+    const e = entries[i]!;
+    if (e.kind === 'call') prev = e.call.startedAt;
+  }
+  const out: Array<number | undefined> = [];
+  for (let i = first; i < last; i++) {
+    out.push(prev);
+    const e = entries[i] as CallEntry | { kind: 'navigation' };
+    if (e.kind === 'call') prev = e.call.startedAt;
+  }
+  return out;
+}
+
+function EmptyList() {
+  return (
+    <div class="empty">
+      <p>
+        <strong>No Media Collection API calls in this tab yet.</strong>
+      </p>
+      <p>
+        Calls to <code>/api/v1/sessions</code> and <code>/api/v1/sessions/&#123;sid&#125;/events</code> are captured from when the extension loaded,
+        whether or not DevTools is open. Start playback in the page (or reload it) and each call appears here with its status and what is wrong with it.
+      </p>
+    </div>
+  );
+}

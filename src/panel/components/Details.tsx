@@ -1,0 +1,217 @@
+import { headerValue, type Header } from '../../core/call.js';
+import { classifyCall } from '../../core/classify.js';
+import { docPage, docUrl } from '../../core/docs.js';
+import type { Finding } from '../../core/finding.js';
+import { isObject, parseBody } from '../../core/media-event.js';
+import { statusMeaning } from '../../core/rules/call/http-status.js';
+import { ruleMeta } from '../../core/rules/index.js';
+import { describeParam } from '../../core/schema/params.js';
+import type { CallEntry } from '../../messaging/entry.js';
+import { curlCommand } from '../curl.js';
+import { formatClock } from '../format.js';
+import { jsonLines } from '../json-lines.js';
+import type { PanelStore } from '../store.js';
+
+const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
+
+/** The selected call in full. Captured text is rendered as text nodes only. */
+export function Details({ store }: { store: PanelStore }) {
+  const entry = store.selectedCall.value;
+  if (!entry || !store.detailsOpen.value) return null;
+  const findings = store.findings.value.get(entry.call.id) ?? [];
+  return (
+    <aside class="details" aria-label="Call details" data-call-id={entry.call.id}>
+      <div class="details-bar">
+        <strong>Details</strong>
+        <button type="button" onClick={() => copy(curlCommand(entry.call))}>
+          Copy as cURL
+        </button>
+        <button type="button" disabled={entry.call.requestBody.kind !== 'text'} onClick={() => entry.call.requestBody.kind === 'text' && copy(entry.call.requestBody.text)}>
+          Copy body
+        </button>
+        <button type="button" class="close" aria-label="Close details (Escape)" onClick={() => (store.detailsOpen.value = false)}>
+          ✕
+        </button>
+      </div>
+      <FindingList findings={findings} />
+      <StatusSection entry={entry} />
+      <BodySection entry={entry} findings={findings} />
+      <ParamsSection entry={entry} />
+      <RawSection entry={entry} />
+    </aside>
+  );
+}
+
+function FindingList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return <section class="findings-section"><h3>Findings</h3><p>None: this call looks right.</p></section>;
+  return (
+    <section class="findings-section">
+      <h3>Findings ({findings.length})</h3>
+      <ul>
+        {findings.map((f, i) => {
+          const meta = ruleMeta(f.rule);
+          return (
+            <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
+              <div>
+                <span class="sev-label">
+                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {f.severity}
+                </span>{' '}
+                <strong>{meta?.title ?? f.rule}</strong> <code>{f.rule}</code>
+              </div>
+              <div class="message">{f.message}</div>
+              {f.action && <div class="action">What to do: {f.action}</div>}
+              {meta && meta.docs.length > 0 && (
+                <div class="docs">
+                  {meta.docs.map((key) => {
+                    const page = docPage(key);
+                    return (
+                      <a key={key} href={docUrl(page)} target="_blank" rel="noopener noreferrer">
+                        {page.title}
+                      </a>
+                    );
+                  })}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function StatusSection({ entry }: { entry: CallEntry }) {
+  const { call } = entry;
+  const api = classifyCall(call.method, call.url);
+  const meaning = call.status !== undefined && api ? statusMeaning(api.kind, call.status) : undefined;
+  return (
+    <section class="status-section">
+      <h3>Response</h3>
+      <p>
+        {call.status !== undefined ? `${call.status}${call.statusText ? ' ' + call.statusText : ''}` : call.networkError !== undefined ? `Failed: ${call.networkError}` : 'Pending'}
+      </p>
+      {meaning && (
+        <p>
+          {meaning.meaning} <em>Client action:</em> {meaning.action}
+        </p>
+      )}
+      {call.responseBody && <pre class="response-body">{call.responseBody}</pre>}
+    </section>
+  );
+}
+
+function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly Finding[] }) {
+  const body = parseBody(entry.call);
+  let content;
+  if (body.kind === 'json') {
+    const pointers = findings.flatMap((f) => (f.pointer !== undefined && f.pointer !== '' ? [f.pointer] : []));
+    content = (
+      <pre class="json" aria-label="Request body">
+        {jsonLines(body.value, pointers).map((line, i) => (
+          <div key={i} class={line.highlighted ? 'line hl' : 'line'} data-pointer={line.pointer} style={{ paddingLeft: `${line.depth * 2}ch` }}>
+            {line.highlighted && <span class="sr-only">(finding) </span>}
+            {line.text}
+          </div>
+        ))}
+      </pre>
+    );
+  } else if (body.kind === 'withheld') content = <p>The browser withheld the body: {body.reason}</p>;
+  else if (body.kind === 'invalid-json') content = <><p>Not JSON: {body.error}</p><pre>{entry.call.requestBody.kind === 'text' ? entry.call.requestBody.text : ''}</pre></>;
+  else content = <p>No body.</p>;
+  return (
+    <section class="body-section">
+      <h3>Request body</h3>
+      {entry.bodyNote && <p class="note">{entry.bodyNote}</p>}
+      {content}
+    </section>
+  );
+}
+
+function ParamsSection({ entry }: { entry: CallEntry }) {
+  const body = parseBody(entry.call);
+  if (body.kind !== 'json' || !isObject(body.value)) return null;
+  const rows: Array<[string, unknown]> = [];
+  for (const group of ['params', 'qoeData', 'customMetadata'] as const) {
+    const v = body.value[group];
+    if (isObject(v)) for (const [k, x] of Object.entries(v)) rows.push([k, x]);
+  }
+  if (rows.length === 0) return null;
+  return (
+    <section class="params-section">
+      <h3>Parameters</h3>
+      <table class="params">
+        <thead>
+          <tr>
+            <th>Key</th>
+            <th>Value</th>
+            <th>Meaning</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <td><code>{k}</code></td>
+              <td><code>{JSON.stringify(v)}</code></td>
+              <td>{describeParam(k) ?? '(custom or undocumented)'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function RawSection({ entry }: { entry: CallEntry }) {
+  const { call } = entry;
+  return (
+    <section class="raw-section">
+      <h3>Request</h3>
+      <p class="url">
+        <code>{call.method} {call.url}</code>
+      </p>
+      <p>
+        Started {formatClock(call.startedAt)}
+        {call.durationMs !== undefined ? `, took ${Math.round(call.durationMs)} ms` : ''} · sent as {entry.resourceType}
+        {headerValue(call.responseHeaders, 'location') ? ` · Location: ${headerValue(call.responseHeaders, 'location')}` : ''}
+      </p>
+      <HeaderTable title="Request headers" headers={call.requestHeaders} />
+      <HeaderTable title="Response headers" headers={call.responseHeaders} />
+    </section>
+  );
+}
+
+function HeaderTable({ title, headers }: { title: string; headers: Header[] | undefined }) {
+  return (
+    <details open>
+      <summary>{title} ({headers?.length ?? 0})</summary>
+      {headers && headers.length > 0 ? (
+        <table class="headers">
+          <tbody>
+            {headers.map((h, i) => (
+              <tr key={i}>
+                <td>{h.name}</td>
+                <td>{h.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>Not captured.</p>
+      )}
+    </details>
+  );
+}
+
+function copy(text: string): void {
+  void navigator.clipboard?.writeText(text).catch(() => copyWithSelection(text));
+}
+
+/** DevTools panels may lack clipboard permission; a selected textarea and execCommand still work there. */
+function copyWithSelection(text: string): void {
+  const area = document.createElement('textarea');
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  document.execCommand('copy');
+  area.remove();
+}

@@ -1,0 +1,51 @@
+import { formatDuration } from '../format.js';
+import { sessionDetails, sessionLabel } from '../session-label.js';
+import type { PanelStore } from '../store.js';
+import { FindingIcons } from './CallRow.js';
+
+const STATE_ICON = { active: '●', completed: '✓', ended: '■', expired: '○', rejected: '✕' } as const;
+
+/** One entry per session; picking one narrows the list and the timeline to it. */
+export function SessionList({ store }: { store: PanelStore }) {
+  const sessions = store.sessionList.value;
+  const picked = store.filters.value.session;
+  if (sessions.length === 0) {
+    return (
+      <nav class="sessions" aria-label="Sessions">
+        <p class="empty">No sessions yet. A session begins with a sessionStart sent to /api/v1/sessions.</p>
+      </nav>
+    );
+  }
+  return (
+    <nav class="sessions" aria-label="Sessions">
+      <ul role="listbox" aria-label="Sessions">
+        <li role="option" aria-selected={picked === ''} class={`session all${picked === '' ? ' picked' : ''}`} onClick={() => store.setFilter('session', '')}>
+          All sessions ({sessions.length})
+        </li>
+        {sessions.map((s) => (
+          <li
+            key={s.key}
+            role="option"
+            aria-selected={picked === s.key}
+            class={`session state-${s.state}${picked === s.key ? ' picked' : ''}${s.startSeen ? '' : ' no-start'}`}
+            data-session-key={s.key}
+            data-name={sessionLabel(s)}
+            data-state={s.state}
+            data-start-seen={String(s.startSeen)}
+            onClick={() => store.setFilter('session', s.key)}
+          >
+            <div class="session-name">{sessionLabel(s)}</div>
+            {sessionDetails(s) && <div class="session-details">{sessionDetails(s)}</div>}
+            <div class="session-meta">
+              <span class={`state ${s.state}`}>
+                <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
+              </span>
+              <span class="duration">{formatDuration(s.lastStartedAt - s.firstStartedAt)}</span>
+              <FindingIcons errors={s.errors} warnings={s.warnings} info={0} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,12 @@
+import type { SessionSummary } from '../messaging/protocol.js';
+
+/** What a person calls a session: the media's name, else its id, else the start of the sid. */
+export function sessionLabel(s: SessionSummary): string {
+  const name = s.mediaName ?? s.mediaId ?? (s.sid ? `sid ${s.sid.slice(0, 8)}…` : 'session without sid');
+  return s.startSeen ? name : `${name} (start not captured)`;
+}
+
+/** The second line of a session entry: id, content type, player. */
+export function sessionDetails(s: SessionSummary): string {
+  return [s.mediaName !== undefined ? s.mediaId : undefined, s.contentType, s.playerName].filter((x) => x !== undefined && x !== '').join(' · ');
+}
