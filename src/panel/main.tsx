@@ -8,11 +8,16 @@ import { clearPanel, createPanelStore } from './store.js';
 const root = document.getElementById('app')!;
 const tabId = inspectedTabId();
 
+// DevTools' theme when the browser tells it, else the system's; the stylesheet has one dark palette.
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+const systemTheme = (): Theme => (systemDark.matches ? 'dark' : 'light');
 const applyTheme = (theme: Theme | undefined) => {
-  if (theme) document.documentElement.dataset.theme = theme;
+  document.documentElement.dataset.theme = theme ?? systemTheme();
 };
-applyTheme(devtoolsTheme());
+const chosen = devtoolsTheme();
+applyTheme(chosen);
 onThemeChange(applyTheme);
+if (chosen === undefined) systemDark.addEventListener('change', () => applyTheme(undefined));
 
 if (tabId === undefined) {
   render(<p class="empty">No tab to inspect: open this panel from DevTools, or add ?tabId=N to its address.</p>, root);
