@@ -102,7 +102,10 @@ export class Inspector {
   }
 
   sessions(): SessionView[] {
-    return [...this.sessionsByKey.values()].map((s) => ({ ...s.view, callIds: [...s.view.callIds] }));
+    // The call list is shared, not copied (it is read-only to callers): the background asks for
+    // sessions every 100 ms while calls stream in, and copying a long session's ids each time would
+    // make that cost grow with the session.
+    return [...this.sessionsByKey.values()].map((s) => ({ ...s.view }));
   }
 
   private sessionFor(call: CapturedCall, api: ApiCall): SessionRecord {

@@ -9,6 +9,7 @@ import { SessionTracker, type FindingSink } from './session-tracker.js';
 /** One session's view, its sequence tracker, and what is needed to judge late arrivals. */
 export class SessionRecord {
   readonly view: SessionView;
+  private readonly callIds: string[] = [];
   private readonly tracker: SessionTracker;
   /** The highest ts the server has accepted so far, and which call carried it. */
   private maxTs = -Infinity;
@@ -28,7 +29,7 @@ export class SessionRecord {
       base,
       startSeen,
       state: 'active',
-      callIds: [],
+      callIds: this.callIds,
       firstStartedAt: first.startedAt,
       lastStartedAt: first.startedAt,
       errors: 0,
@@ -52,7 +53,7 @@ export class SessionRecord {
 
   addCall(call: CapturedCall, api: ApiCall, event: MediaEvent | undefined, own: readonly Finding[]): void {
     const v = this.view;
-    v.callIds.push(call.id);
+    this.callIds.push(call.id);
     v.lastStartedAt = Math.max(v.lastStartedAt, call.startedAt);
     for (const f of own) this.count(f, +1);
     if (api.kind === 'sessions') {

@@ -21,7 +21,7 @@ export interface SessionView {
   playerName?: string;
   state: SessionState;
   /** The session's calls, in arrival order. */
-  callIds: string[];
+  callIds: readonly string[];
   firstStartedAt: number;
   lastStartedAt: number;
   errors: number;
