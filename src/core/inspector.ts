@@ -5,6 +5,7 @@ import { parseBody, toMediaEvent, type MediaEvent } from './media-event.js';
 import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
 import { toFinding } from './rules/to-finding.js';
 import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
+import { bodyEventType, CallRuleDispatch, callTraits } from './rule-dispatch.js';
 import { SessionRecord } from './session-record.js';
 import type { SessionView } from './session.js';
 import type { SequenceFinding } from './session-tracker.js';
@@ -14,12 +15,20 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 /** Shared by every call with no findings of a kind, until its first one (most calls have none). */
 const NONE: Finding[] = [];
 
-interface CallEntry {
-  call: CapturedCall;
-  sessionKey: string;
+/** A call's findings: kept only for calls that have (or had) some, which is few of them. */
+interface FindingLists {
   own: Finding[];
   sequence: Finding[];
 }
+
+/** An events URL already seen: what it is and whose events it carries. */
+interface KnownUrl {
+  api: ApiCall;
+  session: SessionRecord;
+}
+
+/** Beyond this many distinct events URLs the cache starts afresh, so memory stays bounded. */
+const URL_CACHE_MAX = 1024;
 
 export interface InspectorOptions {
   callRules?: readonly CallRule[];
@@ -30,41 +39,70 @@ export interface InspectorOptions {
  * Incremental inspection: feed settled calls one at a time (live capture, HAR import and tests
  * alike) and get back, for each call whose findings changed, its complete list. The work per
  * call does not grow with the length of the session.
+ *
+ * `push` is the hot path (a HAR or a long live session goes through it call by call), so it
+ * keeps no per-call map: a call's findings are stored only when it has some, and the index from
+ * call id to session is built when first asked for.
  */
 export class Inspector {
-  private readonly calls = new Map<string, CallEntry>();
   private readonly sessionsByKey = new Map<string, SessionRecord>();
+  /** A session's events all go to one URL: seen once, it is neither classified nor looked up again. */
+  private readonly knownUrls = new Map<string, KnownUrl>();
+  private lastUrl = '';
+  private lastKnown: KnownUrl | undefined;
+  private readonly findings = new Map<string, FindingLists>();
+  /** Call id → session, built from the sessions' call lists when first asked for. */
+  private readonly sessionOfId = new Map<string, SessionRecord>();
+  private readonly indexedUpTo = new Map<SessionRecord, number>();
+  private pushed = 0;
+  private indexed = 0;
   private readonly callRules: readonly CallRule[];
+  private readonly dispatch: CallRuleDispatch;
   private readonly sequenceRules: readonly SequenceRule[];
   private readonly changed = new Set<string>();
-  /** One reporter per call rule, made once (push is the hot path), reporting into `current`. */
+  /** One reporter per call rule, made once, reporting into `own` for the call in `current`. */
   private readonly callReporters: Reporter[];
-  private current: CallEntry | undefined;
+  /** Each rule's check, read once: loading it from fifteen differently shaped rules per call costs. */
+  private readonly checks: CallRule['check'][];
+  private current: CapturedCall | undefined;
+  private own: Finding[] = NONE;
   private readonly ctx = {} as CallContext;
 
   constructor(options: InspectorOptions = {}) {
     this.callRules = options.callRules ?? CALL_RULES;
     this.sequenceRules = options.sequenceRules ?? SEQUENCE_RULES;
+    this.dispatch = new CallRuleDispatch(this.callRules);
+    this.checks = this.callRules.map((r) => r.check);
     this.callReporters = this.callRules.map((rule) => (r: Report) => {
-      const entry = this.current!;
-      if (entry.own === NONE) entry.own = [];
-      entry.own.push(toFinding(rule.meta, entry.call.id, r));
+      if (this.own === NONE) this.own = [];
+      this.own.push(toFinding(rule.meta, this.current!.id, r));
     });
   }
 
   /**
    * Feeds one settled call (it has a status or a network error). Calls that are not sessions or
-   * events POSTs are ignored. Feeding a call id again replaces nothing: ids must be unique.
+   * events POSTs are ignored. Call ids must be unique: each call is pushed once.
    */
   push(call: CapturedCall): CallFindings[] {
-    if (this.calls.has(call.id) || !isSettled(call)) return [];
-    const api = classifyCall(call.method, call.url);
-    if (!api) return [];
+    if (!isSettled(call)) return [];
+    let api: ApiCall | null;
+    let session: SessionRecord;
+    // Consecutive calls nearly always share a URL (one session's events); comparing with the last
+    // one is cheaper than hashing it for the map.
+    const known = call.url === this.lastUrl ? this.lastKnown : this.knownUrls.get(call.url);
+    if (known !== undefined && call.method === 'POST') {
+      this.lastUrl = call.url;
+      this.lastKnown = known;
+      api = known.api;
+      session = known.session;
+    } else {
+      api = classifyCall(call.method, call.url);
+      if (!api) return [];
+      session = this.sessionFor(call, api);
+    }
     const body = parseBody(call);
     const event = body.kind === 'json' ? toMediaEvent(body.value, call.id, api.kind === 'sessions') : undefined;
-    const session = this.sessionFor(call, api);
-    const entry: CallEntry = { call, sessionKey: session.view.key, own: NONE, sequence: NONE };
-    this.calls.set(call.id, entry);
+    this.pushed++;
 
     const isAccepted = accepted(call);
     // One context object, refilled per call: rules read it synchronously and keep nothing.
@@ -74,12 +112,23 @@ export class Inspector {
     ctx.body = body;
     ctx.event = event;
     ctx.session = session.view;
-    ctx.late = event && isAccepted ? session.lateness(event.ts) : undefined;
-    this.current = entry;
-    for (let i = 0; i < this.callRules.length; i++) this.callRules[i]!.check(ctx, this.callReporters[i]!);
+    const late = event && isAccepted ? session.lateness(event.ts) : undefined;
+    ctx.late = late;
+    this.current = call;
+    this.own = NONE;
+    const run = this.dispatch.rulesFor(callTraits(call, api, body, event, late), event ? event.eventType : bodyEventType(body));
+    const { checks, callReporters } = this;
+    for (let k = 0; k < run.length; k++) {
+      const i = run[k]!;
+      checks[i]!(ctx, callReporters[i]!);
+    }
+    const own = this.own;
     // A new call with no findings has not changed for a consumer, which starts from none.
-    if (entry.own !== NONE) this.changed.add(call.id);
-    session.addCall(call, api, event, entry.own);
+    if (own !== NONE) {
+      this.findings.set(call.id, { own, sequence: NONE });
+      this.changed.add(call.id);
+    }
+    session.addCall(call, api, event, own);
     if (event && isAccepted) session.sequence(event);
     return this.flush();
   }
@@ -91,14 +140,19 @@ export class Inspector {
   }
 
   findingsOf(callId: string): readonly Finding[] {
-    const entry = this.calls.get(callId);
-    if (!entry) return NO_FINDINGS;
-    if (entry.sequence.length === 0) return entry.own.length === 0 ? NO_FINDINGS : [...entry.own];
-    return [...entry.own, ...entry.sequence];
+    const lists = this.findings.get(callId);
+    if (!lists) return NO_FINDINGS;
+    if (lists.sequence.length === 0) return lists.own.length === 0 ? NO_FINDINGS : [...lists.own];
+    return [...lists.own, ...lists.sequence];
   }
 
   sessionKeyOf(callId: string): string | undefined {
-    return this.calls.get(callId)?.sessionKey;
+    let session = this.sessionOfId.get(callId);
+    if (session === undefined && this.indexed < this.pushed) {
+      this.indexNewCalls();
+      session = this.sessionOfId.get(callId);
+    }
+    return session?.view.key;
   }
 
   sessions(): SessionView[] {
@@ -108,37 +162,52 @@ export class Inspector {
     return [...this.sessionsByKey.values()].map((s) => ({ ...s.view }));
   }
 
+  private indexNewCalls(): void {
+    for (const session of this.sessionsByKey.values()) {
+      const ids = session.view.callIds;
+      let k = this.indexedUpTo.get(session) ?? 0;
+      for (; k < ids.length; k++) this.sessionOfId.set(ids[k]!, session);
+      this.indexedUpTo.set(session, k);
+    }
+    this.indexed = this.pushed;
+  }
+
   private sessionFor(call: CapturedCall, api: ApiCall): SessionRecord {
     const sid = api.kind === 'events' ? api.sid : sidFromLocation(call);
     const key = sid ?? `call:${call.id}`;
     let session = this.sessionsByKey.get(key);
     if (!session) {
-      session = new SessionRecord(key, sid, api.base, call, api.kind === 'sessions', this.sequenceRules, {
-        add: (f) => this.addSequenceFinding(f),
-        remove: (f) => this.removeSequenceFinding(f),
+      const created = new SessionRecord(key, sid, api.base, call, api.kind === 'sessions', this.sequenceRules, {
+        add: (f) => this.addSequenceFinding(f, created),
+        remove: (f) => this.removeSequenceFinding(f, created),
       });
+      session = created;
       this.sessionsByKey.set(key, session);
     } else if (api.kind === 'sessions') {
       session.sawStart(call);
     }
+    if (api.kind === 'events') {
+      if (this.knownUrls.size >= URL_CACHE_MAX) this.knownUrls.clear();
+      this.knownUrls.set(call.url, { api, session });
+    }
     return session;
   }
 
-  private addSequenceFinding({ finding }: SequenceFinding): void {
-    const entry = this.calls.get(finding.callId);
-    if (!entry) return;
-    if (entry.sequence === NONE) entry.sequence = [];
-    entry.sequence.push(finding);
-    this.sessionsByKey.get(entry.sessionKey)?.count(finding, +1);
+  private addSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {
+    let lists = this.findings.get(finding.callId);
+    if (!lists) this.findings.set(finding.callId, (lists = { own: NONE, sequence: NONE }));
+    if (lists.sequence === NONE) lists.sequence = [];
+    lists.sequence.push(finding);
+    session.count(finding, +1);
     this.changed.add(finding.callId);
   }
 
-  private removeSequenceFinding({ finding }: SequenceFinding): void {
-    const entry = this.calls.get(finding.callId);
-    if (!entry) return;
-    const i = entry.sequence.indexOf(finding);
-    if (i >= 0) entry.sequence.splice(i, 1);
-    this.sessionsByKey.get(entry.sessionKey)?.count(finding, -1);
+  private removeSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {
+    const lists = this.findings.get(finding.callId);
+    if (!lists) return;
+    const i = lists.sequence.indexOf(finding);
+    if (i >= 0) lists.sequence.splice(i, 1);
+    session.count(finding, -1);
     this.changed.add(finding.callId);
   }
 

@@ -55,7 +55,7 @@ export class SessionRecord {
     const v = this.view;
     this.callIds.push(call.id);
     v.lastStartedAt = Math.max(v.lastStartedAt, call.startedAt);
-    for (const f of own) this.count(f, +1);
+    for (let i = 0; i < own.length; i++) this.count(own[i]!, +1);
     if (api.kind === 'sessions') {
       v.startCallId = call.id;
       if (!(call.status === 201 && v.sid !== undefined)) v.state = 'rejected';
