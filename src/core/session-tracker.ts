@@ -1,15 +1,20 @@
 import type { Finding } from './finding.js';
 import type { Report, Reporter, SequenceRule, SequencedEvent, SessionFacts } from './rules/rule.js';
+import type { EventType } from './event-types.js';
+import { sequenceRulesByEventType } from './rule-dispatch.js';
 import { toFinding } from './rules/to-finding.js';
 
 /** How often rule states are copied, so a late call replays at most this many events. */
-const CHECKPOINT_EVERY = 64;
+const CHECKPOINT_EVERY = 16;
 /**
  * Checkpoints kept. Events older than the oldest are let go, so memory and work per call stay
- * flat; a call later than that (hundreds of events late) is far beyond the server's reorder
- * buffer of 5 s or 10 events, so it is judged where it arrived, as the server would.
+ * flat: the window always reaches at least CHECKPOINT_EVERY events back, more than the server's
+ * reorder buffer ("5 seconds or a maximum of 10 events", mc-api-ctrl-order.md), so a call later
+ * than that is judged where it arrived, as the server would. Keeping the window short matters:
+ * every session keeps its window after it ends, and windows of hundreds of events made the
+ * garbage collector copy them over and over.
  */
-const CHECKPOINTS_KEPT = 4;
+const CHECKPOINTS_KEPT = 2;
 
 const NONE: SequenceFinding[] = [];
 
@@ -44,6 +49,10 @@ export class SessionTracker {
   private checkpoints: Checkpoint[] = [];
   /** One reporter per rule, made once: steps are the hot path and must not allocate closures. */
   private readonly reporters: Reporter[];
+  /** Each rule's onEvent, read once: loading it from ten differently shaped rules per step costs. */
+  private readonly onEvents: SequenceRule['onEvent'][];
+  /** The rules to step for each event type. */
+  private readonly rulesFor: ReadonlyMap<EventType, readonly number[]>;
   private current = 0;
   private made: SequenceFinding[] | undefined;
 
@@ -54,6 +63,8 @@ export class SessionTracker {
   ) {
     this.states = rules.map((r) => r.init(facts));
     this.reporters = rules.map((rule) => (r: Report) => this.record(rule, r));
+    this.rulesFor = sequenceRulesByEventType(rules);
+    this.onEvents = rules.map((r) => r.onEvent);
   }
 
   get length(): number {
@@ -129,8 +140,13 @@ export class SessionTracker {
     if (position % CHECKPOINT_EVERY === 0 && position > 0) this.checkpoint(position);
     this.current = position;
     this.made = undefined;
-    const event = this.at(position);
-    for (let i = 0; i < this.rules.length; i++) this.rules[i]!.onEvent(this.states[i], event, this.reporters[i]!);
+    const event = this.window[position - this.base]!;
+    const run = this.rulesFor.get(event.eventType)!;
+    const { onEvents, states, reporters } = this;
+    for (let k = 0; k < run.length; k++) {
+      const i = run[k]!;
+      onEvents[i]!(states[i], event, reporters[i]!);
+    }
     this.produced[position - this.base] = this.made ?? NONE;
   }
 
