@@ -1,6 +1,7 @@
 import type { ApiCall } from '../classify.js';
 import type { CapturedCall } from '../call.js';
 import type { DocKey } from '../docs.js';
+import type { EventType } from '../event-types.js';
 import type { MediaEvent, ParsedBody } from '../media-event.js';
 import type { SessionView } from '../session.js';
 import type { Severity } from '../severity.js';
@@ -49,9 +50,41 @@ export interface Lateness {
   afterCallId: string;
 }
 
+/**
+ * What a call can show that makes a call rule worth running on it:
+ * - `unusual-outcome`: it did not get its endpoint's documented success (201 for the sessions
+ *   call, 204 for an event): a network failure, a 4xx or 5xx, or anything else;
+ * - `sessions-endpoint`: it went to /api/v1/sessions;
+ * - `body-not-json`: its body was withheld, missing, or is not JSON;
+ * - `params`, `qoeData`, `customMetadata`: its body has that key;
+ * - `late`: an event of its session with a later ts reached the server first.
+ */
+export type CallTrait =
+  | 'unusual-outcome'
+  | 'sessions-endpoint'
+  | 'body-not-json'
+  | 'params'
+  | 'qoeData'
+  | 'customMetadata'
+  | 'late';
+
+/**
+ * The calls a rule has something to say about: those showing any of `traits` or carrying any of
+ * `eventTypes`. The inspector skips the rule on every other call, as a linter runs a rule only
+ * on the node types it asks for: nearly every call is a ping answered 204, which most rules
+ * have nothing to say about, and inspection must keep pace with the traffic. A test runs every
+ * rule on every call of its cases and checks that the triggers hide no finding.
+ */
+export interface CallTriggers {
+  traits?: readonly CallTrait[];
+  eventTypes?: readonly EventType[];
+}
+
 export interface CallRule {
   kind: 'call';
   meta: RuleMeta;
+  /** Absent: the rule runs on every call. */
+  triggers?: CallTriggers;
   check(ctx: CallContext, report: Reporter): void;
 }
 
@@ -71,6 +104,11 @@ export interface SessionFacts {
 export interface SequenceRule<S = unknown> {
   kind: 'sequence';
   meta: RuleMeta;
+  /**
+   * The event types the rule reads; the tracker steps it only on those (absent: on every event).
+   * A rule that keeps track of time or order between events needs every event.
+   */
+  eventTypes?: readonly EventType[];
   init(facts: SessionFacts): S;
   clone(state: S): S;
   onEvent(state: S, event: SequencedEvent, report: Reporter): void;

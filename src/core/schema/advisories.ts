@@ -18,22 +18,28 @@ export interface Advisory {
 }
 
 /**
+ * What every check returns when it finds nothing, which is nearly always: one shared empty list,
+ * because these run on every call and an array each would be most of their cost.
+ */
+export const NO_ADVISORIES: readonly Advisory[] = Object.freeze([]);
+
+/**
  * customMetadata keys with the `media.` prefix ("may overwrite" standard fields in Analytics
  * reporting) or the reserved `a.` prefix ("must not be used"), mc-api-custom-meta.md.
  */
-export function customMetadataAdvisories(body: unknown): Advisory[] {
+export function customMetadataAdvisories(body: unknown): readonly Advisory[] {
   const meta = isObject(body) ? body['customMetadata'] : undefined;
-  if (!isObject(meta)) return [];
-  const out: Advisory[] = [];
+  if (!isObject(meta)) return NO_ADVISORIES;
+  let out: Advisory[] | undefined;
   for (const key of Object.keys(meta)) {
     if (key.startsWith('media.')) {
-      out.push({
+      (out ??= []).push({
         pointer: '/customMetadata/' + escapePointer(key),
         severity: 'warning',
         message: `customMetadata key "${key}" uses the media. prefix, which maps to standard media fields and may overwrite them in Analytics reporting`,
       });
     } else if (key.startsWith('a.')) {
-      out.push({
+      (out ??= []).push({
         pointer: '/customMetadata/' + escapePointer(key),
         severity: 'warning',
         contradiction: 'C2',
@@ -41,21 +47,21 @@ export function customMetadataAdvisories(body: unknown): Advisory[] {
       });
     }
   }
-  return out;
+  return out ?? NO_ADVISORIES;
 }
 
 /**
  * qoeData keys other than the four media.qoe.* ones. Adobe's 2018 schema sample forbids them,
  * but its own Timeline 2 sends `{"bitrate":10000}` (C7), so this is a warning, not a schema error.
  */
-export function unknownQoeKeys(body: unknown): Advisory[] {
+export function unknownQoeKeys(body: unknown): readonly Advisory[] {
   const qoe = isObject(body) ? body['qoeData'] : undefined;
-  if (!isObject(qoe)) return [];
-  const out: Advisory[] = [];
+  if (!isObject(qoe)) return NO_ADVISORIES;
+  let out: Advisory[] | undefined;
   for (const key of Object.keys(qoe)) {
     if (qoeSpec(key)) continue;
     const suggestion = QOE_CATALOG.find((q) => q.key.toLowerCase() === 'media.qoe.' + key.toLowerCase());
-    out.push({
+    (out ??= []).push({
       pointer: '/qoeData/' + escapePointer(key),
       severity: 'warning',
       contradiction: 'C7',
@@ -65,22 +71,22 @@ export function unknownQoeKeys(body: unknown): Advisory[] {
         "Adobe's schema sample rejects other keys, though its Timeline 2 sends one",
     });
   }
-  return out;
+  return out ?? NO_ADVISORIES;
 }
 
 /**
  * params keys the catalog does not document on `eventType`. The schemas accept them (params is
  * open) because the real schemas are not public, but the server may reject them.
  */
-export function unknownParams(eventType: EventType, params: unknown): Advisory[] {
-  if (!isObject(params)) return [];
-  const out: Advisory[] = [];
+export function unknownParams(eventType: EventType, params: unknown): readonly Advisory[] {
+  if (!isObject(params)) return NO_ADVISORIES;
+  let out: Advisory[] | undefined;
   for (const key of Object.keys(params)) {
     if (paramSpec(eventType, key)) continue;
     const pointer = '/params/' + escapePointer(key);
     const qoe = qoeSpec(key);
     if (qoe) {
-      out.push({
+      (out ??= []).push({
         pointer,
         severity: 'warning',
         contradiction: 'C7',
@@ -91,7 +97,7 @@ export function unknownParams(eventType: EventType, params: unknown): Advisory[]
     const elsewhere = findParam(key);
     if (elsewhere) {
       const c10 = key === 'media.ad.podFriendlyName' && eventType === 'adStart';
-      out.push({
+      (out ??= []).push({
         pointer,
         severity: 'warning',
         ...(c10 ? { contradiction: 'C10' } : {}),
@@ -103,7 +109,7 @@ export function unknownParams(eventType: EventType, params: unknown): Advisory[]
       continue;
     }
     const documented = paramsOf(eventType).length > 0;
-    out.push({
+    (out ??= []).push({
       pointer,
       severity: 'warning',
       message: documented
@@ -111,7 +117,7 @@ export function unknownParams(eventType: EventType, params: unknown): Advisory[]
         : `${eventType} has no documented parameters, so "${key}" may be rejected by the server's schema`,
     });
   }
-  return out;
+  return out ?? NO_ADVISORIES;
 }
 
 /**
@@ -120,37 +126,37 @@ export function unknownParams(eventType: EventType, params: unknown): Advisory[]
  * media.ad.playerName), C9 (error media.errorId / media.errorSource).
  * `params` may be undefined (an error event without params misses them all).
  */
-export function missingAdvisoryParams(eventType: EventType, params: unknown): Advisory[] {
+export function missingAdvisoryParams(eventType: EventType, params: unknown): readonly Advisory[] {
   const advisory = ADVISORY_REQUIRED[eventType];
-  if (!advisory) return [];
-  if (params !== undefined && !isObject(params)) return [];
-  const out: Advisory[] = [];
+  if (!advisory) return NO_ADVISORIES;
+  if (params !== undefined && !isObject(params)) return NO_ADVISORIES;
+  let out: Advisory[] | undefined;
   for (const spec of advisory) {
     if (params !== undefined && spec.key in params) continue;
-    out.push({
+    (out ??= []).push({
       pointer: params === undefined ? '' : '/params',
       severity: spec.advisorySeverity ?? 'warning',
       ...(spec.contradiction ? { contradiction: spec.contradiction } : {}),
       message: `${eventType} has no params "${spec.key}" (${spec.meaning}). ${spec.advice ?? ''}`.trimEnd(),
     });
   }
-  return out;
+  return out ?? NO_ADVISORIES;
 }
 
 /**
  * QoE values an event should carry but the schema cannot require: bitrate-change.md asks for the
  * new bitrate in qoeData so the backend can compute Average bitrate.
  */
-export function missingAdvisoryQoe(eventType: EventType, body: unknown): Advisory[] {
+export function missingAdvisoryQoe(eventType: EventType, body: unknown): readonly Advisory[] {
   const keys = ADVISORY_QOE[eventType];
-  if (!keys || !isObject(body)) return [];
+  if (!keys || !isObject(body)) return NO_ADVISORIES;
   const qoe = body['qoeData'];
   const params = body['params'];
-  const out: Advisory[] = [];
+  let out: Advisory[] | undefined;
   for (const key of keys) {
     if (isObject(qoe) && key in qoe) continue;
     const inParams = isObject(params) && key in params;
-    out.push({
+    (out ??= []).push({
       pointer: isObject(qoe) ? '/qoeData' : '',
       severity: 'warning',
       ...(inParams ? { contradiction: 'C7' } : {}),
@@ -159,7 +165,7 @@ export function missingAdvisoryQoe(eventType: EventType, body: unknown): Advisor
         : `${eventType} has no qoeData "${key}"; include the new bitrate so the backend can compute Average bitrate`,
     });
   }
-  return out;
+  return out ?? NO_ADVISORIES;
 }
 
 /**
@@ -167,15 +173,15 @@ export function missingAdvisoryQoe(eventType: EventType, body: unknown): Advisor
  * media.contentType (C13: lowercase list of content-type.md vs "Live", "VOD", "Linear" of
  * req-params) and media.showType ("0" to "3").
  */
-export function unrecommendedValues(eventType: EventType, params: unknown): Advisory[] {
-  if (!isObject(params)) return [];
-  const out: Advisory[] = [];
+export function unrecommendedValues(eventType: EventType, params: unknown): readonly Advisory[] {
+  if (!isObject(params)) return NO_ADVISORIES;
+  let out: Advisory[] | undefined;
   for (const spec of paramsOf(eventType)) {
     if (!spec.recommended) continue;
     const value = params[spec.key];
     if (typeof value !== 'string' || spec.recommended.includes(value)) continue;
     const caseMatch = spec.recommended.find((r) => r.toLowerCase() === value.toLowerCase());
-    out.push({
+    (out ??= []).push({
       pointer: '/params/' + escapePointer(spec.key),
       severity: 'info',
       ...(spec.contradiction ? { contradiction: spec.contradiction } : {}),
@@ -189,7 +195,7 @@ export function unrecommendedValues(eventType: EventType, params: unknown): Advi
             : ''),
     });
   }
-  return out;
+  return out ?? NO_ADVISORIES;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

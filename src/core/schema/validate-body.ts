@@ -24,8 +24,11 @@ export interface SchemaIssue {
 export interface BodyValidation {
   /** The body's eventType when it is one of the documented types. */
   eventType?: EventType;
-  issues: SchemaIssue[];
+  issues: readonly SchemaIssue[];
 }
+
+/** Shared by every valid body (nearly all of them): validation runs on every call. */
+const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 /** Built once: eventType -> its precompiled validator. */
 const VALIDATORS: ReadonlyMap<string, GeneratedValidator> = new Map(
@@ -70,7 +73,7 @@ export function validateEventBody(body: unknown): BodyValidation {
     };
   }
   const type = eventType as EventType;
-  if (validate(body)) return { eventType: type, issues: [] };
+  if (validate(body)) return { eventType: type, issues: NO_ISSUES };
   return { eventType: type, issues: toIssues(type, body, validate.errors ?? []) };
 }
 

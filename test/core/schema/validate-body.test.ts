@@ -89,10 +89,11 @@ describe('validateEventBody: bodies it cannot dispatch', () => {
     expect(result.issues[0]!.pointer).toBe('/eventType');
   });
 
-  it('returns a fresh issues array per call', () => {
+  it('shares one empty issues list between valid bodies, which no caller can change', () => {
     const body = { playerTime: { playhead: 0, ts: 1 }, eventType: 'play' };
     const a = validateEventBody(body);
-    const b = validateEventBody(body);
-    expect(a.issues).not.toBe(b.issues);
+    expect(a.issues).toEqual([]);
+    expect(() => (a.issues as unknown[]).push({})).toThrow(TypeError);
+    expect(validateEventBody(body).issues).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
-import { missingAdvisoryParams, missingAdvisoryQoe } from '../../schema/advisories.js';
+import { NO_ADVISORIES, missingAdvisoryParams, missingAdvisoryQoe } from '../../schema/advisories.js';
+import type { EventType } from '../../event-types.js';
 import { isObject } from '../../media-event.js';
-import { advisoryRule } from './advisory-rule.js';
+import { ADVISORY_QOE, ADVISORY_REQUIRED } from '../../schema/params.js';
+import { advisoryRule, both } from './advisory-rule.js';
 
 export const advisoryParam = advisoryRule(
   {
@@ -13,7 +15,9 @@ export const advisoryParam = advisoryRule(
     choice:
       'The request-parameters page requires these, but the event pages\' own examples omit them (C3, C9, C10), so a missing one is a warning (media.streamType only info), not a schema error.',
   },
+  // Only the event types the catalog lists advisory keys for have any.
+  { eventTypes: [...new Set([...Object.keys(ADVISORY_REQUIRED), ...Object.keys(ADVISORY_QOE)])] as EventType[] },
   // With no params at all the schema already reports the missing object; naming each key would be noise.
-  (type, body) => [...(isObject(body['params']) ? missingAdvisoryParams(type, body['params']) : []), ...missingAdvisoryQoe(type, body)],
+  (type, body) => both(isObject(body['params']) ? missingAdvisoryParams(type, body['params']) : NO_ADVISORIES, missingAdvisoryQoe(type, body)),
   'Send the parameter: the request-parameters page lists it as required.',
 );

@@ -1,7 +1,7 @@
 import { isEventType, type EventType } from '../../event-types.js';
 import { isObject } from '../../media-event.js';
 import type { Advisory } from '../../schema/advisories.js';
-import type { CallRule, RuleMeta } from '../rule.js';
+import type { CallRule, CallTriggers, RuleMeta } from '../rule.js';
 
 /**
  * A rule that reports the advisories a check of the schema layer finds: the checks the schemas
@@ -9,19 +9,31 @@ import type { CallRule, RuleMeta } from '../rule.js';
  */
 export function advisoryRule(
   meta: RuleMeta,
-  advise: (eventType: EventType, body: Record<string, unknown>) => Advisory[],
+  triggers: CallTriggers,
+  advise: (eventType: EventType, body: Record<string, unknown>) => readonly Advisory[],
   action: string,
 ): CallRule {
   return {
     kind: 'call',
     meta,
+    triggers,
     check({ body }, report) {
       if (body.kind !== 'json' || !isObject(body.value)) return;
       const eventType = body.value['eventType'];
       if (!isEventType(eventType)) return;
-      for (const a of advise(eventType, body.value)) {
+      const advisories = advise(eventType, body.value);
+      for (let i = 0; i < advisories.length; i++) {
+        const a = advisories[i]!;
         report({ severity: a.severity, message: a.message, pointer: a.pointer, action });
       }
     },
   };
 }
+
+/** Both lists as one, without a new array in the usual case where either is empty. */
+export function both(a: readonly Advisory[], b: readonly Advisory[]): readonly Advisory[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return a.concat(b);
+}
+

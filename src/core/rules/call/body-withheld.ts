@@ -10,6 +10,7 @@ export const bodyWithheld: CallRule = {
     summary:
       'The browser did not hand the request body to the extension (some beacons, or a HAR saved without content), so the call cannot be validated and is left out of the sequence checks.',
   },
+  triggers: { traits: ['body-not-json'] },
   check({ body }, report) {
     if (body.kind !== 'withheld') return;
     report({

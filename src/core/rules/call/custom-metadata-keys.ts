@@ -11,6 +11,7 @@ export const customMetadataKeys = advisoryRule(
       'customMetadata keys must not use the reserved "a." prefix, and keys starting with "media." may overwrite standard fields in the reports.',
     choice: 'The page says "a." "must not be used" but not that the server rejects it (its pattern accepts such keys), so both prefixes are warnings.',
   },
+  { traits: ['customMetadata'] },
   (_type, body) => customMetadataAdvisories(body),
   'Rename the key without the "media." or "a." prefix; it appears in reports as c.<key>.',
 );

@@ -46,6 +46,7 @@ export function statusRule(meta: Omit<RuleMeta, 'severity'>, matches: (status: n
   return {
     kind: 'call',
     meta: { ...meta, severity: 'error' },
+    triggers: { traits: ['unusual-outcome'] },
     check({ call, api }, report) {
       if (call.status !== undefined && matches(call.status)) report(statusReport(call, api, call.status));
     },

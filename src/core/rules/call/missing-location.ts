@@ -11,6 +11,7 @@ export const missingLocation: CallRule = {
     summary:
       'A 201 to the sessions call carries the new sid in `Location: /api/v1/sessions/{sid}`. Without it the player cannot send events, and the inspector cannot link them to this sessionStart.',
   },
+  triggers: { traits: ['sessions-endpoint'] },
   check({ call, api }, report) {
     if (api.kind !== 'sessions' || call.status !== 201 || sidFromLocation(call) !== undefined) return;
     report({

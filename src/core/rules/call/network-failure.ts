@@ -10,6 +10,7 @@ export const networkFailure: CallRule = {
     summary:
       'The request failed before any response (DNS, connection, CORS, a blocker, or the page unloading): the server never saw the event.',
   },
+  triggers: { traits: ['unusual-outcome'] },
   check({ call }, report) {
     if (call.networkError === undefined && call.status !== 0) return;
     report({

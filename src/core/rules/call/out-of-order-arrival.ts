@@ -15,6 +15,7 @@ export const outOfOrderArrival: CallRule = {
     choice:
       'The buffer is 5 s / 10 events, yet reordering "may fail" beyond 1 s (C11): within 1 s this is info, beyond it a warning.',
   },
+  triggers: { traits: ['late'] },
   check({ late }, report) {
     if (!late) return;
     const ms = late.byMs;

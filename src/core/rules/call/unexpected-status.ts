@@ -11,6 +11,7 @@ export const unexpectedStatus: CallRule = {
     summary:
       'The sessions call answers 201, 400 or 500, and the events call 204, 400, 404, 410 or 500. Any other status (a proxy, a mock or a redirect in between) is reported.',
   },
+  triggers: { traits: ['unusual-outcome'] },
   check({ call, api }, report) {
     const status = call.status;
     if (status === undefined || status === 0 || statusMeaning(api.kind, status)) return;

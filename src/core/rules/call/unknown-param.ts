@@ -1,5 +1,5 @@
 import { unknownParams, unknownQoeKeys } from '../../schema/advisories.js';
-import { advisoryRule } from './advisory-rule.js';
+import { advisoryRule, both } from './advisory-rule.js';
 
 export const unknownParam = advisoryRule(
   {
@@ -12,6 +12,7 @@ export const unknownParam = advisoryRule(
     choice:
       'Adobe\'s 2018 schema sample closes qoeData (additionalProperties false), yet Timeline 2 sends "qoeData":{"bitrate":10000}; its Timeline 1 puts media.ad.podFriendlyName on adStart. Unknown keys are therefore warnings, never schema errors.',
   },
-  (type, body) => [...unknownParams(type, body['params']), ...unknownQoeKeys(body)],
+  { traits: ['params', 'qoeData'] },
+  (type, body) => both(unknownParams(type, body['params']), unknownQoeKeys(body)),
   'Check the key\'s spelling and the event it belongs to in the request-parameters page.',
 );

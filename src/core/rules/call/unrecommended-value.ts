@@ -10,6 +10,7 @@ export const unrecommendedValue = advisoryRule(
     summary: 'A value outside the ones the docs recommend, such as a media.contentType the content-type page does not list.',
     choice: 'The pages give different value sets (C13: "VOD" and "vod"), so this is only info.',
   },
+  { traits: ['params'] },
   (type, body) => unrecommendedValues(type, body['params']),
   'Use one of the documented values so the reports group it as intended.',
 );

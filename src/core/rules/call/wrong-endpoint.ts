@@ -10,6 +10,7 @@ export const wrongEndpoint: CallRule = {
     summary:
       'sessionStart goes to /api/v1/sessions, which accepts only session initialisation; every other event goes to /api/v1/sessions/{sid}/events.',
   },
+  triggers: { traits: ['sessions-endpoint'], eventTypes: ['sessionStart'] },
   check({ api, event }, report) {
     if (!event) return;
     if (api.kind === 'sessions' && event.eventType !== 'sessionStart') {

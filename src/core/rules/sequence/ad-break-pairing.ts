@@ -18,6 +18,7 @@ export const adBreakPairing: SequenceRule<State> = {
     choice:
       'The docs require the pairing but do not say what the server does with an unpaired break, so this is a warning. A sessionEnd inside an open break is only info: Adobe\'s Timeline 2 ("user abandons session") ends that way.',
   },
+  eventTypes: ['adBreakStart', 'adBreakComplete', 'sessionEnd', 'sessionComplete'],
   init: (facts) => ({ openCallId: undefined, startSeen: facts.startSeen, sawAny: false }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {

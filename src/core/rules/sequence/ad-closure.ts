@@ -20,6 +20,7 @@ export const adClosure: SequenceRule<State> = {
     choice:
       'The docs give the sequence but not what the server does with an unclosed ad, so this is a warning. An ad left open by sessionEnd is only info (Adobe\'s Timeline 2).',
   },
+  eventTypes: ['adStart', 'adComplete', 'adSkip', 'adBreakComplete', 'sessionEnd'],
   init: (facts) => ({ openAdCallId: undefined, sawAdStart: false, startSeen: facts.startSeen }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {

@@ -18,6 +18,7 @@ export const adOutsideBreak: SequenceRule<State> = {
     summary:
       'adStart, adComplete and adSkip must lie between adBreakStart and adBreakComplete, even for a single ad. Without the bookends the server ignores the ad events and counts the ad time as main content.',
   },
+  eventTypes: ['adBreakStart', 'adBreakComplete', 'adStart', 'adComplete', 'adSkip'],
   init: (facts) => ({ inBreak: false, sawBreakEvent: false, lastBreakCompleteCallId: undefined, startSeen: facts.startSeen }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {

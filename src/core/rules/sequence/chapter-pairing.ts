@@ -17,6 +17,7 @@ export const chapterPairing: SequenceRule<State> = {
       'Chapters cannot overlap: close each one with chapterComplete or chapterSkip before the next chapterStart, and close only a chapter that was started.',
     choice: 'The docs forbid overlap but do not say what the server does with it, so this is a warning. A chapter still open when the session ends is only info: chapters are optional.',
   },
+  eventTypes: ['chapterStart', 'chapterComplete', 'chapterSkip'],
   init: (facts) => ({ openCallId: undefined, sawAny: false, startSeen: facts.startSeen }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {

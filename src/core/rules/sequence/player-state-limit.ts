@@ -18,6 +18,7 @@ export const playerStateLimit: SequenceRule<State> = {
       'A session tracks at most 10 distinct player states, open and closed alike; restarting a state does not count again. The server keeps the first 10 and discards the rest.',
     choice: 'State names are compared exactly as sent, so "fullscreen" and "fullScreen" (both documented, C4) count as two states.',
   },
+  eventTypes: ['stateStart', 'statesUpdate'],
   init: () => ({ names: [] }),
   clone: (s) => ({ names: [...s.names] }),
   onEvent(s, e, report) {
