@@ -111,12 +111,14 @@ export class Inspector {
     ctx.api = api;
     ctx.body = body;
     ctx.event = event;
+    const eventType = event ? event.eventType : bodyEventType(body);
+    ctx.eventType = eventType;
     ctx.session = session.view;
     const late = event && isAccepted ? session.lateness(event.ts) : undefined;
     ctx.late = late;
     this.current = call;
     this.own = NONE;
-    const run = this.dispatch.rulesFor(callTraits(call, api, body, event, late), event ? event.eventType : bodyEventType(body));
+    const run = this.dispatch.rulesFor(callTraits(call, api, body, event, late), eventType);
     const { checks, callReporters } = this;
     for (let k = 0; k < run.length; k++) {
       const i = run[k]!;

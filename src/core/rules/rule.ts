@@ -39,6 +39,8 @@ export interface CallContext {
   api: ApiCall;
   body: ParsedBody;
   event: MediaEvent | undefined;
+  /** The body's eventType when it is a documented one, even when the rest of the body is broken. */
+  eventType: EventType | undefined;
   session: SessionView;
   /** Set when an event with a later ts of the same session reached the server first. */
   late: Lateness | undefined;

@@ -1,4 +1,4 @@
-import { isEventType, type EventType } from '../../event-types.js';
+import type { EventType } from '../../event-types.js';
 import { isObject } from '../../media-event.js';
 import type { Advisory } from '../../schema/advisories.js';
 import type { CallRule, CallTriggers, RuleMeta } from '../rule.js';
@@ -17,10 +17,8 @@ export function advisoryRule(
     kind: 'call',
     meta,
     triggers,
-    check({ body }, report) {
-      if (body.kind !== 'json' || !isObject(body.value)) return;
-      const eventType = body.value['eventType'];
-      if (!isEventType(eventType)) return;
+    check({ body, eventType }, report) {
+      if (eventType === undefined || body.kind !== 'json' || !isObject(body.value)) return;
       const advisories = advise(eventType, body.value);
       for (let i = 0; i < advisories.length; i++) {
         const a = advisories[i]!;
