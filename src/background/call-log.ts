@@ -5,6 +5,7 @@ import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, recordKey } from './storage-keys.js';
 import { allKeysOf, keysOf, readStoredTabs, settled, type Outcome, type SettleRecord } from './stored-records.js';
 import { TabLog } from './tab-log.js';
+import { markStage } from './timing.js';
 
 export type { Outcome } from './stored-records.js';
 
@@ -161,7 +162,11 @@ export class CallLog {
 
   private async load(): Promise<void> {
     const all = await this.area.get(null);
-    for (const [tabId, stored] of readStoredTabs(all)) this.tabs.set(tabId, TabLog.restore(tabId, stored.entries, stored.dropped));
+    markStage('mci:storage-read');
+    const stored = readStoredTabs(all);
+    markStage('mci:storage-parsed');
+    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped));
+    markStage('mci:restored');
     this.boots = Number(all[BOOTS_KEY]) || 0;
   }
 

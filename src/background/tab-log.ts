@@ -11,14 +11,11 @@ import type { SessionSummary, SessionsUpdate } from '../messaging/protocol.js';
  */
 export class TabLog {
   readonly entries = new Map<string, TabEntry>();
-  /** Estimated storage bytes per entry, to find the largest tab when the quota is full. */
-  private readonly sizes = new Map<string, number>();
   private readonly findings = new Map<string, readonly Finding[]>();
   private inspector = new Inspector();
   /** What changed for the panel's session list since the last `takeSessionsUpdate`. */
   private readonly dirtySessions = new Set<string>();
   private readonly newCallSessions: Record<string, string> = {};
-  bytes = 0;
   errors = 0;
   dropped = 0;
 
@@ -34,16 +31,26 @@ export class TabLog {
     return log;
   }
 
-  put(entry: TabEntry, size = JSON.stringify(entry).length): void {
-    const id = entryId(entry);
-    this.bytes += size - (this.sizes.get(id) ?? 0);
-    this.sizes.set(id, size);
-    this.entries.set(id, entry);
+  put(entry: TabEntry): void {
+    this.entries.set(entryId(entry), entry);
+  }
+
+  /**
+   * Estimated storage bytes of the tab, to find the largest when the quota is full. Counted
+   * only then, not on every put: a restart rebuilding 10,000 calls would spend as long sizing
+   * them as judging them. Each entry is sized once (entries are replaced, never changed).
+   */
+  get bytes(): number {
+    let n = 0;
+    for (const entry of this.entries.values()) {
+      let size = entrySizes.get(entry);
+      if (size === undefined) entrySizes.set(entry, (size = JSON.stringify(entry).length));
+      n += size;
+    }
+    return n;
   }
 
   remove(id: string): void {
-    this.bytes -= this.sizes.get(id) ?? 0;
-    this.sizes.delete(id);
     this.entries.delete(id);
     this.setFindings(id, []);
   }
@@ -106,6 +113,8 @@ export class TabLog {
     this.errors += countErrors(list);
   }
 }
+
+const entrySizes = new WeakMap<TabEntry, number>();
 
 function summary({ callIds: _ids, ...rest }: ReturnType<Inspector['sessions']>[number]): SessionSummary {
   return rest;

@@ -7,8 +7,14 @@ import type { TabEntry } from './entry.js';
  * one map from message type to payload, so both ends are typed by the same declaration.
  */
 export interface BackgroundToPanel {
-  /** Sent first on every connection: the whole tab, replacing whatever the panel held. */
-  snapshot: { tabId: number; entries: TabEntry[]; findings: CallFindings[]; dropped: number } & SessionsUpdate;
+  /**
+   * Sent first on every connection, replacing whatever the panel held: the tab's newest entries
+   * (the screenful a panel opens on), every session, and how many entries the whole tab has.
+   * The older entries follow in `snapshotPart`s, newest first, before any other message.
+   */
+  snapshot: { tabId: number; dropped: number; sessions: SessionSummary[]; totalEntries: number; totalCalls: number } & SnapshotPart;
+  /** The next older entries of the snapshot, with their findings and sessions. */
+  snapshotPart: SnapshotPart;
   /** Sessions that changed (new call, new state, new counts), and the session of each new call. */
   sessions: SessionsUpdate;
   /** New entries, or calls that changed (a response arrived). */
@@ -33,6 +39,14 @@ export type SessionSummary = Omit<SessionView, 'callIds'>;
 export interface SessionsUpdate {
   sessions: SessionSummary[];
   /** Call id → session key, for calls the inspector has placed in a session. */
+  callSessions: Record<string, string>;
+}
+
+/** Entries of a snapshot (in list order), the findings of those that have some, and their sessions. */
+export interface SnapshotPart {
+  entries: TabEntry[];
+  findings: CallFindings[];
+  /** Call id → session key, for these entries. */
   callSessions: Record<string, string>;
 }
 
