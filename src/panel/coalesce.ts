@@ -13,7 +13,7 @@ export function coalesced(handlers: Handlers<BackgroundToPanel>, schedule: (f: (
   let queue: Message[] = [];
   let scheduled = false;
   const flush = () => {
-    scheduled = false;
+    if (queue.length === 0) return;
     const messages = mergeRuns(queue);
     queue = [];
     batch(() => {
@@ -22,13 +22,20 @@ export function coalesced(handlers: Handlers<BackgroundToPanel>, schedule: (f: (
   };
   const enqueue = (m: Message) => {
     queue.push(m);
+    // A snapshot's first part is applied at once, on its own: it holds the rows a panel opens
+    // on, and should not wait behind the thousands of older entries that follow it.
+    if (m[0] === 'snapshot') return flush();
     if (!scheduled) {
       scheduled = true;
-      schedule(flush);
+      schedule(() => {
+        scheduled = false;
+        flush();
+      });
     }
   };
   return {
     snapshot: (d) => enqueue(['snapshot', d]),
+    snapshotPart: (d) => enqueue(['snapshotPart', d]),
     entries: (d) => enqueue(['entries', d]),
     findings: (d) => enqueue(['findings', d]),
     sessions: (d) => enqueue(['sessions', d]),

@@ -50,10 +50,3 @@ function matches(entry: CallEntry, f: Filters, text: string, ctx: FilterContext)
   }
   return true;
 }
-
-/** The event types present, for the event-type picker. */
-export function eventTypesOf(entries: readonly TabEntry[]): string[] {
-  const types = new Set<string>();
-  for (const e of entries) if (e.kind === 'call') types.add(summarizeCall(e).eventType);
-  return [...types].sort();
-}

@@ -1,11 +1,19 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { CallFindings, Finding } from '../core/finding.js';
-import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
-import type { BackgroundToPanel, SessionSummary, SessionsUpdate } from '../messaging/protocol.js';
+import type { CallEntry, TabEntry } from '../messaging/entry.js';
+import type { BackgroundToPanel, SessionSummary, SnapshotPart } from '../messaging/protocol.js';
 import type { Handlers } from '../messaging/typed-port.js';
-import { eventTypesOf, filterEntries, NO_FILTERS, type Filters } from './filters.js';
+import { summarizeCall } from './call-summary.js';
+import { EntryList } from './entry-list.js';
+import { filterEntries, isFiltering, NO_FILTERS, type Filters } from './filters.js';
+import { MapView } from './map-view.js';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'closed';
+
+export interface LoadingProgress {
+  calls: number;
+  totalCalls: number;
+}
 
 /**
  * The panel's state: what the background sent over the port, and what the user picked. Nothing
@@ -20,6 +28,10 @@ export interface PanelStore {
   /** Call id → session key. */
   callSessions: ReadonlySignal<ReadonlyMap<string, string>>;
   dropped: ReadonlySignal<number>;
+  /** How many of the entries are calls. */
+  callCount: ReadonlySignal<number>;
+  /** While a snapshot's later parts are still arriving: how many of its calls are here so far. */
+  loading: ReadonlySignal<LoadingProgress | undefined>;
   /** How many snapshots arrived; above 1 means the panel reconnected. */
   connections: ReadonlySignal<number>;
 
@@ -31,6 +43,8 @@ export interface PanelStore {
 
   /** The entries the list shows, after the filters. */
   visible: ReadonlySignal<TabEntry[]>;
+  /** How many calls the list shows. */
+  shownCount: ReadonlySignal<number>;
   /** Sessions in the order they began. */
   sessionList: ReadonlySignal<SessionSummary[]>;
   eventTypes: ReadonlySignal<string[]>;
@@ -50,10 +64,22 @@ export interface PanelStore {
 
 export function createPanelStore(): PanelStore {
   const connection = signal<ConnectionState>('connecting');
-  const byId = signal<ReadonlyMap<string, TabEntry>>(new Map());
-  const findings = signal<ReadonlyMap<string, readonly Finding[]>>(new Map());
-  const sessions = signal<ReadonlyMap<string, SessionSummary>>(new Map());
-  const callSessions = signal<ReadonlyMap<string, string>>(new Map());
+  // The stores change these in place and publish a new list, or a new view of the map, per
+  // change (see MapView): a message costs what it carries, not the size of the tab.
+  const list = new EntryList();
+  const findingsMap = new Map<string, readonly Finding[]>();
+  const sessionsMap = new Map<string, SessionSummary>();
+  const callSessionsMap = new Map<string, string>();
+  const types = new Set<string>();
+  const entries = signal<TabEntry[]>([]);
+  const findings = signal<ReadonlyMap<string, readonly Finding[]>>(new MapView(findingsMap));
+  const sessions = signal<ReadonlyMap<string, SessionSummary>>(new MapView(sessionsMap));
+  const callSessions = signal<ReadonlyMap<string, string>>(new MapView(callSessionsMap));
+  const eventTypes = signal<string[]>([]);
+  const callCount = signal(0);
+  const loading = signal<LoadingProgress | undefined>(undefined);
+  /** Entries the current snapshot still has to send. */
+  let awaited = 0;
   const dropped = signal(0);
   const connections = signal(0);
   const filters = signal<Filters>(NO_FILTERS);
@@ -61,41 +87,91 @@ export function createPanelStore(): PanelStore {
   const selectedCallId = signal<string | undefined>(undefined);
   const detailsOpen = signal(false);
 
-  const entries = computed(() => [...byId.value.values()].sort(compareEntries));
   const visible = computed(() => filterEntries(entries.value, filters.value, { findings: findings.value, callSessions: callSessions.value }));
   const selectedCall = computed(() => {
     const id = selectedCallId.value;
-    const e = id === undefined ? undefined : byId.value.get(id);
+    entries.value; // read so this follows changes to the list
+    const e = id === undefined ? undefined : list.get(id);
     return e?.kind === 'call' ? e : undefined;
   });
 
-  const upsert = (list: TabEntry[]) => {
-    const next = new Map(byId.value);
-    for (const e of list) next.set(entryId(e), e);
-    byId.value = next;
-  };
-  const replaceFindings = (changed: CallFindings[], base = findings.value) => {
-    const next = new Map(base);
-    for (const c of changed) {
-      if (c.findings.length === 0) next.delete(c.callId);
-      else next.set(c.callId, c.findings);
+  /** Every session's calls in list order, grouped in one pass for the session list and the timeline. */
+  const callsBySession = computed(() => {
+    const groups = new Map<string, CallEntry[]>();
+    const links = callSessions.value;
+    for (const e of entries.value) {
+      const key = e.kind === 'call' ? links.get(e.call.id) : undefined;
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push(e as CallEntry);
+      else groups.set(key, [e as CallEntry]);
     }
-    findings.value = next;
+    return groups;
+  });
+
+  const publishEntries = () => {
+    entries.value = list.toArray();
+    callCount.value = list.callCount;
   };
-  const mergeSessions = (u: SessionsUpdate, keep: boolean) => {
-    const s = new Map(keep ? sessions.value : []);
-    for (const view of u.sessions) s.set(view.key, view);
-    sessions.value = s;
-    const c = new Map(keep ? callSessions.value : []);
-    for (const [id, key] of Object.entries(u.callSessions)) c.set(id, key);
-    callSessions.value = c;
+  /** Event types are collected as calls arrive; the picker's list changes only when a new one appears. */
+  const noteTypes = (batch: readonly TabEntry[]) => {
+    const before = types.size;
+    for (const e of batch) if (e.kind === 'call') types.add(summarizeCall(e).eventType);
+    if (types.size !== before) eventTypes.value = [...types].sort();
+  };
+  const retypeAll = () => {
+    types.clear();
+    eventTypes.value = [];
+    noteTypes(entries.value);
+  };
+  const upsert = (batch: readonly TabEntry[]) => {
+    list.upsert(batch);
+    noteTypes(batch);
+    publishEntries();
+  };
+  const replaceFindings = (changed: readonly CallFindings[]) => {
+    for (const c of changed) {
+      if (c.findings.length === 0) findingsMap.delete(c.callId);
+      else findingsMap.set(c.callId, c.findings);
+    }
+    findings.value = new MapView(findingsMap);
+  };
+  const mergeSessions = (views: readonly SessionSummary[]) => {
+    for (const view of views) sessionsMap.set(view.key, view);
+    sessions.value = new MapView(sessionsMap);
+  };
+  const linkCalls = (links: Record<string, string>) => {
+    for (const id in links) callSessionsMap.set(id, links[id]!);
+    callSessions.value = new MapView(callSessionsMap);
+  };
+  /** A snapshot's parts come one after another, before any live message (the port keeps order). */
+  const addPart = (part: SnapshotPart) => {
+    upsert(part.entries);
+    replaceFindings(part.findings);
+    linkCalls(part.callSessions);
+    awaited -= part.entries.length;
+    const current = loading.value;
+    if (!current) return;
+    if (awaited <= 0) {
+      loading.value = undefined;
+      if (selectedCallId.value !== undefined && !list.has(selectedCallId.value)) store.select(undefined, false);
+    } else {
+      loading.value = { ...current, calls: current.calls + part.entries.filter((e) => e.kind === 'call').length };
+    }
   };
   const emptyAll = () => {
-    byId.value = new Map();
-    findings.value = new Map();
-    sessions.value = new Map();
-    callSessions.value = new Map();
+    list.clear();
+    findingsMap.clear();
+    sessionsMap.clear();
+    callSessionsMap.clear();
+    publishEntries();
+    retypeAll();
+    findings.value = new MapView(findingsMap);
+    sessions.value = new MapView(sessionsMap);
+    callSessions.value = new MapView(callSessionsMap);
     dropped.value = 0;
+    loading.value = undefined;
+    awaited = 0;
     selectedCallId.value = undefined;
     detailsOpen.value = false;
   };
@@ -107,14 +183,17 @@ export function createPanelStore(): PanelStore {
     sessions,
     callSessions,
     dropped,
+    callCount,
+    loading,
     connections,
     filters,
     preserveLog,
     selectedCallId,
     detailsOpen,
     visible,
+    shownCount: computed(() => (isFiltering(filters.value) ? visible.value.reduce((n, e) => n + (e.kind === 'call' ? 1 : 0), 0) : callCount.value)),
     sessionList: computed(() => [...sessions.value.values()].sort((a, b) => a.firstStartedAt - b.firstStartedAt || (a.key < b.key ? -1 : 1))),
-    eventTypes: computed(() => eventTypesOf(entries.value)),
+    eventTypes,
     selectedCall,
     timelineSession: computed(() => {
       const picked = filters.value.session;
@@ -123,8 +202,7 @@ export function createPanelStore(): PanelStore {
       // Nothing picked: the only session, when there is one.
       return sessions.value.size === 1 ? [...sessions.value.values()][0] : undefined;
     }),
-    callsOfSession: (key) =>
-      entries.value.filter((e): e is CallEntry => e.kind === 'call' && callSessions.value.get(e.call.id) === key),
+    callsOfSession: (key) => callsBySession.value.get(key) ?? [],
     setConnection: (state) => (connection.value = state),
     setFilter: (key, value) => (filters.value = { ...filters.value, [key]: value }),
     moveSelection: (delta) => {
@@ -143,24 +221,34 @@ export function createPanelStore(): PanelStore {
       snapshot: (s) =>
         batch(() => {
           const keep = preserveLog.value;
-          const next = new Map(keep ? byId.value : []);
-          for (const e of s.entries) next.set(entryId(e), e);
-          byId.value = next;
-          replaceFindings(s.findings, keep ? findings.value : new Map());
-          mergeSessions(s, keep);
+          if (!keep) {
+            list.clear();
+            findingsMap.clear();
+            sessionsMap.clear();
+            callSessionsMap.clear();
+            types.clear();
+          }
+          mergeSessions(s.sessions);
           dropped.value = s.dropped;
           connection.value = 'live';
           connections.value += 1;
-          if (selectedCallId.value !== undefined && !next.has(selectedCallId.value)) store.select(undefined, false);
+          awaited = s.totalEntries;
+          loading.value = { calls: 0, totalCalls: s.totalCalls };
+          addPart(s);
         }),
-      entries: upsert,
+      snapshotPart: addPart,
+      entries: (batch) => upsert(batch),
       findings: (changed) => replaceFindings(changed),
-      sessions: (u) => mergeSessions(u, true),
+      sessions: (u) =>
+        batch(() => {
+          mergeSessions(u.sessions);
+          linkCalls(u.callSessions);
+        }),
       dropped: ({ count, ids }) =>
         batch(() => {
-          const next = new Map(byId.value);
-          for (const id of ids) next.delete(id);
-          byId.value = next;
+          list.remove(ids);
+          publishEntries();
+          retypeAll();
           replaceFindings(ids.map((callId) => ({ callId, findings: [] })));
           dropped.value = count;
         }),

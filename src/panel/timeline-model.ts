@@ -161,6 +161,11 @@ export function timelineModel(calls: readonly CallEntry[], findings: ReadonlyMap
   return model;
 }
 
+/** When the player says a call happened: its body's playerTime.ts, else when it was sent. */
+export function playerTimeOf(call: CapturedCall): number {
+  return eventOf(call).at;
+}
+
 const parsed = new WeakMap<CapturedCall, { at: number; event: Event | undefined }>();
 
 /** Calls are immutable, and a live timeline is redrawn on every new call: parse each body once. */

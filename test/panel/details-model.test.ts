@@ -3,7 +3,7 @@ import { curlCommand } from '../../src/panel/curl.js';
 import { jsonLines } from '../../src/panel/json-lines.js';
 import { summarizeCall } from '../../src/panel/call-summary.js';
 import { sessionLabel, sessionDetails } from '../../src/panel/session-label.js';
-import { OVERSCAN, ROW_HEIGHT, visibleWindow } from '../../src/panel/virtual-window.js';
+import { OVERSCAN, ROW_HEIGHT, rowSlots, visibleWindow } from '../../src/panel/virtual-window.js';
 import { adStart, ev, sessionStart, toCalls } from '../support/calls.js';
 import { entriesOf, snapshotOf } from './fixtures.js';
 
@@ -109,6 +109,17 @@ describe('virtual window', () => {
     expect(mid.last - mid.first).toBeLessThan(80);
     expect(visibleWindow(10, 0, 2000)).toEqual({ first: 0, last: 10 });
     expect(visibleWindow(0, 0, 400)).toEqual({ first: 0, last: 0 });
+  });
+
+  it('has more row slots than any window holds, so no two rows of a window share a key', () => {
+    for (const height of [0, 100, 437, 600, 1400]) {
+      const slots = rowSlots(height);
+      for (let top = 0; top < 3000; top += 7) {
+        const { first, last } = visibleWindow(10_000, top, height);
+        const keys = new Set(Array.from({ length: last - first }, (_, i) => (first + i) % slots));
+        expect(keys.size, `height ${height}, scrollTop ${top}`).toBe(last - first);
+      }
+    }
   });
 });
 

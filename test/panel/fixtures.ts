@@ -20,6 +20,8 @@ export function snapshotOf(calls: CapturedCall[], tabId = 1): BackgroundToPanel[
   }
   return {
     tabId,
+    totalEntries: calls.length,
+    totalCalls: calls.length,
     entries: entriesOf(calls),
     findings: [...findings.values()].filter((f) => f.findings.length > 0),
     dropped: 0,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareEntries, entryId } from '../../src/messaging/entry.js';
 import { clearPanel, createPanelStore } from '../../src/panel/store.js';
 import { adBreakStart, adStart, ev, SID, sessionStart, toCalls } from '../support/calls.js';
 import { entriesOf, snapshotOf } from './fixtures.js';
@@ -107,6 +108,52 @@ describe('panel store', () => {
     store.handlers.dropped!({ count: 1, ids: ['a2'] });
     expect(store.findings.value.has('a2')).toBe(false);
     expect(store.dropped.value).toBe(1);
+  });
+
+  it('shows a snapshot as its parts arrive, says how far it is, and ends loading with the last part', () => {
+    const store = createPanelStore();
+    const calls = twoSessions();
+    const { entries, findings, callSessions, ...rest } = snapshotOf(calls);
+    const inOrder = [...entries].sort(compareEntries);
+    const partOf = (from: number, to: number) => {
+      const own = new Set(inOrder.slice(from, to).map(entryId));
+      return {
+        entries: inOrder.slice(from, to),
+        findings: findings.filter((f) => own.has(f.callId)),
+        callSessions: Object.fromEntries(Object.entries(callSessions).filter(([id]) => own.has(id))),
+      };
+    };
+    store.select('a2');
+    store.handlers.snapshot!({ ...rest, ...partOf(4, 6) });
+    expect(store.entries.value.map((e) => (e.kind === 'call' ? e.call.id : ''))).toEqual(['a3', 'b1']);
+    expect(store.loading.value).toEqual({ calls: 2, totalCalls: 6 });
+    expect(store.sessionList.value).toHaveLength(2);
+    expect(store.selectedCallId.value).toBe('a2'); // not here yet, but coming: kept
+    store.handlers.snapshotPart!(partOf(2, 4));
+    expect(store.loading.value).toEqual({ calls: 4, totalCalls: 6 });
+    store.handlers.snapshotPart!(partOf(0, 2));
+    expect(store.loading.value).toBeUndefined();
+    expect(store.entries.value.map((e) => (e.kind === 'call' ? e.call.id : ''))).toEqual(['a0', 'a1', 'a2', 'b0', 'a3', 'b1']);
+    expect(store.findings.value.get('a2')?.map((f) => f.rule)).toContain('ad-outside-break');
+    expect(store.callCount.value).toBe(6);
+    expect(store.selectedCallId.value).toBe('a2');
+    // A call that arrives live afterwards is added to what the snapshot built.
+    store.handlers.entries!(entriesOf(toCalls([{ body: ev('ping', 30) }], { idPrefix: 'live' })));
+    expect(store.callCount.value).toBe(7);
+    expect(entryId(store.entries.value.at(-1)!)).toBe('live0');
+  });
+
+  it('publishes each change of findings and sessions as a new value, so views redraw', () => {
+    const store = createPanelStore();
+    store.handlers.snapshot!(snapshotOf(twoSessions()));
+    const before = store.findings.value;
+    store.handlers.findings!([{ callId: 'a1', findings: before.get('a2')! }]);
+    expect(store.findings.value).not.toBe(before);
+    expect(store.findings.value.get('a1')).toBe(before.get('a2'));
+    const links = store.callSessions.value;
+    store.handlers.sessions!({ sessions: [], callSessions: { x: 'y' } });
+    expect(store.callSessions.value).not.toBe(links);
+    expect(store.callSessions.value.get('x')).toBe('y');
   });
 
   it('lists the event types present', () => {

@@ -1,40 +1,62 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { entryId, type CallEntry, type TabEntry } from '../../messaging/entry.js';
+import type { CallEntry, TabEntry } from '../../messaging/entry.js';
+import type { Filters } from '../filters.js';
 import type { PanelStore } from '../store.js';
-import { visibleWindow, ROW_HEIGHT } from '../virtual-window.js';
+import { rowSlots, visibleWindow, ROW_HEIGHT } from '../virtual-window.js';
+import { markFirstRowsPainted } from '../first-paint.js';
 import { CallRow } from './CallRow.js';
 import { NavigationRow } from './NavigationRow.js';
 
+/** The calls, or why there are none. */
+export function CallList({ store }: { store: PanelStore }) {
+  if (store.entries.value.length === 0) return <EmptyList />;
+  if (store.visible.value.length === 0) return <p class="empty">No calls match the filters.</p>;
+  return <CallTable store={store} />;
+}
+
 /**
  * The calls, virtualised: only the rows in view (plus a margin) are in the DOM, between two
- * spacer rows. While the list is scrolled to its end it follows new calls, as the Network panel
- * does; otherwise new rows leave the scroll position alone.
+ * spacer rows, and scrolling refills those rows (see rowSlots) rather than building new ones.
+ * While the list is scrolled to its end it follows new calls, as the Network panel
+ * does; otherwise new rows leave the rows in view where they are, older ones arriving above
+ * them (a large tab loads newest first) included.
  */
-export function CallList({ store }: { store: PanelStore }) {
+function CallTable({ store }: { store: PanelStore }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
   const atEnd = useRef(true);
+  const before = useRef<{ first: TabEntry | undefined; filters: Filters }>({ first: undefined, filters: store.filters.value });
   const entries = store.visible.value;
   const findings = store.findings.value;
   const selected = store.selectedCallId.value;
 
   useLayoutEffect(() => {
     const el = scroller.current!;
-    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    const measure = () => {
+      if (atEnd.current) el.scrollTop = el.scrollHeight;
+      setView({ top: el.scrollTop, height: el.clientHeight });
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     measure();
+    markFirstRowsPainted();
     return () => observer.disconnect();
   }, []);
 
-  // Follow the end of a growing list, when the user was there.
   useLayoutEffect(() => {
     const el = scroller.current!;
-    if (atEnd.current && el.scrollHeight > el.clientHeight) {
-      el.scrollTop = el.scrollHeight;
-      setView({ top: el.scrollTop, height: el.clientHeight });
+    const previous = before.current;
+    before.current = { first: entries[0], filters: store.filters.value };
+    if (atEnd.current) {
+      // Follow the end of a growing list, when the user was there.
+      if (el.scrollHeight > el.clientHeight) el.scrollTop = el.scrollHeight;
+    } else if (previous.first !== undefined && previous.first !== entries[0] && previous.filters === store.filters.value) {
+      // Older entries arrived above: move down by as many rows, so the rows in view stay put.
+      const moved = entries.indexOf(previous.first);
+      if (moved > 0) el.scrollTop += moved * ROW_HEIGHT;
     }
-  }, [entries.length]);
+    setView({ top: el.scrollTop, height: el.clientHeight });
+  }, [entries]);
 
   // Keep the selected row in view when the keyboard moves it.
   useLayoutEffect(() => {
@@ -50,7 +72,7 @@ export function CallList({ store }: { store: PanelStore }) {
   const onScroll = () => {
     const el = scroller.current!;
     atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
-    setView({ top: el.scrollTop, height: el.clientHeight });
+    if (el.scrollTop !== view.top || el.clientHeight !== view.height) setView({ top: el.scrollTop, height: el.clientHeight });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -64,10 +86,8 @@ export function CallList({ store }: { store: PanelStore }) {
     }
   };
 
-  if (store.entries.value.length === 0) return <EmptyList />;
-  if (entries.length === 0) return <p class="empty">No calls match the filters.</p>;
-
   const { first, last } = visibleWindow(entries.length, view.top, view.height);
+  const slots = rowSlots(view.height);
   const previousAt = previousCallTimes(entries, first, last);
   return (
     <div class="call-list" ref={scroller} onScroll={onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label="Calls: arrows move, Enter opens details, Escape closes them">
@@ -87,7 +107,7 @@ export function CallList({ store }: { store: PanelStore }) {
           {entries.slice(first, last).map((entry, i) =>
             entry.kind === 'call' ? (
               <CallRow
-                key={entryId(entry)}
+                key={(first + i) % slots}
                 entry={entry}
                 findings={findings.get(entry.call.id)}
                 previousAt={previousAt[i]}
@@ -96,7 +116,7 @@ export function CallList({ store }: { store: PanelStore }) {
                 onSelect={store.select}
               />
             ) : (
-              <NavigationRow key={entry.id} entry={entry} />
+              <NavigationRow key={(first + i) % slots} entry={entry} />
             ),
           )}
           {last < entries.length && <tr class="spacer" aria-hidden="true" style={{ height: `${(entries.length - last) * ROW_HEIGHT}px` }} />}

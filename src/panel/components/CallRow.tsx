@@ -22,7 +22,7 @@ export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowI
   const { call } = entry;
   return (
     <tr
-      class={`call status-${summary.status} status-class-${summary.statusClass}${selected ? ' selected' : ''}`}
+      class={`call status-${summary.status} status-class-${summary.statusClass}${rowIndex % 2 ? ' even' : ''}${selected ? ' selected' : ''}`}
       role="row"
       aria-rowindex={rowIndex + 2}
       aria-selected={selected}

@@ -1,4 +1,5 @@
 import { formatDuration } from '../format.js';
+import { sessionDurationMs } from '../session-duration.js';
 import { sessionDetails, sessionLabel } from '../session-label.js';
 import type { PanelStore } from '../store.js';
 import { FindingIcons } from './CallRow.js';
@@ -40,7 +41,7 @@ export function SessionList({ store }: { store: PanelStore }) {
               <span class={`state ${s.state}`}>
                 <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
               </span>
-              <span class="duration">{formatDuration(s.lastStartedAt - s.firstStartedAt)}</span>
+              <span class="duration">{formatDuration(sessionDurationMs(store.callsOfSession(s.key)))}</span>
               <FindingIcons errors={s.errors} warnings={s.warnings} info={0} />
             </div>
           </li>

@@ -2,16 +2,29 @@ import { useMemo } from 'preact/hooks';
 import type { SessionSummary } from '../../messaging/protocol.js';
 import { sessionLabel } from '../session-label.js';
 import type { PanelStore } from '../store.js';
-import { timelineModel, type Mark, type Span } from '../timeline-model.js';
+import { groupMarks, type MarkGroup } from '../timeline-marks.js';
+import { timelineModel, type Span } from '../timeline-model.js';
 
 const WIDTH = 1000;
 const LABEL_W = 90;
 const LANE_H = 18;
 const LANES = ['Playback', 'Ads', 'Chapters', 'States', 'Pings', 'Errors', 'Findings'] as const;
+const HEIGHT = 16 + LANES.length * (LANE_H + 4) + 4;
+/** Closest two marks of a lane may be, in viewBox units: a finding's circle is 12 wide. */
+const PING_GAP = 3;
+const MARK_GAP = 14;
 
 /** The selected session drawn over time. Labels are SVG text nodes; nothing captured becomes markup. */
 export function Timeline({ store }: { store: PanelStore }) {
   const session = store.timelineSession.value;
+  if (session && store.loading.value) {
+    // Drawn once, when every call is here; the space is kept so the list does not jump then.
+    return (
+      <section class="timeline pending" style={{ height: `${HEIGHT}px` }}>
+        <p class="timeline-hint">The timeline is drawn once every call has arrived.</p>
+      </section>
+    );
+  }
   if (!session) {
     return store.sessionList.value.length > 0 ? <p class="timeline-hint">Pick a session (or a call) to draw its timeline.</p> : null;
   }
@@ -26,7 +39,7 @@ function SessionTimeline({ store, session }: { store: PanelStore; session: Sessi
   const span = Math.max(1, model.end - model.start);
   const x = (t: number) => LABEL_W + ((t - model.start) / span) * (WIDTH - LABEL_W - 10);
   const laneY = (i: number) => 16 + i * (LANE_H + 4);
-  const height = laneY(LANES.length) + 4;
+  const height = HEIGHT;
   const pick = (callId: string) => store.select(callId, true);
 
   const box = (s: Span, lane: number, cls: string, extra: Record<string, string> = {}) => (
@@ -41,8 +54,8 @@ function SessionTimeline({ store, session }: { store: PanelStore; session: Sessi
       )}
     </g>
   );
-  const tick = (m: Mark, lane: number) => (
-    <g key={`${m.kind}-${m.callId}`} class={`mark ${m.kind}`} data-call-id={m.callId} data-kind={m.kind} onClick={() => pick(m.callId)}>
+  const tick = (m: MarkGroup, lane: number) => (
+    <g key={`${m.kind}-${m.callId}`} class={`mark ${m.kind}`} data-call-id={m.callId} data-kind={m.kind} data-count={m.count} onClick={() => pick(m.callId)}>
       {m.kind === 'ping' ? (
         <line x1={x(m.at)} x2={x(m.at)} y1={laneY(lane) + 3} y2={laneY(lane) + LANE_H - 3} />
       ) : (
@@ -90,9 +103,9 @@ function SessionTimeline({ store, session }: { store: PanelStore; session: Sessi
         )}
         {model.chapters.map((s) => box(s, 2, 'chapter'))}
         {model.playerStates.map((s) => box(s, 3, 'state'))}
-        {model.pings.map((m) => tick(m, 4))}
-        {model.errors.map((m) => tick(m, 5))}
-        {model.findings.map((m) => tick(m, 6))}
+        {groupMarks(model.pings, x, PING_GAP).map((m) => tick(m, 4))}
+        {groupMarks(model.errors, x, MARK_GAP).map((m) => tick(m, 5))}
+        {groupMarks(model.findings, x, MARK_GAP).map((m) => tick(m, 6))}
         {selected !== undefined && model.callTimes.has(selected) && (
           <line class="selected-marker" x1={x(model.callTimes.get(selected)!)} x2={x(model.callTimes.get(selected)!)} y1={12} y2={height} data-call-id={selected} />
         )}

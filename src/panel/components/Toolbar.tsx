@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { SeverityFilter } from '../filters.js';
 import { sessionLabel } from '../session-label.js';
 import type { PanelStore } from '../store.js';
+import { LoadingStatus } from './LoadingStatus.js';
 
 const CONNECTION_LABEL = {
   connecting: 'Connecting…',
@@ -12,9 +13,8 @@ const CONNECTION_LABEL = {
 
 export function Toolbar({ store, onClear }: { store: PanelStore; onClear: () => void }) {
   const filterInput = useRef<HTMLInputElement>(null);
-  const entries = store.entries.value;
-  const calls = entries.filter((e) => e.kind === 'call').length;
-  const shown = store.visible.value.filter((e) => e.kind === 'call').length;
+  const calls = store.callCount.value;
+  const shown = store.shownCount.value;
   const dropped = store.dropped.value;
   const filters = store.filters.value;
 
@@ -77,6 +77,7 @@ export function Toolbar({ store, onClear }: { store: PanelStore; onClear: () => 
       <span class="count" data-calls={calls} data-shown={shown}>
         {shown === calls ? `${calls} ${calls === 1 ? 'call' : 'calls'}` : `${shown} of ${calls} calls`}
       </span>
+      <LoadingStatus store={store} />
       {dropped > 0 && (
         <span class="dropped" data-dropped={dropped} title="The extension's session storage was full: the oldest calls were dropped.">
           {dropped} oldest dropped (storage full)

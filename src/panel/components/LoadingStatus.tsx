@@ -1,0 +1,12 @@
+import type { PanelStore } from '../store.js';
+
+/** While a large tab's older calls are still arriving, says how far along it is, so none look lost. */
+export function LoadingStatus({ store }: { store: PanelStore }) {
+  const progress = store.loading.value;
+  if (!progress) return null;
+  return (
+    <span class="loading" role="status" data-loaded={progress.calls} data-total={progress.totalCalls}>
+      Loading {progress.calls.toLocaleString('en')} of {progress.totalCalls.toLocaleString('en')} calls…
+    </span>
+  );
+}
