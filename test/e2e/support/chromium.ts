@@ -6,6 +6,7 @@ import { CHROMIUM, CHROMIUM_ARGS, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
 import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
+import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
 
 export interface ChromiumHarness extends Harness {
@@ -16,6 +17,8 @@ export interface ChromiumHarness extends Harness {
    * and returns the panel page inside it.
    */
   openDevtoolsPanel(tabId: number): Promise<BrowserTab>;
+  /** Evaluates an expression in the extension's service worker (the running one, after a restart too). */
+  evaluateInBackground<T>(expression: string): Promise<T>;
 }
 
 export interface ChromiumOptions {
@@ -68,8 +71,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     name: 'chromium',
     openTab: async (url) => wrap(await openPage(context, url)),
     openPanel: async (tabId, query = '') => wrap(await openPage(context, extensionPage(`panel.html?tabId=${tabId}${query}`)), -1),
-    readStorage: () => evaluate(probe, 'chrome.storage.session.get(null)'),
-    writeStorage: (items) => evaluate(probe, `chrome.storage.session.set(${JSON.stringify(items)})`),
+    readStorage: async () => decodeValues(await evaluate<Record<string, unknown>>(probe, 'chrome.storage.session.get(null)')),
+    // Stored as the background stores them: each value as JSON text.
+    writeStorage: (items) => evaluate(probe, `chrome.storage.session.set(${JSON.stringify(encodeValues(items))})`),
     badgeText: (tabId) => evaluate(probe, `chrome.action.getBadgeText({ tabId: ${tabId} })`),
     async stopBackground() {
       // Only a session on an extension page can stop the extension's worker.
@@ -109,6 +113,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         navigate: () => Promise.reject(new Error('the DevTools panel does not navigate')),
         close: async () => cdp.close(),
       };
+    },
+    async evaluateInBackground<T>(expression: string) {
+      const current = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? worker;
+      return parseJsonResult<T>(await current.evaluate(jsonWrapped(expression)));
     },
     async close() {
       await context.close();
