@@ -5,14 +5,17 @@ import { registerCapture } from './capture.js';
 import { report } from './report.js';
 import { PanelPorts } from './panel-ports.js';
 import { registerTabLifecycle } from './tab-lifecycle.js';
+import { textValues } from './text-values.js';
+import { markStage } from './timing.js';
 
 /*
  * The background: a Chrome service worker, a Firefox event page. Either may be stopped at any
  * moment, so every listener is registered synchronously here, at the top level (a listener
  * added later misses the event that woke the worker), and all state lives in storage.session.
  */
+markStage('mci:worker-script');
 const panels = new PanelPorts();
-const log = new CallLog(browser.storage.session, {
+const log = new CallLog(textValues(browser.storage.session), {
   entries: (tabId, entries) => panels.send(tabId, 'entries', entries),
   findings: (tabId, changed) => panels.send(tabId, 'findings', changed),
   dropped: (tabId, count, ids) => panels.send(tabId, 'dropped', { count, ids }),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { BidiConnection } from './bidi.js';
 import { FIREFOX, requireBrowser } from './browsers.js';
 import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
+import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
 
 export interface FirefoxOptions {
@@ -125,8 +126,9 @@ async function firefoxHarness(
       return wrap(context);
     },
     openPanel: async (tabId, query = '') => wrap(await openExtensionPage(`panel.html?tabId=${tabId}${query}`), -1),
-    readStorage: () => evaluate(probe, 'browser.storage.session.get(null)'),
-    writeStorage: (items) => evaluate(probe, `browser.storage.session.set(${JSON.stringify(items)})`),
+    readStorage: async () => decodeValues(await evaluate<Record<string, unknown>>(probe, 'browser.storage.session.get(null)')),
+    // Stored as the background stores them: each value as JSON text.
+    writeStorage: (items) => evaluate(probe, `browser.storage.session.set(${JSON.stringify(encodeValues(items))})`),
     badgeText: (tabId) => evaluate(probe, `browser.action.getBadgeText({ tabId: ${tabId} })`),
     async stopBackground() {
       // Nothing may touch the background meanwhile, or the idle timer restarts.

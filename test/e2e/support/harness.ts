@@ -23,9 +23,9 @@ export interface Harness {
   openTab(url: string): Promise<BrowserTab>;
   /** Opens the extension's panel page as an ordinary tab, showing `tabId`. */
   openPanel(tabId: number, query?: string): Promise<BrowserTab>;
-  /** Everything in the extension's storage.session, read from an extension page. */
+  /** Everything in the extension's storage.session, read from an extension page, values decoded from their JSON text. */
   readStorage(): Promise<Record<string, unknown>>;
-  /** Writes items into the extension's storage.session, from an extension page. */
+  /** Writes items into the extension's storage.session, from an extension page, each value as JSON text as the background writes it. */
   writeStorage(items: Record<string, unknown>): Promise<void>;
   /** The toolbar badge's text for a tab. */
   badgeText(tabId: number): Promise<string>;
