@@ -7,6 +7,7 @@
  *   n:<tabId>:<id>       a navigation marker (a NavigationEntry)
  *   d:<tabId>            calls dropped from the tab to stay within the quota
  *   boots                how often the background has started (tests detect restarts with it)
+ * Every value is stored as JSON text (text-values.ts).
  */
 export const BOOTS_KEY = 'boots';
 
