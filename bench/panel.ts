@@ -6,6 +6,7 @@ import { launchChromium, type ChromiumHarness } from '../test/e2e/support/chromi
 import type { BrowserTab } from '../test/e2e/support/harness.js';
 import { median } from '../test/e2e/support/measure.js';
 import { ROOT } from '../test/e2e/support/paths.js';
+import { callsOf, entriesOfTab } from '../test/e2e/support/captured.js';
 import { FIRST_STORED_ID, storedCalls } from '../test/e2e/support/stored-calls.js';
 
 /*
@@ -194,10 +195,7 @@ async function arrivalToRow(chromium: ChromiumHarness): Promise<{ latencies: num
   }
   const storage = await chromium.readStorage();
   const settledAt = new Map<string, number>();
-  for (const [key, value] of Object.entries(storage)) {
-    const [kind, tabId, id] = key.split(':');
-    if (kind === 's' && Number(tabId) === tab.tabId) settledAt.set(id!, (value as { settledAt: number }).settledAt);
-  }
+  for (const entry of callsOf(entriesOfTab(storage, tab.tabId))) if (entry.settledAt !== undefined) settledAt.set(entry.call.id, entry.settledAt);
   // Request ids increase: the first is the sessionStart, the rest are the timed calls in order.
   const ids = [...settledAt.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(1);
   if (ids.length !== LIVE_CALLS) throw new Error(`expected ${LIVE_CALLS} settled calls stored, found ${ids.length}`);

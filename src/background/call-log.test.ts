@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallFindings } from '../core/finding.js';
 import type { CallEntry, NavigationEntry } from '../messaging/entry.js';
-import { CallLog, type LogListener, type TabSnapshot } from './call-log.js';
+import { CallLog, CHUNK_SIZE, type LogListener, type TabSnapshot } from './call-log.js';
 import { FakeSessionArea } from './fake-session-area.js';
 import { droppedKey } from './storage-keys.js';
 
@@ -46,12 +46,105 @@ describe('CallLog', () => {
   it('keeps every one of many concurrent calls, each under its own key', async () => {
     const area = new FakeSessionArea();
     const log = new CallLog(area, recorder().listener);
-    await captureAll(log, 7, Array.from({ length: 100 }, (_, i) => i));
+    const count = CHUNK_SIZE - 1; // one fewer than a chunk: every call stays in its own keys
+    await captureAll(log, 7, Array.from({ length: count }, (_, i) => i));
     const { entries } = await snapshot(log, 7);
-    expect(entries).toHaveLength(100);
+    expect(entries).toHaveLength(count);
     expect(entries.every((e) => e.kind === 'call' && e.call.status === 204)).toBe(true);
-    expect([...area.data.keys()].filter((k) => k.startsWith('q:7:'))).toHaveLength(100);
-    expect([...area.data.keys()].filter((k) => k.startsWith('s:7:'))).toHaveLength(100);
+    expect([...area.data.keys()].filter((k) => k.startsWith('q:7:'))).toHaveLength(count);
+    expect([...area.data.keys()].filter((k) => k.startsWith('s:7:'))).toHaveLength(count);
+  });
+
+  describe('chunks', () => {
+    const keys = (area: FakeSessionArea, prefix: string) => [...area.data.keys()].filter((k) => k.startsWith(prefix));
+    /** A session with an ad outside a break among its pings, so there are findings to rebuild. */
+    const body = (id: number) =>
+      id === 0
+        ? { eventType: 'sessionStart', playerTime: { playhead: 0, ts: 1000 }, params: { 'media.name': 'x' } }
+        : { eventType: id === 5 ? 'adStart' : 'ping', playerTime: { playhead: id, ts: 1000 + id }, params: id === 5 ? { 'media.ad.id': 'a' } : undefined };
+    async function capture(log: CallLog, tabId: number, count: number): Promise<void> {
+      for (let id = 0; id < count; id++) {
+        await log.begin(tabId, call(id, body(id)));
+        await log.settle(tabId, String(id), { status: 204, responseHeaders: [] }, 5000 + id, call(id, body(id)));
+      }
+    }
+    async function until(condition: () => boolean): Promise<void> {
+      for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 1));
+      expect(condition()).toBe(true);
+    }
+
+    it('moves settled calls into chunks, and a restart rebuilds the same entries and findings from them', async () => {
+      const area = new FakeSessionArea();
+      const first = new CallLog(area, recorder().listener);
+      const count = CHUNK_SIZE * 2 + CHUNK_SIZE / 2;
+      await capture(first, 3, count);
+      await until(() => keys(area, 'c:3:').length === 2);
+      expect(keys(area, 'q:3:')).toHaveLength(count - 2 * CHUNK_SIZE);
+      expect(keys(area, 's:3:')).toHaveLength(count - 2 * CHUNK_SIZE);
+      const before = await snapshot(first, 3);
+      expect(before.findings.flatMap((f) => f.findings.map((x) => x.rule))).toContain('ad-outside-break');
+
+      const after = await snapshot(new CallLog(area, recorder().listener), 3);
+      expect(after.entries).toEqual(before.entries);
+      expect(after.findings).toEqual(before.findings);
+      expect(after.sessions).toEqual(before.sessions);
+    });
+
+    it('a worker stopped between writing a chunk and removing the keys it replaced loses and repeats nothing', async () => {
+      const area = new FakeSessionArea();
+      const first = new CallLog(area, recorder().listener);
+      await capture(first, 3, CHUNK_SIZE);
+      await until(() => keys(area, 'c:3:').length === 1);
+      const before = await snapshot(first, 3);
+      // Put back what the move removed, as if the worker had stopped before removing it.
+      const restarted = new CallLog(new FakeSessionArea(), recorder().listener);
+      await capture(restarted, 3, CHUNK_SIZE - 1);
+      const fresh = new FakeSessionArea();
+      for (const [k, v] of area.data) fresh.data.set(k, v);
+      for (const id of Array.from({ length: CHUNK_SIZE - 1 }, (_, i) => i)) {
+        fresh.data.set(`q:3:${id}`, JSON.stringify(call(id, body(id))));
+        fresh.data.set(`s:3:${id}`, JSON.stringify({ outcome: { status: 204, responseHeaders: [] }, settledAt: 5000 + id, unseen: call(id, body(id)) }));
+      }
+      const after = await snapshot(new CallLog(fresh, recorder().listener), 3);
+      expect(after.entries).toEqual(before.entries);
+      expect(after.findings).toEqual(before.findings);
+      await until(() => keys(fresh, 'q:3:').length === 0 && keys(fresh, 's:3:').length === 0);
+      expect(keys(fresh, 'c:3:')).toHaveLength(1);
+    });
+
+    it('clearing a tab removes its chunks', async () => {
+      const area = new FakeSessionArea();
+      const log = new CallLog(area, recorder().listener);
+      await capture(log, 3, CHUNK_SIZE + 3);
+      await until(() => keys(area, 'c:3:').length === 1);
+      await log.clear(3);
+      expect(keys(area, 'c:3:')).toEqual([]);
+      expect(keys(area, 'q:3:')).toEqual([]);
+      expect(keys(area, 's:3:')).toEqual([]);
+    });
+
+    it('makes room by dropping a whole chunk, and counts every call in it', async () => {
+      const area = new FakeSessionArea();
+      const log = new CallLog(area, recorder().listener);
+      await capture(log, 3, CHUNK_SIZE * 2);
+      await until(() => keys(area, 'c:3:').length === 2 && keys(area, 'q:3:').length === 0 && keys(area, 's:3:').length === 0);
+      // Now fill the quota: a big call in another tab needs room.
+      const used = [...area.data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const tight = new FakeSessionArea(used + 2_000);
+      for (const [k, v] of area.data) tight.data.set(k, v);
+      const { events: later, listener: laterListener } = recorder();
+      const restarted = new CallLog(tight, laterListener);
+      const big = call(9_999, { eventType: 'ping', playerTime: { playhead: 1, ts: 9 }, pad: 'x'.repeat(3_000) });
+      await restarted.begin(4, big);
+      const dropped = later.filter(([type]) => type === 'dropped');
+      expect(dropped).toHaveLength(1);
+      expect(dropped[0]![2]).toMatchObject({ count: CHUNK_SIZE });
+      expect((dropped[0]![2] as { ids: string[] }).ids).toHaveLength(CHUNK_SIZE);
+      expect(keys(tight, 'c:3:')).toHaveLength(1);
+      expect(keys(tight, 'q:4:')).toHaveLength(1);
+      const { entries } = await snapshot(new CallLog(tight, recorder().listener), 3);
+      expect(entries).toHaveLength(CHUNK_SIZE);
+    });
   });
 
   it('rebuilds the same entries and findings from storage after a restart', async () => {

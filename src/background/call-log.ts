@@ -3,8 +3,9 @@ import { compareEntries, entryId, type CallEntry, type NavigationEntry, type Tab
 import type { SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, recordKey } from './storage-keys.js';
-import { allKeysOf, keysOf, readStoredTabs, settled, type Outcome, type SettleRecord } from './stored-records.js';
+import { keysOf, readStoredTabs, settled, type Outcome, type SettleRecord } from './stored-records.js';
 import { TabLog } from './tab-log.js';
+import { report } from './report.js';
 import { markStage } from './timing.js';
 
 export type { Outcome } from './stored-records.js';
@@ -31,6 +32,9 @@ export interface TabSnapshot extends SessionsUpdate {
 /** Share of the largest tab's oldest entries dropped at a time when the quota is full. */
 const EVICT_SHARE = 0.1;
 
+/** Settled entries moved into one chunk key (see TabStorage). */
+export const CHUNK_SIZE = 100;
+
 /**
  * Every tab's calls, kept in storage.session with memory as a cache.
  *
@@ -39,7 +43,8 @@ const EVICT_SHARE = 0.1;
  * handed it to the browser, and no write can overwrite another. The cache, the inspector and
  * the listeners are updated in the same turn, in event order; only until the cache has been
  * rebuilt from storage after a worker start are events held back. A write the quota refuses
- * is retried, one at a time, after dropping the oldest calls of the largest tab.
+ * is retried, one at a time, after dropping the oldest calls of the largest tab. Settled
+ * entries are later moved into chunk keys, which a restarted worker reads back much faster.
  */
 export class CallLog {
   private readonly tabs = new Map<number, TabLog>();
@@ -90,7 +95,12 @@ export class CallLog {
       if (changed.length > 0) this.listener.findings(tabId, changed);
       if (tab.errors !== errorsBefore) this.listener.errorCount(tabId, tab.errors);
       this.scheduleSessions(tab);
-      return this.landed(written, tab, key, record);
+      const done = this.landed(written, tab, key, record);
+      if (++tab.settledSinceChunk >= CHUNK_SIZE) {
+        tab.settledSinceChunk = 0;
+        report(done.then(() => this.moveIntoChunks(tab)));
+      }
+      return done;
     });
   }
 
@@ -121,7 +131,7 @@ export class CallLog {
       this.tabs.delete(tabId);
       this.listener.cleared(tabId);
       this.listener.errorCount(tabId, 0);
-      return this.area.remove(allKeysOf(tabId, tab.entries.values()));
+      return this.area.remove([...tab.storage.keysFor(tab.entries.values()), droppedKey(tabId)]);
     });
   }
 
@@ -165,9 +175,11 @@ export class CallLog {
     markStage('mci:storage-read');
     const stored = readStoredTabs(all);
     markStage('mci:storage-parsed');
-    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped));
+    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks));
     markStage('mci:restored');
     this.boots = Number(all[BOOTS_KEY]) || 0;
+    const leftovers = [...stored.values()].flatMap((t) => t.leftovers);
+    if (leftovers.length > 0) await this.area.remove(leftovers);
   }
 
   private tab(tabId: number): TabLog {
@@ -181,20 +193,64 @@ export class CallLog {
     this.listener.entries(tab.tabId, [entry]);
   }
 
-  /** Waits for a write issued earlier; when the quota refused it, makes room and writes again. */
+  /**
+   * Waits for a write issued earlier; when the quota refused it, makes room and writes again.
+   * Until then the entry stays out of chunks (a chunk must not hold what is still being written).
+   */
   private async landed<T>(written: Promise<void>, tab: TabLog, key: string, value: T): Promise<void> {
+    const id = idOfKey(key);
+    tab.storage.writing(id);
     try {
-      return await written;
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
+      try {
+        return await written;
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+      }
+      const retry = this.roomQueue.then(() => this.writeWithRoom(tab, key, value));
+      this.roomQueue = retry.catch(() => undefined);
+      return await retry;
+    } finally {
+      tab.storage.landed(id);
     }
-    const retry = this.roomQueue.then(() => this.writeWithRoom(tab, key, value));
-    this.roomQueue = retry.catch(() => undefined);
-    return retry;
+  }
+
+  /**
+   * Moves the tab's settled, written entries out of their own keys into chunks of CHUNK_SIZE,
+   * oldest first. Each chunk is written before the keys it replaces are removed, so a worker
+   * stopped in between leaves both, and the next start keeps the chunk and removes the rest.
+   * Runs in the same queue as making room, so the two never interleave; a chunk the quota
+   * refuses is simply not made.
+   */
+  private moveIntoChunks(tab: TabLog): Promise<void> {
+    const run = this.roomQueue.then(async () => {
+      if (this.tabs.get(tab.tabId) !== tab) return;
+      const movable = tab
+        .sorted()
+        .filter((e) => (e.kind !== 'call' || e.settledAt !== undefined) && tab.storage.isMovable(entryId(e)));
+      for (let i = 0; i + CHUNK_SIZE <= movable.length; i += CHUNK_SIZE) {
+        const part = movable.slice(i, i + CHUNK_SIZE);
+        const ids = part.map(entryId);
+        const key = recordKey('chunk', tab.tabId, ids[0]!);
+        const ownKeys = part.flatMap((e) => keysOf(tab.tabId, e));
+        // Known before it is written, so a clear meanwhile removes it too.
+        tab.storage.addChunk(key, ids);
+        try {
+          await this.area.set({ [key]: part });
+        } catch (error) {
+          tab.storage.dropChunk(key);
+          if (isQuotaError(error)) return;
+          throw error;
+        }
+        if (this.tabs.get(tab.tabId) !== tab) return void (await this.area.remove(key));
+        await this.area.remove(ownKeys);
+      }
+    });
+    this.roomQueue = run.catch(() => undefined);
+    return run;
   }
 
   private async writeWithRoom<T>(tab: TabLog, key: string, value: T): Promise<void> {
-    const id = key.slice(key.indexOf(':', 2) + 1);
+    const id = idOfKey(key);
     for (;;) {
       // Dropped or cleared while it waited its turn: nothing to write any more.
       if (this.tabs.get(tab.tabId) !== tab || !tab.entries.has(id)) return;
@@ -225,14 +281,18 @@ export class CallLog {
     const largest = [...this.tabs.values()].filter((t) => droppable(t).length > 0).sort((a, b) => b.bytes - a.bytes)[0];
     if (!largest) return false;
     const victims = droppable(largest).sort(compareEntries);
-    const doomed = victims.slice(0, Math.max(1, Math.ceil(victims.length * EVICT_SHARE)));
-    const ids = doomed.map(entryId);
+    const oldest = victims.slice(0, Math.max(1, Math.ceil(victims.length * EVICT_SHARE)));
+    // A chunk goes whole: the entries stored with the oldest go with them.
+    const ids = largest.storage.withChunkmates(oldest.map(entryId));
+    const doomed = ids.map((id) => largest.entries.get(id)).filter((e): e is TabEntry => e !== undefined);
+    const keys = largest.storage.keysFor(doomed);
     const errorsBefore = largest.errors;
     for (const id of ids) largest.remove(id);
+    largest.storage.forget(ids);
     largest.dropped += doomed.filter((e) => e.kind === 'call').length;
     this.listener.dropped(largest.tabId, largest.dropped, ids);
     if (largest.errors !== errorsBefore) this.listener.errorCount(largest.tabId, largest.errors);
-    await this.area.remove(doomed.flatMap((e) => keysOf(largest.tabId, e)));
+    await this.area.remove(keys);
     await this.area.set({ [droppedKey(largest.tabId)]: largest.dropped });
     return true;
   }
@@ -244,4 +304,9 @@ function withoutBody<T>(value: T): T {
   if (entry.kind !== 'call' || entry.call.requestBody.kind !== 'text') return value;
   const reason = `The body (${entry.call.requestBody.text.length} characters) was larger than the extension's session storage.`;
   return { ...entry, call: { ...entry.call, requestBody: { kind: 'withheld', reason } } } as T;
+}
+
+/** The entry id in a record key (`q:<tabId>:<id>`). */
+function idOfKey(key: string): string {
+  return key.slice(key.indexOf(':', 2) + 1);
 }

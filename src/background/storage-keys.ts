@@ -5,16 +5,18 @@
  *   q:<tabId>:<callId>   the request, from onBeforeRequest (a CallEntry without its outcome)
  *   s:<tabId>:<callId>   the outcome, from onCompleted / onErrorOccurred (a SettleRecord)
  *   n:<tabId>:<id>       a navigation marker (a NavigationEntry)
+ *   c:<tabId>:<id>       a chunk: settled entries moved out of their own keys (TabEntry[]),
+ *                        named by its first entry (tab-storage.ts)
  *   d:<tabId>            calls dropped from the tab to stay within the quota
  *   boots                how often the background has started (tests detect restarts with it)
  * Every value is stored as JSON text (text-values.ts).
  */
 export const BOOTS_KEY = 'boots';
 
-export type KeyKind = 'request' | 'settle' | 'navigation';
+export type KeyKind = 'request' | 'settle' | 'navigation' | 'chunk';
 
-const PREFIX: Record<KeyKind, string> = { request: 'q', settle: 's', navigation: 'n' };
-const KIND: Record<string, KeyKind> = { q: 'request', s: 'settle', n: 'navigation' };
+const PREFIX: Record<KeyKind, string> = { request: 'q', settle: 's', navigation: 'n', chunk: 'c' };
+const KIND: Record<string, KeyKind> = { q: 'request', s: 'settle', n: 'navigation', c: 'chunk' };
 
 export function recordKey(kind: KeyKind, tabId: number, id: string): string {
   return `${PREFIX[kind]}:${tabId}:${id}`;
@@ -27,7 +29,7 @@ export function droppedKey(tabId: number): string {
 export type ParsedKey = { kind: KeyKind; tabId: number; id: string } | { kind: 'dropped'; tabId: number };
 
 export function parseKey(key: string): ParsedKey | undefined {
-  const m = /^([qsnd]):(-?\d+)(?::(.+))?$/.exec(key);
+  const m = /^([qsncd]):(-?\d+)(?::(.+))?$/.exec(key);
   if (!m) return undefined;
   const tabId = Number(m[2]);
   if (m[1] === 'd') return m[3] === undefined ? { kind: 'dropped', tabId } : undefined;

@@ -1,6 +1,6 @@
 import type { CapturedCall } from '../core/call.js';
 import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
-import { droppedKey, parseKey, recordKey } from './storage-keys.js';
+import { parseKey, recordKey } from './storage-keys.js';
 
 /** What the response events add to a call. */
 export type Outcome = Pick<CapturedCall, 'status' | 'statusText' | 'responseHeaders' | 'networkError' | 'durationMs'>;
@@ -21,14 +21,21 @@ export function settled(base: CallEntry, record: SettleRecord): CallEntry {
 export interface StoredTab {
   entries: TabEntry[];
   dropped: number;
+  /** Chunk key → the ids of the entries it holds. */
+  chunks: Map<string, string[]>;
+  /** Keys of entries that are in a chunk as well (the worker stopped between moving and removing them). */
+  leftovers: string[];
 }
 
 /** Reassembles every tab's entries from the whole of storage.session, in list order. */
 export function readStoredTabs(all: Record<string, unknown>): Map<number, StoredTab> {
-  const tabs = new Map<number, { requests: Map<string, CallEntry>; settles: Map<string, SettleRecord>; entries: TabEntry[]; dropped: number }>();
+  const tabs = new Map<
+    number,
+    { requests: Map<string, CallEntry>; settles: Map<string, SettleRecord>; navigations: TabEntry[]; chunked: Map<string, TabEntry>; chunks: Map<string, string[]>; dropped: number }
+  >();
   const tab = (tabId: number) => {
     let t = tabs.get(tabId);
-    if (!t) tabs.set(tabId, (t = { requests: new Map(), settles: new Map(), entries: [], dropped: 0 }));
+    if (!t) tabs.set(tabId, (t = { requests: new Map(), settles: new Map(), navigations: [], chunked: new Map(), chunks: new Map(), dropped: 0 }));
     return t;
   };
   for (const [key, value] of Object.entries(all)) {
@@ -38,16 +45,27 @@ export function readStoredTabs(all: Record<string, unknown>): Map<number, Stored
     if (parsed.kind === 'dropped') t.dropped = Number(value) || 0;
     else if (parsed.kind === 'request') t.requests.set(parsed.id, value as CallEntry);
     else if (parsed.kind === 'settle') t.settles.set(parsed.id, value as SettleRecord);
-    else t.entries.push(value as TabEntry);
+    else if (parsed.kind === 'chunk') {
+      const held = value as TabEntry[];
+      for (const entry of held) t.chunked.set(entryId(entry), entry);
+      t.chunks.set(key, held.map(entryId));
+    } else t.navigations.push(value as TabEntry);
   }
   const out = new Map<number, StoredTab>();
   for (const [tabId, t] of tabs) {
+    const entries = [...t.chunked.values()];
+    const leftovers: string[] = [];
+    const add = (entry: TabEntry) => {
+      if (t.chunked.has(entryId(entry))) leftovers.push(...keysOf(tabId, entry));
+      else entries.push(entry);
+    };
+    for (const navigation of t.navigations) add(navigation);
     for (const [id, request] of t.requests) {
       const settle = t.settles.get(id);
-      t.entries.push(settle ? settled(request, settle) : request);
+      add(settle ? settled(request, settle) : request);
     }
-    for (const [id, settle] of t.settles) if (!t.requests.has(id)) t.entries.push(settled(settle.unseen, settle));
-    out.set(tabId, { entries: t.entries.sort(compareEntries), dropped: t.dropped });
+    for (const [id, settle] of t.settles) if (!t.requests.has(id)) add(settled(settle.unseen, settle));
+    out.set(tabId, { entries: entries.sort(compareEntries), dropped: t.dropped, chunks: t.chunks, leftovers });
   }
   return out;
 }
@@ -56,8 +74,4 @@ export function readStoredTabs(all: Record<string, unknown>): Map<number, Stored
 export function keysOf(tabId: number, entry: TabEntry): string[] {
   const id = entryId(entry);
   return entry.kind === 'call' ? [recordKey('request', tabId, id), recordKey('settle', tabId, id)] : [recordKey('navigation', tabId, id)];
-}
-
-export function allKeysOf(tabId: number, entries: Iterable<TabEntry>): string[] {
-  return [...[...entries].flatMap((e) => keysOf(tabId, e)), droppedKey(tabId)];
 }

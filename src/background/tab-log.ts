@@ -3,6 +3,7 @@ import type { CallFindings, Finding } from '../core/finding.js';
 import { Inspector } from '../core/inspector.js';
 import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
 import type { SessionSummary, SessionsUpdate } from '../messaging/protocol.js';
+import { TabStorage } from './tab-storage.js';
 
 /**
  * One tab's calls in memory: a cache of what storage.session holds, plus the inspector that
@@ -18,11 +19,19 @@ export class TabLog {
   private readonly newCallSessions: Record<string, string> = {};
   errors = 0;
   dropped = 0;
+  /** Entries settled since their last move into a chunk. */
+  settledSinceChunk = 0;
+  readonly storage: TabStorage;
 
-  constructor(readonly tabId: number) {}
+  constructor(
+    readonly tabId: number,
+    chunks?: ReadonlyMap<string, readonly string[]>,
+  ) {
+    this.storage = new TabStorage(tabId, chunks);
+  }
 
-  static restore(tabId: number, entries: TabEntry[], dropped: number): TabLog {
-    const log = new TabLog(tabId);
+  static restore(tabId: number, entries: TabEntry[], dropped: number, chunks?: ReadonlyMap<string, readonly string[]>): TabLog {
+    const log = new TabLog(tabId, chunks);
     log.dropped = dropped;
     for (const entry of entries) log.put(entry);
     const settled = entries.filter((e): e is CallEntry => e.kind === 'call' && e.settledAt !== undefined);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyCall, sidFromLocation } from '../../src/core/classify.js';
 import { headerValue } from '../../src/core/call.js';
 import type { CallEntry } from '../../src/messaging/entry.js';
+import { CHUNK_SIZE } from '../../src/background/call-log.js';
 import { droppedKey } from '../../src/background/storage-keys.js';
 import { startApiServer, type ApiServer, type ReceivedCall } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
@@ -138,6 +139,14 @@ export function captureSuite(launch: () => Promise<Harness>, options: { scale: b
       expect(new Set(calls.map((c) => c.call.id)).size).toBe(201);
       expect(pingPlayheads(calls)).toEqual(range(0, 200));
       expect(calls.map(keyOfCall).sort()).toEqual(sent.map(keyOfReceived).sort());
+      // Settled calls are moved into chunks of CHUNK_SIZE keys as they come (tab-storage.ts),
+      // and a restart rebuilds the same calls from them.
+      await waitUntil(
+        async () => Object.keys(await harness.readStorage()).filter((k) => k.startsWith(`c:${tab.tabId}:`)).length === Math.floor(201 / CHUNK_SIZE),
+        () => 'the settled calls to be moved into chunks',
+      );
+      await harness.stopBackground();
+      expect(callsOf(await storedEntries(harness, tab.tabId)).map(keyOfCall).sort()).toEqual(sent.map(keyOfReceived).sort());
       await waitUntil(async () => (await panelState(panel)).calls === 201, () => 'the panel to list all 201 calls');
       await panel.close();
       await tab.close();
