@@ -2,7 +2,7 @@ import type { CallFindings } from '../core/finding.js';
 import { compareEntries, entryId, type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
 import type { SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
-import { BOOTS_KEY, droppedKey, recordKey } from './storage-keys.js';
+import { BOOTS_KEY, droppedKey, recordIdOf, recordKey } from './storage-keys.js';
 import { keysOf, readStoredTabs, settled, type Outcome, type SettleRecord } from './stored-records.js';
 import { TabLog } from './tab-log.js';
 import { report } from './report.js';
@@ -96,10 +96,7 @@ export class CallLog {
       if (tab.errors !== errorsBefore) this.listener.errorCount(tabId, tab.errors);
       this.scheduleSessions(tab);
       const done = this.landed(written, tab, key, record);
-      if (++tab.settledSinceChunk >= CHUNK_SIZE) {
-        tab.settledSinceChunk = 0;
-        report(done.then(() => this.moveIntoChunks(tab)));
-      }
+      if (tab.storage.settledOne(CHUNK_SIZE)) report(done.then(() => this.moveIntoChunks(tab)));
       return done;
     });
   }
@@ -198,7 +195,7 @@ export class CallLog {
    * Until then the entry stays out of chunks (a chunk must not hold what is still being written).
    */
   private async landed<T>(written: Promise<void>, tab: TabLog, key: string, value: T): Promise<void> {
-    const id = idOfKey(key);
+    const id = recordIdOf(key);
     tab.storage.writing(id);
     try {
       try {
@@ -206,9 +203,7 @@ export class CallLog {
       } catch (error) {
         if (!isQuotaError(error)) throw error;
       }
-      const retry = this.roomQueue.then(() => this.writeWithRoom(tab, key, value));
-      this.roomQueue = retry.catch(() => undefined);
-      return await retry;
+      return await this.inRoomQueue(() => this.writeWithRoom(tab, key, value));
     } finally {
       tab.storage.landed(id);
     }
@@ -222,7 +217,7 @@ export class CallLog {
    * refuses is simply not made.
    */
   private moveIntoChunks(tab: TabLog): Promise<void> {
-    const run = this.roomQueue.then(async () => {
+    return this.inRoomQueue(async () => {
       if (this.tabs.get(tab.tabId) !== tab) return;
       const movable = tab
         .sorted()
@@ -245,12 +240,17 @@ export class CallLog {
         await this.area.remove(ownKeys);
       }
     });
+  }
+
+  /** Runs `step` after every earlier step that makes room or moves entries, one at a time. */
+  private inRoomQueue(step: () => Promise<void>): Promise<void> {
+    const run = this.roomQueue.then(step);
     this.roomQueue = run.catch(() => undefined);
     return run;
   }
 
   private async writeWithRoom<T>(tab: TabLog, key: string, value: T): Promise<void> {
-    const id = idOfKey(key);
+    const id = recordIdOf(key);
     for (;;) {
       // Dropped or cleared while it waited its turn: nothing to write any more.
       if (this.tabs.get(tab.tabId) !== tab || !tab.entries.has(id)) return;
@@ -304,9 +304,4 @@ function withoutBody<T>(value: T): T {
   if (entry.kind !== 'call' || entry.call.requestBody.kind !== 'text') return value;
   const reason = `The body (${entry.call.requestBody.text.length} characters) was larger than the extension's session storage.`;
   return { ...entry, call: { ...entry.call, requestBody: { kind: 'withheld', reason } } } as T;
-}
-
-/** The entry id in a record key (`q:<tabId>:<id>`). */
-function idOfKey(key: string): string {
-  return key.slice(key.indexOf(':', 2) + 1);
 }

@@ -22,6 +22,11 @@ export function recordKey(kind: KeyKind, tabId: number, id: string): string {
   return `${PREFIX[kind]}:${tabId}:${id}`;
 }
 
+/** The entry id in a record key, without the cost of parsing it (every write asks). */
+export function recordIdOf(key: string): string {
+  return key.slice(key.indexOf(':', 2) + 1);
+}
+
 export function droppedKey(tabId: number): string {
   return `d:${tabId}`;
 }

@@ -19,8 +19,6 @@ export class TabLog {
   private readonly newCallSessions: Record<string, string> = {};
   errors = 0;
   dropped = 0;
-  /** Entries settled since their last move into a chunk. */
-  settledSinceChunk = 0;
   readonly storage: TabStorage;
 
   constructor(

@@ -14,12 +14,20 @@ export class TabStorage {
   private readonly members = new Map<string, readonly string[]>();
   /** Entry id → writes issued for it that have not landed yet. */
   private readonly unlanded = new Map<string, number>();
+  private settledSinceMove = 0;
 
   constructor(
     readonly tabId: number,
     chunks: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     for (const [key, ids] of chunks) this.addChunk(key, ids);
+  }
+
+  /** Counts a settled call; true once every `chunkSize`, when it is time to move entries into chunks. */
+  settledOne(chunkSize: number): boolean {
+    if (++this.settledSinceMove < chunkSize) return false;
+    this.settledSinceMove = 0;
+    return true;
   }
 
   writing(id: string): void {
