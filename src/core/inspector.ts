@@ -5,7 +5,8 @@ import { parseBody, toMediaEvent, type MediaEvent } from './media-event.js';
 import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
 import { toFinding } from './rules/to-finding.js';
 import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
-import { bodyEventType, CallRuleDispatch, callTraits } from './rule-dispatch.js';
+import { bodyEventTypeIndex, CallRuleDispatch, callTraits } from './rule-dispatch.js';
+import { EVENT_TYPES } from './event-types.js';
 import { SessionRecord } from './session-record.js';
 import type { SessionView } from './session.js';
 import type { SequenceFinding } from './session-tracker.js';
@@ -111,14 +112,15 @@ export class Inspector {
     ctx.api = api;
     ctx.body = body;
     ctx.event = event;
-    const eventType = event ? event.eventType : bodyEventType(body);
-    ctx.eventType = eventType;
+    const typeIndex = event ? event.typeIndex : bodyEventTypeIndex(body);
+    ctx.eventType = event ? event.eventType : typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex];
+    ctx.typeIndex = typeIndex;
     ctx.session = session.view;
     const late = event && isAccepted ? session.lateness(event.ts) : undefined;
     ctx.late = late;
     this.current = call;
     this.own = NONE;
-    const run = this.dispatch.rulesFor(callTraits(call, api, body, event, late), eventType);
+    const run = this.dispatch.rulesFor(callTraits(call, api, body, event, late), typeIndex);
     const { checks, callReporters } = this;
     for (let k = 0; k < run.length; k++) {
       const i = run[k]!;

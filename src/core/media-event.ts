@@ -1,5 +1,5 @@
 import type { CapturedCall } from './call.js';
-import { isEventType, type EventType } from './event-types.js';
+import { EVENT_TYPES, eventTypeIndex, type EventType } from './event-types.js';
 
 /** The parts of a request body the rules read, and the call that carried it. */
 export interface MediaEvent {
@@ -7,6 +7,8 @@ export interface MediaEvent {
   /** Sent to /api/v1/sessions (a sessionStart opening the session) rather than to an events URL. */
   viaSessions: boolean;
   eventType: EventType;
+  /** eventType's position in EVENT_TYPES, for tables indexed by event type. */
+  typeIndex: number;
   ts: number;
   playhead: number;
   params: Record<string, unknown> | undefined;
@@ -37,14 +39,16 @@ export function parseBody(call: CapturedCall): ParsedBody {
  */
 export function toMediaEvent(value: unknown, callId: string, viaSessions: boolean): MediaEvent | undefined {
   if (!isObject(value)) return undefined;
-  const { eventType, playerTime } = value;
-  if (!isEventType(eventType) || !isObject(playerTime)) return undefined;
+  const { playerTime } = value;
+  const typeIndex = eventTypeIndex(value.eventType);
+  if (typeIndex < 0 || !isObject(playerTime)) return undefined;
   const { ts, playhead } = playerTime;
   if (typeof ts !== 'number' || typeof playhead !== 'number') return undefined;
   return {
     callId,
     viaSessions,
-    eventType,
+    eventType: EVENT_TYPES[typeIndex]!,
+    typeIndex,
     ts,
     playhead,
     params: isObject(value.params) ? value.params : undefined,

@@ -1,6 +1,6 @@
 import type { CapturedCall } from './call.js';
 import type { ApiCall } from './classify.js';
-import { EVENT_TYPES, isEventType, type EventType } from './event-types.js';
+import { EVENT_TYPES, eventTypeIndex, type EventType } from './event-types.js';
 import { isObject, type MediaEvent, type ParsedBody } from './media-event.js';
 import type { CallRule, CallTrait, Lateness, SequenceRule } from './rules/rule.js';
 
@@ -20,9 +20,6 @@ const TRAIT_BITS: Readonly<Record<CallTrait, number>> = {
   late: 64,
 };
 const TRAIT_COMBINATIONS = 128;
-
-/** 0 stands for a body with no documented eventType. */
-const EVENT_INDEX: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t, i + 1]));
 
 /**
  * The traits of one call, as bits. `params`, `qoeData` and `customMetadata` are read from the
@@ -54,11 +51,13 @@ export function callTraits(
   return bits;
 }
 
-/** The body's eventType when it is a documented one, whatever else is wrong with the body. */
-export function bodyEventType(body: ParsedBody): EventType | undefined {
-  if (body.kind !== 'json' || !isObject(body.value)) return undefined;
-  const type = body.value['eventType'];
-  return isEventType(type) ? type : undefined;
+/**
+ * The position in EVENT_TYPES of the body's eventType when it is a documented one, whatever else
+ * is wrong with the body; -1 otherwise.
+ */
+export function bodyEventTypeIndex(body: ParsedBody): number {
+  if (body.kind !== 'json' || !isObject(body.value)) return -1;
+  return eventTypeIndex(body.value['eventType']);
 }
 
 export class CallRuleDispatch {
@@ -70,9 +69,10 @@ export class CallRuleDispatch {
     this.traitMasks = rules.map((r) => (r.triggers?.traits ?? []).reduce((m, t) => m | TRAIT_BITS[t], 0));
   }
 
-  rulesFor(traits: number, eventType: EventType | undefined): readonly number[] {
-    const key = (eventType === undefined ? 0 : EVENT_INDEX.get(eventType)!) * TRAIT_COMBINATIONS + traits;
-    return (this.lists[key] ??= this.work(traits, eventType));
+  /** `typeIndex`: the eventType's position in EVENT_TYPES, -1 for a body without a documented one. */
+  rulesFor(traits: number, typeIndex: number): readonly number[] {
+    const key = (typeIndex + 1) * TRAIT_COMBINATIONS + traits;
+    return (this.lists[key] ??= this.work(traits, typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex]));
   }
 
   private work(traits: number, eventType: EventType | undefined): number[] {
@@ -85,13 +85,16 @@ export class CallRuleDispatch {
   }
 }
 
-const byEventType = new WeakMap<readonly SequenceRule[], ReadonlyMap<EventType, readonly number[]>>();
+const byEventType = new WeakMap<readonly SequenceRule[], readonly (readonly number[])[]>();
 
-/** For each event type, the indices of the sequence rules that read it, in registry order. */
-export function sequenceRulesByEventType(rules: readonly SequenceRule[]): ReadonlyMap<EventType, readonly number[]> {
+/**
+ * For each event type, by its position in EVENT_TYPES, the indices of the sequence rules that
+ * read it, in registry order.
+ */
+export function sequenceRulesByEventType(rules: readonly SequenceRule[]): readonly (readonly number[])[] {
   let lists = byEventType.get(rules);
   if (!lists) {
-    lists = new Map(EVENT_TYPES.map((type) => [type, rules.flatMap((r, i) => (!r.eventTypes || r.eventTypes.includes(type) ? [i] : []))]));
+    lists = EVENT_TYPES.map((type) => rules.flatMap((r, i) => (!r.eventTypes || r.eventTypes.includes(type) ? [i] : [])));
     byEventType.set(rules, lists);
   }
   return lists;

@@ -1,6 +1,5 @@
 import type { Finding } from './finding.js';
 import type { Report, Reporter, SequenceRule, SequencedEvent, SessionFacts } from './rules/rule.js';
-import type { EventType } from './event-types.js';
 import { sequenceRulesByEventType } from './rule-dispatch.js';
 import { toFinding } from './rules/to-finding.js';
 
@@ -51,8 +50,8 @@ export class SessionTracker {
   private readonly reporters: Reporter[];
   /** Each rule's onEvent, read once: loading it from ten differently shaped rules per step costs. */
   private readonly onEvents: SequenceRule['onEvent'][];
-  /** The rules to step for each event type. */
-  private readonly rulesFor: ReadonlyMap<EventType, readonly number[]>;
+  /** The rules to step for each event type, by its position in EVENT_TYPES. */
+  private readonly rulesFor: readonly (readonly number[])[];
   private current = 0;
   private made: SequenceFinding[] | undefined;
 
@@ -141,7 +140,7 @@ export class SessionTracker {
     this.current = position;
     this.made = undefined;
     const event = this.window[position - this.base]!;
-    const run = this.rulesFor.get(event.eventType)!;
+    const run = this.rulesFor[event.typeIndex]!;
     const { onEvents, states, reporters } = this;
     for (let k = 0; k < run.length; k++) {
       const i = run[k]!;

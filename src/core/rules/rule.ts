@@ -41,6 +41,8 @@ export interface CallContext {
   event: MediaEvent | undefined;
   /** The body's eventType when it is a documented one, even when the rest of the body is broken. */
   eventType: EventType | undefined;
+  /** eventType's position in EVENT_TYPES, -1 when it is not a documented one. */
+  typeIndex: number;
   session: SessionView;
   /** Set when an event with a later ts of the same session reached the server first. */
   late: Lateness | undefined;

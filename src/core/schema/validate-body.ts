@@ -4,7 +4,7 @@
  * Only the generated standalone module is used at run time (no ajv.compile: MV3 forbids
  * `new Function`). Run `npm run gen` after changing params.ts or schemas.ts.
  */
-import { EVENT_TYPES, type EventType } from '../event-types.js';
+import { EVENT_TYPES, eventTypeIndex, type EventType } from '../event-types.js';
 import * as generated from './generated/validators.js';
 import type { GeneratedError, GeneratedValidator } from './generated/validators.js';
 import { CUSTOM_METADATA_EVENTS, EVENT_BODY, QOE_CATALOG, paramSpec, typeLabel } from './params.js';
@@ -30,22 +30,21 @@ export interface BodyValidation {
 /** Shared by every valid body (nearly all of them): validation runs on every call. */
 const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
-/** Built once: eventType -> its precompiled validator. */
-const VALIDATORS: ReadonlyMap<string, GeneratedValidator> = new Map(
-  EVENT_TYPES.map((t) => {
-    const v = (generated as unknown as Record<string, GeneratedValidator | undefined>)[t];
-    if (typeof v !== 'function') throw new Error(`generated validators lack "${t}": run \`npm run gen\``);
-    return [t, v];
-  }),
-);
+/** Built once: each event type's precompiled validator, in EVENT_TYPES order. */
+const VALIDATORS: readonly GeneratedValidator[] = EVENT_TYPES.map((t) => {
+  const v = (generated as unknown as Record<string, GeneratedValidator | undefined>)[t];
+  if (typeof v !== 'function') throw new Error(`generated validators lack "${t}": run \`npm run gen\``);
+  return v;
+});
 
 const VALID_TYPES = EVENT_TYPES.join(', ');
 
 /**
  * Validates a parsed request body. `issues` is empty when the body passes its event's schema.
  * A body that is not an object, or whose eventType is missing or undocumented, gets one issue.
+ * `typeIndex`, when the caller has looked the body's eventType up already, saves a second lookup.
  */
-export function validateEventBody(body: unknown): BodyValidation {
+export function validateEventBody(body: unknown, typeIndex?: number): BodyValidation {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     return {
       issues: [
@@ -58,8 +57,8 @@ export function validateEventBody(body: unknown): BodyValidation {
     };
   }
   const eventType = (body as { eventType?: unknown }).eventType;
-  const validate = typeof eventType === 'string' ? VALIDATORS.get(eventType) : undefined;
-  if (!validate) {
+  const index = typeIndex ?? eventTypeIndex(eventType);
+  if (index < 0) {
     return {
       issues: [
         eventType === undefined
@@ -72,7 +71,8 @@ export function validateEventBody(body: unknown): BodyValidation {
       ],
     };
   }
-  const type = eventType as EventType;
+  const type = EVENT_TYPES[index]!;
+  const validate = VALIDATORS[index]!;
   if (validate(body)) return { eventType: type, issues: NO_ISSUES };
   return { eventType: type, issues: toIssues(type, body, validate.errors ?? []) };
 }

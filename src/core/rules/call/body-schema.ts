@@ -13,7 +13,7 @@ export const bodySchema: CallRule = {
     choice:
       'Adobe\'s schemas are served only at run time and are not published; ours are built from the request-parameters page and the event pages. Where those pages disagree, the schema keeps to what all agree on, and the rest is reported as warnings by advisory-param and unknown-param.',
   },
-  check({ body }, report) {
+  check({ body, typeIndex }, report) {
     if (body.kind === 'none') {
       report({ message: 'The request has no body: every call needs a JSON body with playerTime and eventType.', action: 'Send the event as JSON with Content-Type: application/json.' });
       return;
@@ -23,7 +23,7 @@ export const bodySchema: CallRule = {
       return;
     }
     if (body.kind !== 'json') return;
-    const { issues } = validateEventBody(body.value);
+    const { issues } = validateEventBody(body.value, typeIndex);
     for (let i = 0; i < issues.length; i++) {
       const issue = issues[i]!;
       report({ message: issue.message, pointer: issue.pointer, action: 'Fix the body to match the event\'s schema (GET /api/v1/schemas/{eventType} serves the server\'s own); the server answers 400 and drops it.' });
