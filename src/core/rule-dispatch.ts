@@ -61,8 +61,12 @@ export function bodyEventTypeIndex(body: ParsedBody): number {
 }
 
 export class CallRuleDispatch {
-  /** Indexed by event type and traits: the indices of the rules to run, in registry order. */
-  private readonly lists: (readonly number[] | undefined)[] = [];
+  /**
+   * Indexed by event type and traits: the indices of the rules to run, in registry order. Filled
+   * up front: an empty array first written at index 384 is turned into a hash table by V8, and
+   * this lookup runs on every call.
+   */
+  private readonly lists: (readonly number[] | undefined)[] = new Array<undefined>((EVENT_TYPES.length + 1) * TRAIT_COMBINATIONS).fill(undefined);
   private readonly traitMasks: number[];
 
   constructor(private readonly rules: readonly CallRule[]) {
