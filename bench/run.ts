@@ -86,6 +86,6 @@ const growth = g.endUs / g.startUs;
 console.log(`Core inspection, as bundled for the CLI and the extension (medians of ${THROUGHPUT_RUNS} and ${RUNS} runs)`);
 console.log(`  corpus: ${t.events} events in ${t.sessions} sessions (${t.findings} error/warning findings)`);
 console.log(`  JSON.parse alone: ${t.parseMs.toFixed(1)} ms   inspection: ${t.inspectMs.toFixed(1)} ms (${((t.events / t.inspectMs) * 1000).toFixed(0)} events/s)`);
-console.log(`  throughput ratio inspection/JSON.parse: ${ratio.toFixed(2)}, median of paired runs (target >= 0.5)`);
+console.log(`  throughput ratio inspection/JSON.parse: ${ratio.toFixed(3)}, median of paired runs (target >= 0.5)`);
 console.log(`  one ${g.events}-event session: ${g.startUs.toFixed(2)} µs/call over the first 5000, ${g.endUs.toFixed(2)} µs/call over the last 5000`);
 console.log(`  cost per call end/start: ${growth.toFixed(2)}x (target <= 1.2x)`);
