@@ -19,3 +19,28 @@ export function visibleWindow(count: number, scrollTop: number, viewHeight: numb
 export function rowSlots(viewHeight: number): number {
   return Math.ceil(viewHeight / ROW_HEIGHT) + 2 * OVERSCAN + 4;
 }
+
+/** A scroll offset and a viewport height (px): what the list renders its rows for. */
+export interface ListView {
+  top: number;
+  height: number;
+}
+
+/**
+ * The view at the end of a list of `count` rows, for a viewport of at most `maxHeight`: a list
+ * opens on its newest calls, and rendering for the tallest the viewport can be gives rows that
+ * cover the real view whatever its height turns out to be, so the first frame needs one render.
+ */
+export function endView(count: number, maxHeight: number): ListView {
+  return { top: Math.max(0, (count + 1) * ROW_HEIGHT - maxHeight), height: maxHeight };
+}
+
+/**
+ * Whether the rows rendered for `rendered` include every row `wanted` shows: then moving to
+ * `wanted` needs no new render (the first frame, measured after its render, usually is such a case).
+ */
+export function windowCovers(count: number, rendered: ListView, wanted: ListView): boolean {
+  const have = visibleWindow(count, rendered.top, rendered.height);
+  const need = visibleWindow(count, wanted.top, wanted.height);
+  return have.first <= need.first && have.last >= need.last;
+}

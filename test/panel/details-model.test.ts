@@ -3,7 +3,7 @@ import { curlCommand } from '../../src/panel/curl.js';
 import { jsonLines } from '../../src/panel/json-lines.js';
 import { summarizeCall } from '../../src/panel/call-summary.js';
 import { sessionLabel, sessionDetails } from '../../src/panel/session-label.js';
-import { OVERSCAN, ROW_HEIGHT, rowSlots, visibleWindow } from '../../src/panel/virtual-window.js';
+import { endView, OVERSCAN, ROW_HEIGHT, rowSlots, visibleWindow, windowCovers } from '../../src/panel/virtual-window.js';
 import { adStart, ev, sessionStart, toCalls } from '../support/calls.js';
 import { entriesOf, snapshotOf } from './fixtures.js';
 
@@ -120,6 +120,27 @@ describe('virtual window', () => {
         expect(keys.size, `height ${height}, scrollTop ${top}`).toBe(last - first);
       }
     }
+  });
+
+  it('opens on the end of the list with rows for any viewport up to the tallest', () => {
+    const count = 200;
+    const opening = endView(count, 900);
+    for (const height of [120, 437, 900]) {
+      // Where the list really is once laid out at this height, scrolled to its end.
+      const atEnd = { top: (count + 1) * ROW_HEIGHT - height, height };
+      expect(windowCovers(count, opening, atEnd), `height ${height}`).toBe(true);
+      expect(visibleWindow(count, opening.top, opening.height).last).toBe(count);
+    }
+    expect(endView(3, 900)).toEqual({ top: 0, height: 900 });
+  });
+
+  it('asks for a new render when the rows rendered miss part of the view', () => {
+    const rendered = { top: 5000 * ROW_HEIGHT, height: 440 };
+    expect(windowCovers(10_000, rendered, rendered)).toBe(true);
+    expect(windowCovers(10_000, rendered, { top: 5000 * ROW_HEIGHT + 3 * ROW_HEIGHT, height: 300 })).toBe(true);
+    expect(windowCovers(10_000, rendered, { top: 5000 * ROW_HEIGHT + 40 * ROW_HEIGHT, height: 440 })).toBe(false);
+    expect(windowCovers(10_000, rendered, { top: 5000 * ROW_HEIGHT, height: 1200 })).toBe(false);
+    expect(windowCovers(10_000, rendered, { top: 0, height: 440 })).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CallEntry, TabEntry } from '../../messaging/entry.js';
 import type { Filters } from '../filters.js';
 import type { PanelStore } from '../store.js';
-import { rowSlots, visibleWindow, ROW_HEIGHT } from '../virtual-window.js';
+import { endView, rowSlots, visibleWindow, windowCovers, ROW_HEIGHT, type ListView } from '../virtual-window.js';
 import { markFirstRowsPainted } from '../first-paint.js';
 import { CallRow } from './CallRow.js';
 import { NavigationRow } from './NavigationRow.js';
@@ -23,18 +23,24 @@ export function CallList({ store }: { store: PanelStore }) {
  */
 function CallTable({ store }: { store: PanelStore }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 600 });
+  const [view, setView] = useState<ListView>(() => endView(store.visible.value.length, window.innerHeight));
   const atEnd = useRef(true);
   const before = useRef<{ first: TabEntry | undefined; filters: Filters }>({ first: undefined, filters: store.filters.value });
   const entries = store.visible.value;
   const findings = store.findings.value;
   const selected = store.selectedCallId.value;
+  /** After a layout change: render for where the list now is, unless the rows already there cover it. */
+  const follow = (el: HTMLElement) => {
+    const wanted = { top: el.scrollTop, height: el.clientHeight };
+    const count = store.visible.peek().length; // now, not when this render's closures were made
+    setView((rendered) => (windowCovers(count, rendered, wanted) ? rendered : wanted));
+  };
 
   useLayoutEffect(() => {
     const el = scroller.current!;
     const measure = () => {
       if (atEnd.current) el.scrollTop = el.scrollHeight;
-      setView({ top: el.scrollTop, height: el.clientHeight });
+      follow(el);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -55,7 +61,7 @@ function CallTable({ store }: { store: PanelStore }) {
       const moved = entries.indexOf(previous.first);
       if (moved > 0) el.scrollTop += moved * ROW_HEIGHT;
     }
-    setView({ top: el.scrollTop, height: el.clientHeight });
+    follow(el);
   }, [entries]);
 
   // Keep the selected row in view when the keyboard moves it.
