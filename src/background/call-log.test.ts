@@ -112,6 +112,27 @@ describe('CallLog', () => {
       expect(keys(fresh, 'c:3:')).toHaveLength(1);
     });
 
+    it('a call whose request an earlier worker stored late goes into its chunk with its body', async () => {
+      const area = new FakeSessionArea();
+      const log = new CallLog(area, recorder().listener);
+      await snapshot(log, 3); // loaded, before the request below reached storage
+      // The stopped worker's write of call 0's request lands only now: this worker saw only the outcome.
+      area.data.set('q:3:0', JSON.stringify(call(0, body(0))));
+      const unseen: CallEntry = { ...call(0, body(0)), call: { ...call(0, body(0)).call, requestBody: { kind: 'withheld', reason: 'not seen' } } };
+      await log.settle(3, '0', { status: 204, responseHeaders: [] }, 5000, unseen);
+      for (let id = 1; id < CHUNK_SIZE; id++) {
+        await log.begin(3, call(id, body(id)));
+        await log.settle(3, String(id), { status: 204, responseHeaders: [] }, 5000 + id, call(id, body(id)));
+      }
+      await until(() => keys(area, 'c:3:').length === 1 && keys(area, 'q:3:').length === 0);
+      const chunk = JSON.parse(area.data.get(keys(area, 'c:3:')[0]!)!) as CallEntry[];
+      expect(chunk[0]!.call.requestBody).toEqual(call(0, body(0)).call.requestBody);
+      expect(chunk[0]!.call.status).toBe(204);
+      const after = (await snapshot(new CallLog(area, recorder().listener), 3)).entries as CallEntry[];
+      expect(after).toHaveLength(CHUNK_SIZE);
+      expect(after[0]!.call.requestBody).toEqual(call(0, body(0)).call.requestBody);
+    });
+
     it('clearing a tab removes its chunks', async () => {
       const area = new FakeSessionArea();
       const log = new CallLog(area, recorder().listener);

@@ -3,7 +3,7 @@ import { compareEntries, entryId, type CallEntry, type NavigationEntry, type Tab
 import type { SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, recordIdOf, recordKey } from './storage-keys.js';
-import { keysOf, readStoredTabs, settled, type Outcome, type SettleRecord } from './stored-records.js';
+import { keysOf, readStoredTabs, settled, storedVersion, type Outcome, type SettleRecord } from './stored-records.js';
 import { TabLog } from './tab-log.js';
 import { report } from './report.js';
 import { markStage } from './timing.js';
@@ -227,10 +227,17 @@ export class CallLog {
         const ids = part.map(entryId);
         const key = recordKey('chunk', tab.tabId, ids[0]!);
         const ownKeys = part.flatMap((e) => keysOf(tab.tabId, e));
+        // The chunk replaces those keys, so it is made of what they hold, not of what this worker
+        // remembers: a request that an earlier worker stored after this one started is in
+        // storage only, and the chunk must not lose its body (this worker's memory keeps the
+        // call as it judged it; the next start reads the body from the chunk).
+        const stored = await this.area.get(ownKeys);
+        if (this.tabs.get(tab.tabId) !== tab) return;
+        const held = part.map((e) => storedVersion(tab.tabId, e, stored));
         // Known before it is written, so a clear meanwhile removes it too.
         tab.storage.addChunk(key, ids);
         try {
-          await this.area.set({ [key]: part });
+          await this.area.set({ [key]: held });
         } catch (error) {
           tab.storage.dropChunk(key);
           if (isQuotaError(error)) return;

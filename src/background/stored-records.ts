@@ -18,6 +18,20 @@ export function settled(base: CallEntry, record: SettleRecord): CallEntry {
   return { ...base, call: { ...base.call, durationMs, ...record.outcome }, settledAt: record.settledAt };
 }
 
+/**
+ * An entry as storage holds it under its own keys (`stored`: those keys, as read), or the entry
+ * itself where they do not make a whole call. Storage can know more than this worker's memory:
+ * the request of a call that a stopped worker wrote just before it stopped can land after this
+ * worker read storage, so this worker saw only the call's outcome, with the body marked withheld.
+ */
+export function storedVersion(tabId: number, entry: TabEntry, stored: Record<string, unknown>): TabEntry {
+  if (entry.kind !== 'call') return entry;
+  const id = entryId(entry);
+  const request = stored[recordKey('request', tabId, id)] as CallEntry | undefined;
+  const settle = stored[recordKey('settle', tabId, id)] as SettleRecord | undefined;
+  return request && settle ? settled(request, settle) : entry;
+}
+
 export interface StoredTab {
   entries: TabEntry[];
   dropped: number;
