@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
+import { nodeBundle } from './vite.node-bundle.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** The CLI as one ESM file for node: everything bundled but node's own modules. */
+/** The CLI as one ESM file for node. */
 export default defineConfig({
+  ...nodeBundle('src/cli/mc-inspect.ts', 'dist/cli', 'mc-inspect.js'),
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  build: {
-    ssr: 'src/cli/mc-inspect.ts',
-    outDir: 'dist/cli',
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rollupOptions: {
-      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-      output: { entryFileNames: 'mc-inspect.js', format: 'es' },
-    },
-  },
-  ssr: { noExternal: true },
 });
