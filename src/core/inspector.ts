@@ -55,8 +55,13 @@ export class Inspector {
   /** Call id → session, built from the sessions' call lists when first asked for. */
   private readonly sessionOfId = new Map<string, SessionRecord>();
   private readonly indexedUpTo = new Map<SessionRecord, number>();
-  private pushed = 0;
-  private indexed = 0;
+  /**
+   * Sessions with calls not yet in `sessionOfId`: the index is caught up from these only, so a
+   * tab that has seen hundreds of sessions does not walk them all for each new call.
+   */
+  private readonly unindexed = new Set<SessionRecord>();
+  /** The session last put in `unindexed`: consecutive calls nearly always share it, and a compare is cheaper than the set. */
+  private lastUnindexed: SessionRecord | undefined;
   private readonly callRules: readonly CallRule[];
   private readonly dispatch: CallRuleDispatch;
   private readonly sequenceRules: readonly SequenceRule[];
@@ -103,7 +108,6 @@ export class Inspector {
     }
     const body = parseBody(call);
     const event = body.kind === 'json' ? toMediaEvent(body.value, call.id, api.kind === 'sessions') : undefined;
-    this.pushed++;
 
     const isAccepted = accepted(call);
     // One context object, refilled per call: rules read it synchronously and keep nothing.
@@ -133,6 +137,10 @@ export class Inspector {
       this.changed.add(call.id);
     }
     session.addCall(call, api, event, own);
+    if (session !== this.lastUnindexed) {
+      this.unindexed.add(session);
+      this.lastUnindexed = session;
+    }
     if (event && isAccepted) session.sequence(event);
     return this.flush();
   }
@@ -152,7 +160,7 @@ export class Inspector {
 
   sessionKeyOf(callId: string): string | undefined {
     let session = this.sessionOfId.get(callId);
-    if (session === undefined && this.indexed < this.pushed) {
+    if (session === undefined && this.unindexed.size > 0) {
       this.indexNewCalls();
       session = this.sessionOfId.get(callId);
     }
@@ -167,13 +175,14 @@ export class Inspector {
   }
 
   private indexNewCalls(): void {
-    for (const session of this.sessionsByKey.values()) {
+    for (const session of this.unindexed) {
       const ids = session.view.callIds;
       let k = this.indexedUpTo.get(session) ?? 0;
       for (; k < ids.length; k++) this.sessionOfId.set(ids[k]!, session);
       this.indexedUpTo.set(session, k);
     }
-    this.indexed = this.pushed;
+    this.unindexed.clear();
+    this.lastUnindexed = undefined;
   }
 
   private sessionFor(call: CapturedCall, api: ApiCall): SessionRecord {

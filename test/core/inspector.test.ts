@@ -29,6 +29,27 @@ describe('Inspector', () => {
     expect(inspector.sessionKeyOf(calls[1]!.id)).toBe('a'.repeat(64));
   });
 
+  test('places every call in its session, asked after each call or after many, with sessions interleaved', () => {
+    const sessions = Array.from({ length: 30 }, (_, n) =>
+      toCalls([{ body: ev('ping', 1) }, { body: ev('ping', 11_000) }, { body: ev('ping', 21_000) }], { sid: `s${n}`, idPrefix: `s${n}-` }),
+    );
+    // Round-robin: each call goes to another session than the one before.
+    const interleaved = [0, 1, 2].flatMap((k) => sessions.map((calls) => calls[k]!));
+    for (const order of [interleaved, sessions.flat()]) {
+      const askedEachTime = new Inspector();
+      for (const call of order) {
+        askedEachTime.push(call);
+        expect(askedEachTime.sessionKeyOf(call.id)).toBe(call.url.split('/').at(-2));
+      }
+    }
+    const askedAtEnd = new Inspector();
+    interleaved.slice(0, 40).forEach((c) => askedAtEnd.push(c));
+    expect(askedAtEnd.sessionKeyOf(interleaved[5]!.id)).toBe('s5');
+    interleaved.slice(40).forEach((c) => askedAtEnd.push(c));
+    for (const call of interleaved) expect(askedAtEnd.sessionKeyOf(call.id), call.id).toBe(call.url.split('/').at(-2));
+    expect(askedAtEnd.sessionKeyOf('no-such-call')).toBeUndefined();
+  });
+
   test('keeps sessions apart by sid, and marks one whose start was not captured', () => {
     const a = toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }], { sid: 'a1' });
     const b = toCalls([{ body: ev('ping', 5) }], { sid: 'b2' });
