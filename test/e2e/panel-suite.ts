@@ -135,12 +135,13 @@ export function panelTests(
     const opened = Date.now();
     const panel = await harness.openPanel(tab.tabId);
     // The first moment rows are on screen while the rest is still arriving.
-    const early = await panel.evaluate<{ rows: number; listed: number; loading: string; lastRow: string } | 'missed'>(`new Promise((resolve) => {
+    const early = await panel.evaluate<{ rows: number; listed: number; loading: string; lastRow: string; duration: string } | 'missed'>(`new Promise((resolve) => {
       const look = () => {
         const loading = document.querySelector('.loading');
         const rows = document.querySelectorAll('tr.call');
         const listed = Number(document.querySelector('.count')?.dataset.calls ?? 0);
-        if (loading && rows.length > 0) resolve({ rows: rows.length, listed, loading: loading.textContent, lastRow: rows[rows.length - 1].dataset.callId });
+        const duration = document.querySelector('.session[data-session-key] .duration')?.textContent ?? '';
+        if (loading && rows.length > 0) resolve({ rows: rows.length, listed, loading: loading.textContent, lastRow: rows[rows.length - 1].dataset.callId, duration });
         else if (listed === ${count}) resolve('missed');
         else return false;
         return true;
@@ -153,6 +154,8 @@ export function panelTests(
     expect(early.loading).toMatch(/^Loading [\d,]+ of 10,000 calls…$/);
     // The newest call first: the panel opens at the end of the list.
     expect(early.lastRow).toBe(String(FIRST_STORED_ID + count - 1));
+    // No session length from part of its calls.
+    expect(early.duration).toBe('…');
 
     // A call the page sends now, while the panel is still loading, is not lost.
     const live = await tab.evaluate<{ status: number }>(`api.post('/api/v1/sessions/live-sid/events', { eventType: 'ping', playerTime: { playhead: 1, ts: Date.now() } })`);
@@ -167,6 +170,9 @@ export function panelTests(
       return last && { eventType: last.dataset.eventType, status: last.dataset.status, sid: last.dataset.sid };
     })()`);
     expect(liveRow).toEqual({ eventType: 'ping', status: '404', sid: 'live-sid' });
+    // Once all have arrived: the span of the 10,000 calls' ts, one second apart.
+    const duration = await panel.evaluate<string>(`document.querySelector('.session[data-session-key="s1"] .duration')?.textContent ?? ''`);
+    expect(duration).toBe('2 h 46 min');
 
     // Virtualised: a few dozen rows in the DOM, whichever part of the list is in view.
     const rendered = await panel.evaluate<number>(`document.querySelectorAll('tr.call').length`);

@@ -10,6 +10,9 @@ const STATE_ICON = { active: '●', completed: '✓', ended: '■', expired: '�
 export function SessionList({ store }: { store: PanelStore }) {
   const sessions = store.sessionList.value;
   const picked = store.filters.value.session;
+  // A session's length is the span of its calls' ts: until every call has arrived it would be
+  // the span of those loaded so far, a number that looks right and is not.
+  const loading = store.loading.value !== undefined;
   if (sessions.length === 0) {
     return (
       <nav class="sessions" aria-label="Sessions">
@@ -41,7 +44,13 @@ export function SessionList({ store }: { store: PanelStore }) {
               <span class={`state ${s.state}`}>
                 <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
               </span>
-              <span class="duration">{formatDuration(sessionDurationMs(store.callsOfSession(s.key)))}</span>
+              {loading ? (
+                <span class="duration pending" title="Measured once every call has arrived" aria-label="Duration: measured once every call has arrived">
+                  …
+                </span>
+              ) : (
+                <span class="duration">{formatDuration(sessionDurationMs(store.callsOfSession(s.key)))}</span>
+              )}
               <FindingIcons errors={s.errors} warnings={s.warnings} info={0} />
             </div>
           </li>
