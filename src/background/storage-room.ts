@@ -1,0 +1,141 @@
+import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
+import { isQuotaError, type SessionArea } from './session-area.js';
+import { droppedKey, recordIdOf, recordKey } from './storage-keys.js';
+import { keysOf, storedVersion } from './stored-records.js';
+import type { TabLog } from './tab-log.js';
+
+/** Settled entries moved into one chunk key (see TabStorage). */
+export const CHUNK_SIZE = 100;
+
+/** Share of the largest tab's oldest entries dropped at a time when the quota is full. */
+const EVICT_SHARE = 0.1;
+
+/** What making room tells the rest of the background. */
+export interface RoomListener {
+  dropped(tabId: number, count: number, removedIds: string[]): void;
+  errorCount(tabId: number, count: number): void;
+  /** An entry changed in memory (its body was given up to make it fit). */
+  replaced(tab: TabLog, entry: TabEntry): void;
+}
+
+/**
+ * The work that rewrites what is already stored: writing again after making room when the
+ * quota refused a write, and moving settled entries into chunks. Both run in one queue, one
+ * step at a time, so a move never copies what an eviction is removing, nor the other way round.
+ */
+export class StorageRoom {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly area: SessionArea,
+    private readonly tabs: ReadonlyMap<number, TabLog>,
+    private readonly listener: RoomListener,
+  ) {}
+
+  /** Writes `value` under `key` once there is room for it, dropping the oldest calls of the largest tab as needed. */
+  writeWithRoom<T>(tab: TabLog, key: string, value: T): Promise<void> {
+    return this.inQueue(() => this.write(tab, key, value));
+  }
+
+  /**
+   * Moves the tab's settled, written entries out of their own keys into chunks of CHUNK_SIZE,
+   * oldest first. Each chunk is written before the keys it replaces are removed, so a worker
+   * stopped in between leaves both, and the next start keeps the chunk and removes the rest.
+   * A chunk the quota refuses is simply not made.
+   */
+  moveIntoChunks(tab: TabLog): Promise<void> {
+    return this.inQueue(async () => {
+      if (this.tabs.get(tab.tabId) !== tab) return;
+      const movable = tab
+        .sorted()
+        .filter((e) => (e.kind !== 'call' || e.settledAt !== undefined) && tab.storage.isMovable(entryId(e)));
+      for (let i = 0; i + CHUNK_SIZE <= movable.length; i += CHUNK_SIZE) {
+        const part = movable.slice(i, i + CHUNK_SIZE);
+        const ids = part.map(entryId);
+        const key = recordKey('chunk', tab.tabId, ids[0]!);
+        const ownKeys = part.flatMap((e) => keysOf(tab.tabId, e));
+        // The chunk replaces those keys, so it is made of what they hold, not of what this worker
+        // remembers: a request that an earlier worker stored after this one started is in
+        // storage only, and the chunk must not lose its body (this worker's memory keeps the
+        // call as it judged it; the next start reads the body from the chunk).
+        const stored = await this.area.get(ownKeys);
+        if (this.tabs.get(tab.tabId) !== tab) return;
+        const held = part.map((e) => storedVersion(tab.tabId, e, stored));
+        // Known before it is written, so a clear meanwhile removes it too.
+        tab.storage.addChunk(key, ids);
+        try {
+          await this.area.set({ [key]: held });
+        } catch (error) {
+          tab.storage.dropChunk(key);
+          if (isQuotaError(error)) return;
+          throw error;
+        }
+        if (this.tabs.get(tab.tabId) !== tab) return void (await this.area.remove(key));
+        await this.area.remove(ownKeys);
+      }
+    });
+  }
+
+  /** Runs `step` after every earlier step, one at a time. */
+  private inQueue(step: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(step);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write<T>(tab: TabLog, key: string, value: T): Promise<void> {
+    const id = recordIdOf(key);
+    for (;;) {
+      // Dropped or cleared while it waited its turn: nothing to write any more.
+      if (this.tabs.get(tab.tabId) !== tab || !tab.entries.has(id)) return;
+      // Another write's turn may have made room already: retry before dropping anything.
+      try {
+        return await this.area.set({ [key]: value });
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+      }
+      if (!(await this.evict(tab.tabId, id))) {
+        const smaller = withoutBody(value);
+        if (smaller === value) throw new Error(`No room in storage.session for ${key}, even after dropping every older call.`);
+        value = smaller;
+        const current = tab.entries.get(id);
+        const { requestBody } = (smaller as CallEntry).call;
+        if (current?.kind === 'call') this.listener.replaced(tab, { ...current, call: { ...current.call, requestBody } });
+      }
+    }
+  }
+
+  /** Drops the oldest settled entries of the largest tab (never `keepId`); false when none is left. */
+  private async evict(keepTabId: number, keepId: string): Promise<boolean> {
+    // A call still in flight is not dropped: its response would bring it back as a stranger.
+    const droppable = (tab: TabLog) =>
+      [...tab.entries.values()].filter(
+        (e) => !(tab.tabId === keepTabId && entryId(e) === keepId) && (e.kind !== 'call' || e.settledAt !== undefined),
+      );
+    const largest = [...this.tabs.values()].filter((t) => droppable(t).length > 0).sort((a, b) => b.bytes - a.bytes)[0];
+    if (!largest) return false;
+    const victims = droppable(largest).sort(compareEntries);
+    const oldest = victims.slice(0, Math.max(1, Math.ceil(victims.length * EVICT_SHARE)));
+    // A chunk goes whole: the entries stored with the oldest go with them.
+    const ids = largest.storage.withChunkmates(oldest.map(entryId));
+    const doomed = ids.map((id) => largest.entries.get(id)).filter((e): e is TabEntry => e !== undefined);
+    const keys = largest.storage.keysFor(doomed);
+    const errorsBefore = largest.errors;
+    for (const id of ids) largest.remove(id);
+    largest.storage.forget(ids);
+    largest.dropped += doomed.filter((e) => e.kind === 'call').length;
+    this.listener.dropped(largest.tabId, largest.dropped, ids);
+    if (largest.errors !== errorsBefore) this.listener.errorCount(largest.tabId, largest.errors);
+    await this.area.remove(keys);
+    await this.area.set({ [droppedKey(largest.tabId)]: largest.dropped });
+    return true;
+  }
+}
+
+/** Last resort for one call larger than the whole quota: keep the call, say its body was not kept. */
+function withoutBody<T>(value: T): T {
+  const entry = value as TabEntry;
+  if (entry.kind !== 'call' || entry.call.requestBody.kind !== 'text') return value;
+  const reason = `The body (${entry.call.requestBody.text.length} characters) was larger than the extension's session storage.`;
+  return { ...entry, call: { ...entry.call, requestBody: { kind: 'withheld', reason } } } as T;
+}
