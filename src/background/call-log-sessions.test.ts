@@ -40,4 +40,24 @@ describe('CallLog session updates for the panel', () => {
     expect(snap.callSessions).toEqual({ '1': 'sid1', '2': 'sid1', '3': 'sid2' });
     expect(snap.sessions.map((s) => s.key).sort()).toEqual(['sid1', 'sid2']);
   });
+
+  it('after a restart, gives every session in the snapshot and only what is new in the updates', async () => {
+    const area = new FakeSessionArea();
+    const quiet: LogListener = { entries() {}, findings() {}, dropped() {}, cleared() {}, errorCount() {} };
+    const first = new CallLog(area, quiet);
+    for (const e of [start, play]) await first.begin(4, e);
+    await first.settle(4, '1', { status: 201, responseHeaders: [{ name: 'Location', value: '/api/v1/sessions/sid1' }] }, 2001, start);
+    await first.settle(4, '2', { status: 204, responseHeaders: [] }, 2002, play);
+
+    const updates: SessionsUpdate[] = [];
+    const restarted = new CallLog(area, { ...quiet, sessions: (_tab, u) => updates.push(u) });
+    const snap = await new Promise<TabSnapshot>((resolve) => void restarted.read(4, resolve));
+    expect(snap.callSessions).toEqual({ '1': 'sid1', '2': 'sid1' });
+    await restarted.begin(4, stray);
+    await restarted.settle(4, '3', { status: 204, responseHeaders: [] }, 2003, stray);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.callSessions).toEqual({ '3': 'sid2' });
+    expect(updates[0]!.sessions.map((s) => s.key)).toEqual(['sid2']);
+  });
 });

@@ -34,7 +34,10 @@ export class TabLog {
     for (const entry of entries) log.put(entry);
     const settled = entries.filter((e): e is CallEntry => e.kind === 'call' && e.settledAt !== undefined);
     settled.sort((a, b) => a.settledAt! - b.settledAt! || compareEntries(a, b));
-    for (const entry of settled) log.inspect(entry.call);
+    // Straight to the inspector: a panel connecting after a restart is sent every session whole,
+    // so the per-call notes `inspect` keeps for live updates would only pile up (10,000 call ids
+    // to copy, send and delete with the next update) and be of no use.
+    for (const entry of settled) log.judge(entry.call);
     return log;
   }
 
@@ -64,15 +67,7 @@ export class TabLog {
 
   /** Feeds a settled call to the inspector; returns the finding lists that changed. */
   inspect(call: CapturedCall): CallFindings[] {
-    let changed: CallFindings[];
-    try {
-      changed = this.inspector.push(call);
-    } catch (error) {
-      // A fault in the rules must not cost a capture: the call is stored already, only unjudged.
-      reportInspectorFault(error);
-      return [];
-    }
-    for (const c of changed) this.setFindings(c.callId, c.findings);
+    const changed = this.judge(call);
     const key = this.inspector.sessionKeyOf(call.id);
     if (key !== undefined) {
       this.newCallSessions[call.id] = key;
@@ -82,6 +77,20 @@ export class TabLog {
       const k = this.inspector.sessionKeyOf(c.callId);
       if (k !== undefined) this.dirtySessions.add(k);
     }
+    return changed;
+  }
+
+  /** The inspector's verdict on a call, kept; the finding lists that changed. */
+  private judge(call: CapturedCall): CallFindings[] {
+    let changed: CallFindings[];
+    try {
+      changed = this.inspector.push(call);
+    } catch (error) {
+      // A fault in the rules must not cost a capture: the call is stored already, only unjudged.
+      reportInspectorFault(error);
+      return [];
+    }
+    for (const c of changed) this.setFindings(c.callId, c.findings);
     return changed;
   }
 
