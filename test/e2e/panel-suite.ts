@@ -197,6 +197,26 @@ export function panelTests(
     })()`);
     expect(scroll.first).toBe(String(FIRST_STORED_ID));
     expect(scroll.last).toBe('ping live-sid');
+    // Scrolled a few rows at a time, as a wheel does, the list shows a row at both edges of its
+    // view every frame (it renders again only when the rows it has no longer cover the view).
+    const gaps = await panel.evaluate<string[]>(`(async () => {
+      const list = document.querySelector('.call-list');
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const box = list.getBoundingClientRect();
+      const header = list.querySelector('thead').getBoundingClientRect().height;
+      const gaps = [];
+      list.scrollTop = list.scrollHeight / 2;
+      await frame();
+      for (let i = 0; i < 40; i++) {
+        list.scrollTop += (i < 20 ? 1 : -1) * 3 * 22;
+        await frame();
+        for (const y of [box.top + header + 3, box.bottom - 3]) {
+          if (!document.elementFromPoint(box.left + 20, y)?.closest('tr.call')) gaps.push(i + ' at ' + Math.round(y));
+        }
+      }
+      return gaps;
+    })()`);
+    expect(gaps).toEqual([]);
     const firstRows = await panel.evaluate<number>(`performance.getEntriesByName('mci:first-rows')[0]?.startTime ?? -1`);
     expect(firstRows).toBeGreaterThan(0);
     record(harness.name, 'panel with 10,000 stored calls, cold', {

@@ -150,4 +150,9 @@ describe('time formats', () => {
     expect([formatDelta(16), formatDelta(-3), formatDelta(1500), formatDelta(12_000)]).toEqual(['+16 ms', '−3 ms', '+1.50 s', '+12.0 s']);
     expect([formatDuration(400), formatDuration(61_000), formatDuration(3_700_000)]).toEqual(['0 s', '1 min 1 s', '1 h 1 min']);
   });
+
+  it('writes counts with thousands separators', async () => {
+    const { formatCount } = await import('../../src/panel/format.js');
+    expect([0, 7, 999, 1000, 10_000, 123_456, 1_234_567, -4200].map(formatCount)).toEqual(['0', '7', '999', '1,000', '10,000', '123,456', '1,234,567', '-4,200']);
+  });
 });

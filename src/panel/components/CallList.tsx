@@ -78,7 +78,8 @@ function CallTable({ store }: { store: PanelStore }) {
   const onScroll = () => {
     const el = scroller.current!;
     atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
-    if (el.scrollTop !== view.top || el.clientHeight !== view.height) setView({ top: el.scrollTop, height: el.clientHeight });
+    // Also the scroll the list makes itself when it opens at its end: no second render for it.
+    follow(el);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

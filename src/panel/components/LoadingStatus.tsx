@@ -1,3 +1,4 @@
+import { formatCount } from '../format.js';
 import type { PanelStore } from '../store.js';
 
 /** While a large tab's older calls are still arriving, says how far along it is, so none look lost. */
@@ -6,7 +7,7 @@ export function LoadingStatus({ store }: { store: PanelStore }) {
   if (!progress) return null;
   return (
     <span class="loading" role="status" data-loaded={progress.calls} data-total={progress.totalCalls}>
-      Loading {progress.calls.toLocaleString('en')} of {progress.totalCalls.toLocaleString('en')} calls…
+      Loading {formatCount(progress.calls)} of {formatCount(progress.totalCalls)} calls…
     </span>
   );
 }
