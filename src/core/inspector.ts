@@ -117,7 +117,7 @@ export class Inspector {
     ctx.body = body;
     ctx.event = event;
     const typeIndex = event ? event.typeIndex : bodyEventTypeIndex(body);
-    ctx.eventType = event ? event.eventType : typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex];
+    ctx.eventType = typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex];
     ctx.typeIndex = typeIndex;
     ctx.session = session.view;
     const late = event && isAccepted ? session.lateness(event.ts) : undefined;

@@ -29,7 +29,7 @@ function CallTable({ store }: { store: PanelStore }) {
   const entries = store.visible.value;
   const findings = store.findings.value;
   const selected = store.selectedCallId.value;
-  /** After a layout change: render for where the list now is, unless the rows already there cover it. */
+  /** After a scroll or a change of size or rows: render for where the list now is, unless the rows already there cover it. */
   const follow = (el: HTMLElement) => {
     const wanted = { top: el.scrollTop, height: el.clientHeight };
     const count = store.visible.peek().length; // now, not when this render's closures were made
