@@ -124,7 +124,7 @@ export interface GeneratedError {
 
 /** An Ajv standalone validate function. */
 export interface GeneratedValidator {
-  (data: unknown): boolean;
+  (data: unknown, options?: { instancePath?: string }): boolean;
   errors?: GeneratedError[] | null;
 }
 

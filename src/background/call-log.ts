@@ -15,7 +15,7 @@ export { CHUNK_SIZE } from './storage-room.js';
 /** What the log tells the rest of the background (the panel ports and the badge) after each change. */
 export interface LogListener {
   entries(tabId: number, entries: TabEntry[]): void;
-  findings(tabId: number, changed: CallFindings[]): void;
+  findings(tabId: number, changed: readonly CallFindings[]): void;
   dropped(tabId: number, count: number, removedIds: string[]): void;
   cleared(tabId: number): void;
   errorCount(tabId: number, count: number): void;

@@ -66,7 +66,7 @@ export class TabLog {
   }
 
   /** Feeds a settled call to the inspector; returns the finding lists that changed. */
-  inspect(call: CapturedCall): CallFindings[] {
+  inspect(call: CapturedCall): readonly CallFindings[] {
     const changed = this.judge(call);
     const key = this.inspector.sessionKeyOf(call.id);
     if (key !== undefined) {
@@ -81,8 +81,8 @@ export class TabLog {
   }
 
   /** The inspector's verdict on a call, kept; the finding lists that changed. */
-  private judge(call: CapturedCall): CallFindings[] {
-    let changed: CallFindings[];
+  private judge(call: CapturedCall): readonly CallFindings[] {
+    let changed: readonly CallFindings[];
     try {
       changed = this.inspector.push(call);
     } catch (error) {

@@ -12,6 +12,8 @@ import type { SessionView } from './session.js';
 import type { SequenceFinding } from './session-tracker.js';
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+/** What push returns for nearly every call: shared, since a call with no findings changes nothing. */
+const NOTHING_CHANGED: readonly CallFindings[] = Object.freeze([]);
 
 /** Shared by every call with no findings of a kind, until its first one (most calls have none). */
 const NONE: Finding[] = [];
@@ -89,8 +91,8 @@ export class Inspector {
    * Feeds one settled call (it has a status or a network error). Calls that are not sessions or
    * events POSTs are ignored. Call ids must be unique: each call is pushed once.
    */
-  push(call: CapturedCall): CallFindings[] {
-    if (!isSettled(call)) return [];
+  push(call: CapturedCall): readonly CallFindings[] {
+    if (!isSettled(call)) return NOTHING_CHANGED;
     let api: ApiCall | null;
     let session: SessionRecord;
     // Consecutive calls nearly always share a URL (one session's events); comparing with the last
@@ -103,7 +105,7 @@ export class Inspector {
       session = known.session;
     } else {
       api = classifyCall(call.method, call.url);
-      if (!api) return [];
+      if (!api) return NOTHING_CHANGED;
       session = this.sessionFor(call, api);
     }
     const body = parseBody(call);
@@ -146,7 +148,7 @@ export class Inspector {
   }
 
   /** End of input (a whole HAR was read): reports what is still open. Not for live capture. */
-  finish(): CallFindings[] {
+  finish(): readonly CallFindings[] {
     for (const session of this.sessionsByKey.values()) session.finish();
     return this.flush();
   }
@@ -224,8 +226,8 @@ export class Inspector {
     this.changed.add(finding.callId);
   }
 
-  private flush(): CallFindings[] {
-    if (this.changed.size === 0) return [];
+  private flush(): readonly CallFindings[] {
+    if (this.changed.size === 0) return NOTHING_CHANGED;
     const out: CallFindings[] = [];
     for (const id of this.changed) out.push({ callId: id, findings: this.findingsOf(id) });
     this.changed.clear();

@@ -20,7 +20,7 @@ export interface BackgroundToPanel {
   /** New entries, or calls that changed (a response arrived). */
   entries: TabEntry[];
   /** Replacement finding lists, per call. */
-  findings: CallFindings[];
+  findings: readonly CallFindings[];
   /**
    * Entries removed to stay within the session storage quota: `count` is the tab's running
    * total of dropped calls, `ids` the entries removed this time.

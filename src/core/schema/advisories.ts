@@ -5,7 +5,7 @@
  */
 import type { EventType } from '../event-types.js';
 import type { Severity } from '../severity.js';
-import { ADVISORY_QOE, ADVISORY_REQUIRED, QOE_CATALOG, findParam, paramSpec, paramsOf, qoeSpec } from './params.js';
+import { ADVISORY_QOE, ADVISORY_REQUIRED, QOE_CATALOG, RECOMMENDED_VALUE_PARAMS, findParam, paramSpec, paramsOf, qoeSpec } from './params.js';
 
 export interface Advisory {
   /** JSON pointer into the body ('' for the root). */
@@ -174,9 +174,11 @@ export function missingAdvisoryQoe(eventType: EventType, body: unknown): readonl
  * req-params) and media.showType ("0" to "3").
  */
 export function unrecommendedValues(eventType: EventType, params: unknown): readonly Advisory[] {
-  if (!isObject(params)) return NO_ADVISORIES;
+  const specs = RECOMMENDED_VALUE_PARAMS[eventType];
+  if (specs === undefined || !isObject(params)) return NO_ADVISORIES;
   let out: Advisory[] | undefined;
-  for (const spec of paramsOf(eventType)) {
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i]!;
     if (!spec.recommended) continue;
     const value = params[spec.key];
     if (typeof value !== 'string' || spec.recommended.includes(value)) continue;

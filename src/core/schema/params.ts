@@ -445,6 +445,19 @@ export const ADVISORY_REQUIRED: Readonly<Partial<Record<EventType, readonly Para
   return Object.freeze(out);
 })();
 
+/**
+ * Per event, the params whose documented values come as a recommended list (media.contentType,
+ * media.showType): the only ones `unrecommendedValues` looks at, on every call that has params.
+ */
+export const RECOMMENDED_VALUE_PARAMS: Readonly<Partial<Record<EventType, readonly ParamSpec[]>>> = (() => {
+  const out: Partial<Record<EventType, readonly ParamSpec[]>> = {};
+  for (const [t, list] of paramLists) {
+    const withList = list.filter((p) => p.recommended !== undefined);
+    if (withList.length) out[t] = Object.freeze(withList);
+  }
+  return Object.freeze(out);
+})();
+
 /** The catalog entry of `key` on `eventType`, or undefined when the key is not documented there. */
 export function paramSpec(eventType: EventType, key: string): ParamSpec | undefined {
   return byEvent.get(eventType)?.get(key);

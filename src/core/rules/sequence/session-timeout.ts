@@ -4,8 +4,10 @@ export const IDLE_TIMEOUT_MS = 10 * 60_000;
 export const STALLED_PLAYHEAD_TIMEOUT_MS = 30 * 60_000;
 
 interface State {
-  prevTs: number | undefined;
-  playhead: number | undefined;
+  /** NaN before the first event (no gap to measure); see ping-cadence for why not undefined. */
+  prevTs: number;
+  /** NaN before the first event: unequal to any playhead, so the first one counts as a move. */
+  playhead: number;
   playheadMovedAt: number;
   expired: boolean;
 }
@@ -22,11 +24,11 @@ export const sessionTimeout: SequenceRule<State> = {
     choice:
       '"Session events" speaks of 30 minutes of inactivity, "Timeout conditions" of 30 minutes without a playhead change: the second, more precise page is enforced. A sessionEnd after the timeout is not reported: it is what the long-pause scenario sends.',
   },
-  init: () => ({ prevTs: undefined, playhead: undefined, playheadMovedAt: 0, expired: false }),
+  init: () => ({ prevTs: NaN, playhead: NaN, playheadMovedAt: 0, expired: false }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {
     if (s.expired) return;
-    if (s.prevTs !== undefined && e.ts - s.prevTs > IDLE_TIMEOUT_MS) {
+    if (e.ts - s.prevTs > IDLE_TIMEOUT_MS) {
       s.expired = true;
       report({
         message: `${Math.round((e.ts - s.prevTs) / 60_000)} minutes without events before this ${e.eventType}: the server closed the session after 10 minutes and drops this and every later event.`,

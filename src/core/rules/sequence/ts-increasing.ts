@@ -1,7 +1,8 @@
 import type { SequenceRule } from '../rule.js';
 
 interface State {
-  prevTs: number | undefined;
+  /** NaN before the first event, equal to no ts. (A number field, not undefined: see ping-cadence.) */
+  prevTs: number;
   prevCallId: string;
 }
 
@@ -15,7 +16,7 @@ export const tsIncreasing: SequenceRule<State> = {
     summary:
       'The server orders a session\'s events by playerTime.ts, so two events must never carry the same ts: keep them at least 1 ms apart. (Events that reach the network out of ts order are judged by the out-of-order-arrival rule.)',
   },
-  init: () => ({ prevTs: undefined, prevCallId: '' }),
+  init: () => ({ prevTs: NaN, prevCallId: '' }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {
     if (s.prevTs === e.ts) {
