@@ -139,7 +139,7 @@ export class SessionTracker {
     if (position % CHECKPOINT_EVERY === 0 && position > 0) this.checkpoint(position);
     this.current = position;
     this.made = undefined;
-    const event = this.window[position - this.base]!;
+    const event = this.at(position);
     const run = this.rulesFor[event.typeIndex]!;
     const { onEvents, states, reporters } = this;
     for (let k = 0; k < run.length; k++) {

@@ -179,7 +179,6 @@ export function unrecommendedValues(eventType: EventType, params: unknown): read
   let out: Advisory[] | undefined;
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i]!;
-    if (!spec.recommended) continue;
     const value = params[spec.key];
     if (typeof value !== 'string' || spec.recommended.includes(value)) continue;
     const caseMatch = spec.recommended.find((r) => r.toLowerCase() === value.toLowerCase());

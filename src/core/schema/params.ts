@@ -445,14 +445,16 @@ export const ADVISORY_REQUIRED: Readonly<Partial<Record<EventType, readonly Para
   return Object.freeze(out);
 })();
 
+export type RecommendedValueSpec = ParamSpec & { recommended: readonly string[] };
+
 /**
  * Per event, the params whose documented values come as a recommended list (media.contentType,
  * media.showType): the only ones `unrecommendedValues` looks at, on every call that has params.
  */
-export const RECOMMENDED_VALUE_PARAMS: Readonly<Partial<Record<EventType, readonly ParamSpec[]>>> = (() => {
-  const out: Partial<Record<EventType, readonly ParamSpec[]>> = {};
+export const RECOMMENDED_VALUE_PARAMS: Readonly<Partial<Record<EventType, readonly RecommendedValueSpec[]>>> = (() => {
+  const out: Partial<Record<EventType, readonly RecommendedValueSpec[]>> = {};
   for (const [t, list] of paramLists) {
-    const withList = list.filter((p) => p.recommended !== undefined);
+    const withList = list.filter((p): p is RecommendedValueSpec => p.recommended !== undefined);
     if (withList.length) out[t] = Object.freeze(withList);
   }
   return Object.freeze(out);
