@@ -74,7 +74,6 @@ export class Inspector {
   private readonly checks: CallRule['check'][];
   private current: CapturedCall | undefined;
   private own: Finding[] = NONE;
-  private readonly ctx = {} as CallContext;
 
   constructor(options: InspectorOptions = {}) {
     this.callRules = options.callRules ?? CALL_RULES;
@@ -112,18 +111,18 @@ export class Inspector {
     const event = body.kind === 'json' ? toMediaEvent(body.value, call.id, api.kind === 'sessions') : undefined;
 
     const isAccepted = accepted(call);
-    // One context object, refilled per call: rules read it synchronously and keep nothing.
-    const ctx = this.ctx;
-    ctx.call = call;
-    ctx.api = api;
-    ctx.body = body;
-    ctx.event = event;
     const typeIndex = event ? event.typeIndex : bodyEventTypeIndex(body);
-    ctx.eventType = typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex];
-    ctx.typeIndex = typeIndex;
-    ctx.session = session.view;
     const late = event && isAccepted ? session.lateness(event.ts) : undefined;
-    ctx.late = late;
+    const ctx: CallContext = {
+      call,
+      api,
+      body,
+      event,
+      eventType: typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex],
+      typeIndex,
+      session: session.view,
+      late,
+    };
     this.current = call;
     this.own = NONE;
     const run = this.dispatch.rulesFor(callTraits(call, api, body, event, late), typeIndex);

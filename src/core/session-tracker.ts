@@ -15,8 +15,6 @@ const CHECKPOINT_EVERY = 16;
  */
 const CHECKPOINTS_KEPT = 2;
 
-const NONE: SequenceFinding[] = [];
-
 interface Checkpoint {
   position: number;
   states: unknown[];
@@ -42,7 +40,12 @@ export interface FindingSink {
  */
 export class SessionTracker {
   private window: SequencedEvent[] = [];
-  private produced: SequenceFinding[][] = [];
+  /**
+   * The findings made by the events in the window, in the order of those events. Kept as one
+   * list rather than a list per event: nearly every event makes none, and a replay or a slide
+   * then costs only the few there are.
+   */
+  private findings: SequenceFinding[] = [];
   private base = 0;
   private states: unknown[];
   private checkpoints: Checkpoint[] = [];
@@ -53,7 +56,6 @@ export class SessionTracker {
   /** The rules to step for each event type, by its position in EVENT_TYPES. */
   private readonly rulesFor: readonly (readonly number[])[];
   private current = 0;
-  private made: SequenceFinding[] | undefined;
 
   constructor(
     private readonly rules: readonly SequenceRule[],
@@ -95,9 +97,7 @@ export class SessionTracker {
     const last = this.length - 1;
     if (last < 0) return;
     this.current = last;
-    this.made = undefined;
     this.rules.forEach((rule, i) => rule.onEnd?.(rule.clone(this.states[i]), this.at(last), this.reporters[i]!));
-    if (this.made) this.produced[last - this.base] = [...this.produced[last - this.base]!, ...this.made];
   }
 
   private at(position: number): SequencedEvent {
@@ -128,17 +128,17 @@ export class SessionTracker {
     this.states = checkpoint
       ? checkpoint.states.map((s, i) => this.rules[i]!.clone(s))
       : this.rules.map((r) => r.init(this.facts));
-    for (let p = start - this.base; p < this.produced.length; p++) {
-      for (const f of this.produced[p] ?? NONE) this.sink.remove(f);
-    }
-    this.produced.length = start - this.base;
+    const findings = this.findings;
+    let cut = findings.length;
+    while (cut > 0 && findings[cut - 1]!.producedAt >= start) cut--;
+    for (let k = cut; k < findings.length; k++) this.sink.remove(findings[k]!);
+    findings.length = cut;
     for (let p = start; p < this.length; p++) this.step(p);
   }
 
   private step(position: number): void {
     if (position % CHECKPOINT_EVERY === 0 && position > 0) this.checkpoint(position);
     this.current = position;
-    this.made = undefined;
     const event = this.at(position);
     const run = this.rulesFor[event.typeIndex]!;
     const { onEvents, states, reporters } = this;
@@ -146,12 +146,11 @@ export class SessionTracker {
       const i = run[k]!;
       onEvents[i]!(states[i], event, reporters[i]!);
     }
-    this.produced[position - this.base] = this.made ?? NONE;
   }
 
   private record(rule: SequenceRule, r: Report): void {
     const f: SequenceFinding = { producedAt: this.current, finding: toFinding(rule.meta, this.at(this.current).callId, r) };
-    (this.made ??= []).push(f);
+    this.findings.push(f);
     this.sink.add(f);
   }
 
@@ -170,7 +169,10 @@ export class SessionTracker {
     const n = position - this.base;
     if (n <= 0) return;
     this.window.splice(0, n);
-    this.produced.splice(0, n);
+    const findings = this.findings;
+    let k = 0;
+    while (k < findings.length && findings[k]!.producedAt < position) k++;
+    if (k > 0) findings.splice(0, k);
     this.base = position;
   }
 }
