@@ -89,17 +89,21 @@ export class CallRuleDispatch {
   }
 }
 
-const byEventType = new WeakMap<readonly SequenceRule[], readonly (readonly number[])[]>();
+/** The most sequence rules a tracker steps: each is one bit of a 32-bit mask. */
+export const MAX_SEQUENCE_RULES = 31;
+
+const byEventType = new WeakMap<readonly SequenceRule[], readonly number[]>();
 
 /**
- * For each event type, by its position in EVENT_TYPES, the indices of the sequence rules that
- * read it, in registry order.
+ * For each event type, by its position in EVENT_TYPES, the sequence rules that read it, as a
+ * mask: bit i is rule i of `rules`.
  */
-export function sequenceRulesByEventType(rules: readonly SequenceRule[]): readonly (readonly number[])[] {
-  let lists = byEventType.get(rules);
-  if (!lists) {
-    lists = EVENT_TYPES.map((type) => rules.flatMap((r, i) => (!r.eventTypes || r.eventTypes.includes(type) ? [i] : [])));
-    byEventType.set(rules, lists);
+export function sequenceRuleMasksByEventType(rules: readonly SequenceRule[]): readonly number[] {
+  if (rules.length > MAX_SEQUENCE_RULES) throw new Error(`at most ${MAX_SEQUENCE_RULES} sequence rules, got ${rules.length}`);
+  let masks = byEventType.get(rules);
+  if (!masks) {
+    masks = EVENT_TYPES.map((type) => rules.reduce((m, r, i) => (!r.eventTypes || r.eventTypes.includes(type) ? m | (1 << i) : m), 0));
+    byEventType.set(rules, masks);
   }
-  return lists;
+  return masks;
 }

@@ -1,6 +1,6 @@
 import type { Finding } from './finding.js';
 import type { Report, Reporter, SequenceRule, SequencedEvent, SessionFacts } from './rules/rule.js';
-import { sequenceRulesByEventType } from './rule-dispatch.js';
+import { sequenceRuleMasksByEventType } from './rule-dispatch.js';
 import { toFinding } from './rules/to-finding.js';
 
 /** How often rule states are copied, so a late call replays at most this many events. */
@@ -53,8 +53,14 @@ export class SessionTracker {
   private readonly reporters: Reporter[];
   /** Each rule's onEvent, read once: loading it from ten differently shaped rules per step costs. */
   private readonly onEvents: SequenceRule['onEvent'][];
-  /** The rules to step for each event type, by its position in EVENT_TYPES. */
-  private readonly rulesFor: readonly (readonly number[])[];
+  /** For each event type, by its position in EVENT_TYPES, the rules it steps, as bits. */
+  private readonly stepMasks: readonly number[];
+  /**
+   * Rules stepped since the last checkpoint was taken or restored, as bits. A checkpoint copies
+   * only their states and shares the others' with the last one: most stretches of a session are
+   * pings, which leave half the rules untouched.
+   */
+  private dirty = 0;
   private current = 0;
 
   constructor(
@@ -64,7 +70,7 @@ export class SessionTracker {
   ) {
     this.states = rules.map((r) => r.init(facts));
     this.reporters = rules.map((rule) => (r: Report) => this.record(rule, r));
-    this.rulesFor = sequenceRulesByEventType(rules);
+    this.stepMasks = sequenceRuleMasksByEventType(rules);
     this.onEvents = rules.map((r) => r.onEvent);
   }
 
@@ -128,6 +134,7 @@ export class SessionTracker {
     this.states = checkpoint
       ? checkpoint.states.map((s, i) => this.rules[i]!.clone(s))
       : this.rules.map((r) => r.init(this.facts));
+    this.dirty = 0;
     const findings = this.findings;
     let cut = findings.length;
     while (cut > 0 && findings[cut - 1]!.producedAt >= start) cut--;
@@ -140,12 +147,25 @@ export class SessionTracker {
     if (position % CHECKPOINT_EVERY === 0 && position > 0) this.checkpoint(position);
     this.current = position;
     const event = this.at(position);
-    const run = this.rulesFor[event.typeIndex]!;
-    const { onEvents, states, reporters } = this;
-    for (let k = 0; k < run.length; k++) {
-      const i = run[k]!;
-      onEvents[i]!(states[i], event, reporters[i]!);
-    }
+    const m = this.stepMasks[event.typeIndex]!;
+    this.dirty |= m;
+    const { onEvents: f, states: s, reporters: r } = this;
+    // A call site of its own for each of the first rules, in place of one loop: a site that sees
+    // every rule makes a generic call each time, while one that always sees the same rule (the
+    // registry's) has it inlined. A ping steps five rules; this saved about 2% of inspection.
+    if (m & 0x1) f[0]!(s[0], event, r[0]!);
+    if (m & 0x2) f[1]!(s[1], event, r[1]!);
+    if (m & 0x4) f[2]!(s[2], event, r[2]!);
+    if (m & 0x8) f[3]!(s[3], event, r[3]!);
+    if (m & 0x10) f[4]!(s[4], event, r[4]!);
+    if (m & 0x20) f[5]!(s[5], event, r[5]!);
+    if (m & 0x40) f[6]!(s[6], event, r[6]!);
+    if (m & 0x80) f[7]!(s[7], event, r[7]!);
+    if (m & 0x100) f[8]!(s[8], event, r[8]!);
+    if (m & 0x200) f[9]!(s[9], event, r[9]!);
+    if (m & 0x400) f[10]!(s[10], event, r[10]!);
+    if (m & 0x800) f[11]!(s[11], event, r[11]!);
+    for (let i = 12; m >>> i !== 0; i++) if ((m >>> i) & 1) f[i]!(s[i], event, r[i]!);
   }
 
   private record(rule: SequenceRule, r: Report): void {
@@ -157,7 +177,13 @@ export class SessionTracker {
   private checkpoint(position: number): void {
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.position === position) return;
-    this.checkpoints.push({ position, states: this.states.map((s, i) => this.rules[i]!.clone(s)) });
+    // Snapshots are never changed (a restore copies them), so an untouched rule's can be shared.
+    const dirty = this.dirty;
+    this.checkpoints.push({
+      position,
+      states: this.states.map((s, i) => (last === undefined || ((dirty >>> i) & 1) === 1 ? this.rules[i]!.clone(s) : last.states[i])),
+    });
+    this.dirty = 0;
     if (this.checkpoints.length > CHECKPOINTS_KEPT) {
       this.checkpoints.shift();
       this.forgetBefore(this.checkpoints[0]!.position);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { CapturedCall } from '../../src/core/call.js';
 import { Inspector } from '../../src/core/inspector.js';
+import type { SequenceRule } from '../../src/core/rules/rule.js';
+import type { EventType } from '../../src/core/event-types.js';
 import { generateSession } from '../../bench/corpus.js';
 import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../support/calls.js';
 
@@ -105,6 +107,24 @@ describe('Inspector', () => {
     const expected = summary(ordered, calls);
     expect(expected.length).toBeGreaterThan(10);
     expect(summary(reordered, calls)).toEqual(expected);
+  });
+
+  test('steps every sequence rule, wherever it sits in a long list, only on the event types it reads', () => {
+    const seen: string[][] = [];
+    const recorder = (n: number, eventTypes?: EventType[]): SequenceRule<null> => ({
+      kind: 'sequence',
+      meta: { id: `r${n}`, title: '', severity: 'info', docs: [], summary: '' },
+      eventTypes,
+      init: () => null,
+      clone: () => null,
+      onEvent: (_s, e) => void (seen[n] ??= []).push(e.eventType),
+    });
+    // Past the tracker's unrolled positions (12), and up to its limit of 31.
+    const rules = Array.from({ length: 31 }, (_, n) => recorder(n, n % 2 ? ['ping'] : undefined));
+    const inspector = new Inspector({ callRules: [], sequenceRules: rules });
+    toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('ping', 2) }]).forEach((c) => inspector.push(c));
+    for (let n = 0; n < 31; n++) expect(seen[n], `rule ${n}`).toEqual(n % 2 ? ['ping'] : ['sessionStart', 'play', 'ping']);
+    expect(() => new Inspector({ sequenceRules: [...rules, recorder(31)] }).push(toCalls([{ body: sessionStart(0) }])[0]!)).toThrow(/at most 31 sequence rules/);
   });
 
   test('a call too late to reorder is judged where it arrived, and memory stays bounded', () => {
