@@ -5,7 +5,7 @@ import { parseBody, toMediaEvent, type MediaEvent } from './media-event.js';
 import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
 import { toFinding } from './rules/to-finding.js';
 import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
-import { bodyEventTypeIndex, CallRuleDispatch, callTraits } from './rule-dispatch.js';
+import { bodyEventTypeIndex, callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
 import { EVENT_TYPES } from './event-types.js';
 import { SessionRecord } from './session-record.js';
 import type { SessionView } from './session.js';
@@ -65,7 +65,8 @@ export class Inspector {
   /** The session last put in `unindexed`: consecutive calls nearly always share it, and a compare is cheaper than the set. */
   private lastUnindexed: SessionRecord | undefined;
   private readonly callRules: readonly CallRule[];
-  private readonly dispatch: CallRuleDispatch;
+  /** By kind of call, the call rules to run on it (see callRuleMasks). */
+  private readonly callMasks: readonly number[];
   private readonly sequenceRules: readonly SequenceRule[];
   private readonly changed = new Set<string>();
   /** One reporter per call rule, made once, reporting into `own` for the call in `current`. */
@@ -78,7 +79,7 @@ export class Inspector {
   constructor(options: InspectorOptions = {}) {
     this.callRules = options.callRules ?? CALL_RULES;
     this.sequenceRules = options.sequenceRules ?? SEQUENCE_RULES;
-    this.dispatch = new CallRuleDispatch(this.callRules);
+    this.callMasks = callRuleMasks(this.callRules);
     this.checks = this.callRules.map((r) => r.check);
     this.callReporters = this.callRules.map((rule) => (r: Report) => {
       if (this.own === NONE) this.own = [];
@@ -125,12 +126,27 @@ export class Inspector {
     };
     this.current = call;
     this.own = NONE;
-    const run = this.dispatch.rulesFor(callTraits(call, api, body, event, late), typeIndex);
-    const { checks, callReporters } = this;
-    for (let k = 0; k < run.length; k++) {
-      const i = run[k]!;
-      checks[i]!(ctx, callReporters[i]!);
-    }
+    const m = callRulesFor(this.callMasks, callTraits(call, api, body, event, late), typeIndex);
+    const { checks: f, callReporters: r } = this;
+    // A call site of its own for each rule position, as SessionTracker.step does for sequence
+    // rules: a site that always sees the same rule has it inlined.
+    if (m & 0x1) f[0]!(ctx, r[0]!);
+    if (m & 0x2) f[1]!(ctx, r[1]!);
+    if (m & 0x4) f[2]!(ctx, r[2]!);
+    if (m & 0x8) f[3]!(ctx, r[3]!);
+    if (m & 0x10) f[4]!(ctx, r[4]!);
+    if (m & 0x20) f[5]!(ctx, r[5]!);
+    if (m & 0x40) f[6]!(ctx, r[6]!);
+    if (m & 0x80) f[7]!(ctx, r[7]!);
+    if (m & 0x100) f[8]!(ctx, r[8]!);
+    if (m & 0x200) f[9]!(ctx, r[9]!);
+    if (m & 0x400) f[10]!(ctx, r[10]!);
+    if (m & 0x800) f[11]!(ctx, r[11]!);
+    if (m & 0x1000) f[12]!(ctx, r[12]!);
+    if (m & 0x2000) f[13]!(ctx, r[13]!);
+    if (m & 0x4000) f[14]!(ctx, r[14]!);
+    if (m & 0x8000) f[15]!(ctx, r[15]!);
+    for (let i = 16; m >>> i !== 0; i++) if ((m >>> i) & 1) f[i]!(ctx, r[i]!);
     const own = this.own;
     // A new call with no findings has not changed for a consumer, which starts from none.
     if (own !== NONE) {

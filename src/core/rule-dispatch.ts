@@ -6,7 +6,7 @@ import type { CallRule, CallTrait, Lateness, SequenceRule } from './rules/rule.j
 
 /**
  * Which rules run on which calls. Rules declare what they look at (CallRule.triggers,
- * SequenceRule.eventTypes); the lists of rules for each kind of call are worked out once, so
+ * SequenceRule.eventTypes); the rules for each kind of call are worked out once, as masks, so
  * that a call costs only the rules that can have something to say about it.
  */
 
@@ -60,37 +60,44 @@ export function bodyEventTypeIndex(body: ParsedBody): number {
   return eventTypeIndex(body.value['eventType']);
 }
 
-export class CallRuleDispatch {
-  /**
-   * Indexed by event type and traits: the indices of the rules to run, in registry order. Filled
-   * up front: an empty array first written at index 384 is turned into a hash table by V8, and
-   * this lookup runs on every call.
-   */
-  private readonly lists: (readonly number[] | undefined)[] = new Array<undefined>((EVENT_TYPES.length + 1) * TRAIT_COMBINATIONS).fill(undefined);
-  private readonly traitMasks: number[];
+/** The most rules of each kind (call, sequence) the inspector runs: each is one bit of a mask. */
+export const MAX_RULES = 31;
 
-  constructor(private readonly rules: readonly CallRule[]) {
-    this.traitMasks = rules.map((r) => (r.triggers?.traits ?? []).reduce((m, t) => m | TRAIT_BITS[t], 0));
-  }
+const callMasks = new WeakMap<readonly CallRule[], readonly number[]>();
 
-  /** `typeIndex`: the eventType's position in EVENT_TYPES, -1 for a body without a documented one. */
-  rulesFor(traits: number, typeIndex: number): readonly number[] {
-    const key = (typeIndex + 1) * TRAIT_COMBINATIONS + traits;
-    return (this.lists[key] ??= this.work(traits, typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex]));
+/**
+ * For each event type (by its position in EVENT_TYPES, shifted by one so that -1, a body without
+ * a documented one, comes first) and each combination of traits, the call rules to run, as a
+ * mask: bit i is rule i of `rules`. Worked out once per rule list, for all 2,688 kinds of call.
+ */
+export function callRuleMasks(rules: readonly CallRule[]): readonly number[] {
+  if (rules.length > MAX_RULES) throw new Error(`at most ${MAX_RULES} call rules, got ${rules.length}`);
+  let masks = callMasks.get(rules);
+  if (!masks) {
+    const traitMasks = rules.map((r) => (r.triggers?.traits ?? []).reduce((m, t) => m | TRAIT_BITS[t], 0));
+    const built: number[] = [];
+    for (let typeIndex = -1; typeIndex < EVENT_TYPES.length; typeIndex++) {
+      const eventType = typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex];
+      for (let traits = 0; traits < TRAIT_COMBINATIONS; traits++) {
+        built.push(
+          rules.reduce((m, rule, i) => {
+            const t = rule.triggers;
+            const runs = !t || (traitMasks[i]! & traits) !== 0 || (eventType !== undefined && t.eventTypes?.includes(eventType));
+            return runs ? m | (1 << i) : m;
+          }, 0),
+        );
+      }
+    }
+    masks = built;
+    callMasks.set(rules, masks);
   }
-
-  private work(traits: number, eventType: EventType | undefined): number[] {
-    const out: number[] = [];
-    this.rules.forEach((rule, i) => {
-      const t = rule.triggers;
-      if (!t || (this.traitMasks[i]! & traits) !== 0 || (eventType !== undefined && t.eventTypes?.includes(eventType))) out.push(i);
-    });
-    return out;
-  }
+  return masks;
 }
 
-/** The most sequence rules a tracker steps: each is one bit of a 32-bit mask. */
-export const MAX_SEQUENCE_RULES = 31;
+/** The call rules to run on a call, as a mask over the rule list `masks` was made from. */
+export function callRulesFor(masks: readonly number[], traits: number, typeIndex: number): number {
+  return masks[(typeIndex + 1) * TRAIT_COMBINATIONS + traits]!;
+}
 
 const byEventType = new WeakMap<readonly SequenceRule[], readonly number[]>();
 
@@ -99,7 +106,7 @@ const byEventType = new WeakMap<readonly SequenceRule[], readonly number[]>();
  * mask: bit i is rule i of `rules`.
  */
 export function sequenceRuleMasksByEventType(rules: readonly SequenceRule[]): readonly number[] {
-  if (rules.length > MAX_SEQUENCE_RULES) throw new Error(`at most ${MAX_SEQUENCE_RULES} sequence rules, got ${rules.length}`);
+  if (rules.length > MAX_RULES) throw new Error(`at most ${MAX_RULES} sequence rules, got ${rules.length}`);
   let masks = byEventType.get(rules);
   if (!masks) {
     masks = EVENT_TYPES.map((type) => rules.reduce((m, r, i) => (!r.eventTypes || r.eventTypes.includes(type) ? m | (1 << i) : m), 0));
