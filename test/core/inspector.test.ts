@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CapturedCall } from '../../src/core/call.js';
 import { Inspector } from '../../src/core/inspector.js';
-import type { SequenceRule } from '../../src/core/rules/rule.js';
+import type { CallRule, SequenceRule } from '../../src/core/rules/rule.js';
 import type { EventType } from '../../src/core/event-types.js';
 import { generateSession } from '../../bench/corpus.js';
 import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../support/calls.js';
@@ -125,6 +125,22 @@ describe('Inspector', () => {
     toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('ping', 2) }]).forEach((c) => inspector.push(c));
     for (let n = 0; n < 31; n++) expect(seen[n], `rule ${n}`).toEqual(n % 2 ? ['ping'] : ['sessionStart', 'play', 'ping']);
     expect(() => new Inspector({ sequenceRules: [...rules, recorder(31)] }).push(toCalls([{ body: sessionStart(0) }])[0]!)).toThrow(/at most 31 sequence rules/);
+  });
+
+  test('runs every call rule, wherever it sits in a long list, only on the calls it asks for', () => {
+    const seen: string[][] = [];
+    const recorder = (n: number, eventTypes?: EventType[]): CallRule => ({
+      kind: 'call',
+      meta: { id: `c${n}`, title: '', severity: 'info', docs: [], summary: '' },
+      triggers: eventTypes ? { eventTypes } : undefined,
+      check: (ctx) => void (seen[n] ??= []).push(ctx.eventType ?? '?'),
+    });
+    // Past the inspector's unrolled positions (16), and up to its limit of 31.
+    const rules = Array.from({ length: 31 }, (_, n) => recorder(n, n % 2 ? ['ping'] : undefined));
+    const inspector = new Inspector({ callRules: rules, sequenceRules: [] });
+    toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('ping', 2) }]).forEach((c) => inspector.push(c));
+    for (let n = 0; n < 31; n++) expect(seen[n], `rule ${n}`).toEqual(n % 2 ? ['ping'] : ['sessionStart', 'play', 'ping']);
+    expect(() => new Inspector({ callRules: [...rules, recorder(31)] })).toThrow(/at most 31 call rules/);
   });
 
   test('a call too late to reorder is judged where it arrived, and memory stays bounded', () => {
