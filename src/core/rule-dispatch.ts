@@ -1,6 +1,6 @@
 import type { CapturedCall } from './call.js';
 import type { ApiCall } from './classify.js';
-import { EVENT_TYPES, eventTypeIndex, type EventType } from './event-types.js';
+import { EVENT_TYPES, eventTypeIndex } from './event-types.js';
 import { isObject, type MediaEvent, type ParsedBody } from './media-event.js';
 import type { CallRule, CallTrait, Lateness, SequenceRule } from './rules/rule.js';
 
