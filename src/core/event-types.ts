@@ -36,7 +36,3 @@ export function eventTypeIndex(value: unknown): number {
   const i = INDEX.get(value);
   return i === undefined ? -1 : i;
 }
-
-export function isEventType(value: unknown): value is EventType {
-  return eventTypeIndex(value) >= 0;
-}

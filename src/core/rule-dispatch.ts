@@ -63,6 +63,25 @@ export function bodyEventTypeIndex(body: ParsedBody): number {
 /** The most rules of each kind (call, sequence) the inspector runs: each is one bit of a mask. */
 export const MAX_RULES = 31;
 
+/** The rules of `rules` for which `runs` holds, as a mask: bit i is rule i. */
+function maskOf<R>(rules: readonly R[], runs: (rule: R, i: number) => boolean): number {
+  let mask = 0;
+  for (let i = 0; i < rules.length; i++) if (runs(rules[i]!, i)) mask |= 1 << i;
+  return mask;
+}
+
+/** The masks `build` works out for a rule list, once per list. */
+function cachedMasks<R extends CallRule | SequenceRule>(
+  cache: WeakMap<readonly R[], readonly number[]>,
+  rules: readonly R[],
+  build: () => number[],
+): readonly number[] {
+  if (rules.length > MAX_RULES) throw new Error(`at most ${MAX_RULES} ${rules[0]!.kind} rules, got ${rules.length}`);
+  let masks = cache.get(rules);
+  if (!masks) cache.set(rules, (masks = build()));
+  return masks;
+}
+
 const callMasks = new WeakMap<readonly CallRule[], readonly number[]>();
 
 /**
@@ -71,27 +90,19 @@ const callMasks = new WeakMap<readonly CallRule[], readonly number[]>();
  * mask: bit i is rule i of `rules`. Worked out once per rule list, for all 2,688 kinds of call.
  */
 export function callRuleMasks(rules: readonly CallRule[]): readonly number[] {
-  if (rules.length > MAX_RULES) throw new Error(`at most ${MAX_RULES} call rules, got ${rules.length}`);
-  let masks = callMasks.get(rules);
-  if (!masks) {
+  return cachedMasks(callMasks, rules, () => {
     const traitMasks = rules.map((r) => (r.triggers?.traits ?? []).reduce((m, t) => m | TRAIT_BITS[t], 0));
-    const built: number[] = [];
+    const masks: number[] = [];
     for (let typeIndex = -1; typeIndex < EVENT_TYPES.length; typeIndex++) {
-      const eventType = typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex];
+      const eventType = typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex]!;
       for (let traits = 0; traits < TRAIT_COMBINATIONS; traits++) {
-        built.push(
-          rules.reduce((m, rule, i) => {
-            const t = rule.triggers;
-            const runs = !t || (traitMasks[i]! & traits) !== 0 || (eventType !== undefined && t.eventTypes?.includes(eventType));
-            return runs ? m | (1 << i) : m;
-          }, 0),
+        masks.push(
+          maskOf(rules, ({ triggers: t }, i) => !t || (traitMasks[i]! & traits) !== 0 || (eventType !== undefined && t.eventTypes?.includes(eventType) === true)),
         );
       }
     }
-    masks = built;
-    callMasks.set(rules, masks);
-  }
-  return masks;
+    return masks;
+  });
 }
 
 /** The call rules to run on a call, as a mask over the rule list `masks` was made from. */
@@ -99,18 +110,12 @@ export function callRulesFor(masks: readonly number[], traits: number, typeIndex
   return masks[(typeIndex + 1) * TRAIT_COMBINATIONS + traits]!;
 }
 
-const byEventType = new WeakMap<readonly SequenceRule[], readonly number[]>();
+const sequenceMasks = new WeakMap<readonly SequenceRule[], readonly number[]>();
 
 /**
  * For each event type, by its position in EVENT_TYPES, the sequence rules that read it, as a
  * mask: bit i is rule i of `rules`.
  */
 export function sequenceRuleMasksByEventType(rules: readonly SequenceRule[]): readonly number[] {
-  if (rules.length > MAX_RULES) throw new Error(`at most ${MAX_RULES} sequence rules, got ${rules.length}`);
-  let masks = byEventType.get(rules);
-  if (!masks) {
-    masks = EVENT_TYPES.map((type) => rules.reduce((m, r, i) => (!r.eventTypes || r.eventTypes.includes(type) ? m | (1 << i) : m), 0));
-    byEventType.set(rules, masks);
-  }
-  return masks;
+  return cachedMasks(sequenceMasks, rules, () => EVENT_TYPES.map((type) => maskOf(rules, (r) => !r.eventTypes || r.eventTypes.includes(type))));
 }

@@ -152,7 +152,8 @@ export class SessionTracker {
     const { onEvents: f, states: s, reporters: r } = this;
     // A call site of its own for each of the first rules, in place of one loop: a site that sees
     // every rule makes a generic call each time, while one that always sees the same rule (the
-    // registry's) has it inlined. A ping steps five rules; this saved about 2% of inspection.
+    // registry's) has it inlined. A ping steps five rules; measured against the loop, the
+    // throughput ratio went from 0.459 to 0.495 (16 alternating pairs).
     if (m & 0x1) f[0]!(s[0], event, r[0]!);
     if (m & 0x2) f[1]!(s[1], event, r[1]!);
     if (m & 0x4) f[2]!(s[2], event, r[2]!);
