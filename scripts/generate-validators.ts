@@ -75,6 +75,16 @@ export function buildStandaloneModule(schemas: readonly object[], exports: Recor
     new RegExp(`\\b${name}\\b`).test(code.replace(line, '')) ? line : '',
   );
 
+  // Ajv tests "type": "integer" as `typeof x == "number" && !(x % 1) && !isNaN(x) && isFinite(x)`.
+  // A ts is a number too large for V8's small integers, so `x % 1` is a floating-point modulo,
+  // a call into C that took half of the ping validator's time. Number.isInteger accepts exactly
+  // the same values (finite numbers with no fraction) and compiles to a few instructions.
+  code = code.replace(
+    /\(\(typeof (data\d*) == "number"\) && \(!\(\1 % 1\) && !isNaN\(\1\)\)\) && \(isFinite\(\1\)\)/g,
+    'Number.isInteger($1)',
+  );
+  if (code.includes('% 1)')) throw new Error('an integer check was left unreplaced: Ajv changed its generated code');
+
   // Ajv emits its runtime helpers as `require("ajv/dist/runtime/<name>").default` even with
   // code.esm (ucs2length for min/maxLength, equal for object enums and uniqueItems...). Turn each
   // into an ESM import with an explicit `.js` path (ajv has no "exports" map, so Node ESM needs
