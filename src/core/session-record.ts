@@ -3,13 +3,14 @@ import type { ApiCall } from './classify.js';
 import type { Finding } from './finding.js';
 import type { MediaEvent } from './media-event.js';
 import type { Lateness, SequenceRule } from './rules/rule.js';
+import { emptyObjectArray } from './object-array.js';
 import type { SessionView } from './session.js';
 import { SessionTracker, type FindingSink } from './session-tracker.js';
 
 /** One session's view, its sequence tracker, and what is needed to judge late arrivals. */
 export class SessionRecord {
   readonly view: SessionView;
-  private readonly callIds: string[] = [];
+  private readonly callIds: string[] = emptyObjectArray();
   private readonly tracker: SessionTracker;
   /** The highest ts the server has accepted so far, and which call carried it. */
   private maxTs = -Infinity;

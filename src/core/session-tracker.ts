@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import type { Report, Reporter, SequenceRule, SequencedEvent, SessionFacts } from './rules/rule.js';
+import { emptyObjectArray } from './object-array.js';
 import { sequenceRuleMasksByEventType } from './rule-dispatch.js';
 import { toFinding } from './rules/to-finding.js';
 
@@ -39,16 +40,16 @@ export interface FindingSink {
  * from `base` on.
  */
 export class SessionTracker {
-  private window: SequencedEvent[] = [];
+  private window: SequencedEvent[] = emptyObjectArray();
   /**
    * The findings made by the events in the window, in the order of those events. Kept as one
    * list rather than a list per event: nearly every event makes none, and a replay or a slide
    * then costs only the few there are.
    */
-  private findings: SequenceFinding[] = [];
+  private findings: SequenceFinding[] = emptyObjectArray();
   private base = 0;
   private states: unknown[];
-  private checkpoints: Checkpoint[] = [];
+  private checkpoints: Checkpoint[] = emptyObjectArray();
   /** One reporter per rule, made once: steps are the hot path and must not allocate closures. */
   private readonly reporters: Reporter[];
   /** Each rule's onEvent, read once: loading it from ten differently shaped rules per step costs. */
