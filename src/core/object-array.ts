@@ -3,11 +3,11 @@
  *
  * Why: `[]` starts with small-integer elements, and the first object pushed changes that. When
  * an optimized `push` meets such a fresh array it deoptimizes, and V8 then stops speculating at
- * that call site: from then on every push, on every array, goes through the generic
- * Array.prototype.push builtin. The inspector makes a new call list and event window for each
- * session, so each of those pushes hit that path once per session, and then for good: about 120
- * instructions per push (callgrind) instead of an inlined store. An array that has held an object
- * keeps the generic kind when emptied, so the pushes stay inlined.
+ * that call site: from then on every push there, on every array, goes through the generic
+ * Array.prototype.push builtin, about 120 instructions (callgrind) instead of an inlined store.
+ * The inspector makes a new call list and event window for each session, so it met such an
+ * array once per session. An array that has held an object keeps the generic kind when emptied,
+ * so the pushes stay inlined.
  */
 export function emptyObjectArray<T extends object | string>(): T[] {
   const array: (T | undefined)[] = [undefined];

@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildStandaloneModule } from '../../../scripts/generate-validators.js';
+import { importGeneratedModule } from '../../support/generated-module.js';
 
 /**
  * The generator replaces Ajv's integer test (`x % 1`, a floating-point modulo on a ts) with
@@ -22,10 +21,7 @@ describe('generator: integer checks', () => {
   });
 
   it('accepts and rejects the same values as Ajv', async () => {
-    const dir = fileURLToPath(new URL('../../../test-results/integer-check/', import.meta.url));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(dir + 'validators.js', code);
-    const generated = ((await import(/* @vite-ignore */ pathToFileURL(dir + 'validators.js').href)) as { integers: (d: unknown) => boolean }).integers;
+    const { integers: generated } = await importGeneratedModule<{ integers: (d: unknown) => boolean }>(code, 'integer-check');
     const AjvClass = ((Ajv as unknown as { default?: typeof Ajv }).default ?? Ajv) as typeof Ajv;
     const reference = new AjvClass({ allErrors: true }).compile(schema);
     const values = [0, -0, 1, -7, 1699523820000, 1699523820000.5, 0.1, 2 ** 53, 2 ** 53 + 2, 1e21, 1.5e300, NaN, Infinity, -Infinity, '1', null, true, [], {}];

@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildStandaloneModule } from '../../../scripts/generate-validators.js';
+import { importGeneratedModule } from '../../support/generated-module.js';
 
 /**
  * The event schemas need no Ajv runtime helper today. If a future schema does (minLength ->
@@ -27,13 +26,9 @@ describe('generator: Ajv runtime helpers as ESM', () => {
   });
 
   it('produces a module that loads and validates', async () => {
-    const dir = fileURLToPath(new URL('../../../test-results/ajv-runtime-helpers/', import.meta.url));
-    mkdirSync(dir, { recursive: true });
-    const file = dir + 'validators.js';
-    writeFileSync(file, code);
-    const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
+    const mod = await importGeneratedModule<{
       helpers: ((d: unknown) => boolean) & { errors?: { keyword: string }[] | null };
-    };
+    }>(code, 'ajv-runtime-helpers');
     const v = mod.helpers;
     expect(v({ name: 'ab', tags: [{ a: 1 }, { a: 2 }], mode: { a: 1 } })).toBe(true);
     expect(v({ name: '\u{1F600}' })).toBe(false); // one code point: ucs2length says 1
