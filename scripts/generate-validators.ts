@@ -85,6 +85,17 @@ export function buildStandaloneModule(schemas: readonly object[], exports: Recor
   );
   if (code.includes('% 1)')) throw new Error('an integer check was left unreplaced: Ajv changed its generated code');
 
+  // Each validator takes `{instancePath="", parentData, parentDataProperty, rootData=data}={}`,
+  // for validators that call one another; ours never do, and only instancePath is read. The
+  // other three cost a load and a default per call on the hot path, so they go.
+  code = code.replace(
+    /^(function validate\d+\(data, )\{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{$/gm,
+    '$1{instancePath=""}={}){',
+  );
+  if (/\b(parentData|parentDataProperty|rootData)\b/.test(code)) {
+    throw new Error('a validator reads parentData or rootData: Ajv changed its generated code');
+  }
+
   // Ajv emits its runtime helpers as `require("ajv/dist/runtime/<name>").default` even with
   // code.esm (ucs2length for min/maxLength, equal for object enums and uniqueItems...). Turn each
   // into an ESM import with an explicit `.js` path (ajv has no "exports" map, so Node ESM needs

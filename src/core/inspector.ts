@@ -1,12 +1,13 @@
 import { isSettled, type CapturedCall } from './call.js';
 import { classifyCall, sidFromLocation, type ApiCall } from './classify.js';
 import type { CallFindings, Finding } from './finding.js';
-import { parseBody, toMediaEvent, type MediaEvent } from './media-event.js';
+import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, type ValidBody } from './media-event.js';
 import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
 import { toFinding } from './rules/to-finding.js';
 import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
-import { bodyEventTypeIndex, callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
-import { EVENT_TYPES } from './event-types.js';
+import { callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
+import { EVENT_TYPES, eventTypeIndex } from './event-types.js';
+import { schemaIssuesOf, type SchemaIssue } from './schema/validate-body.js';
 import { SessionRecord } from './session-record.js';
 import type { SessionView } from './session.js';
 import type { SequenceFinding } from './session-tracker.js';
@@ -14,6 +15,9 @@ import type { SequenceFinding } from './session-tracker.js';
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 /** What push returns for nearly every call: shared, since a call with no findings changes nothing. */
 const NOTHING_CHANGED: readonly CallFindings[] = Object.freeze([]);
+
+/** The schema issues of a body that is not JSON (another rule judges it). */
+const NO_SCHEMA_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 /** Shared by every call with no findings of a kind, until its first one (most calls have none). */
 const NONE: Finding[] = [];
@@ -109,24 +113,59 @@ export class Inspector {
       session = this.sessionFor(call, api);
     }
     const body = parseBody(call);
-    const event = body.kind === 'json' ? toMediaEvent(body.value, call.id, api.kind === 'sessions') : undefined;
+    let typeIndex = -1;
+    let schemaIssues: readonly SchemaIssue[] = NO_SCHEMA_ISSUES;
+    let event: MediaEvent | undefined;
+    if (body.kind === 'json') {
+      // Validated here, once, rather than by the body-schema rule: the event is read only from a
+      // body with a documented eventType, and a call whose body passes (nearly all) then has
+      // nothing for any call rule unless something else about it stands out.
+      const value = body.value;
+      typeIndex = isObject(value) ? eventTypeIndex(value['eventType']) : -1;
+      schemaIssues = schemaIssuesOf(value, typeIndex);
+      if (typeIndex >= 0) {
+        event =
+          schemaIssues.length === 0
+            ? eventOfValidBody(value as ValidBody, typeIndex, call.id, api.kind === 'sessions')
+            : toMediaEvent(value as Record<string, unknown>, typeIndex, call.id, api.kind === 'sessions');
+      }
+    }
 
     const isAccepted = accepted(call);
-    const typeIndex = event ? event.typeIndex : bodyEventTypeIndex(body);
-    const late = event && isAccepted ? session.lateness(event.ts) : undefined;
-    const ctx: CallContext = {
-      call,
-      api,
-      body,
-      event,
-      eventType: typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex],
-      typeIndex,
-      session: session.view,
-      late,
-    };
-    this.current = call;
+    const late = event !== undefined && isAccepted ? session.lateness(event.ts) : undefined;
+    const m = callRulesFor(this.callMasks, callTraits(call, api, body, event, late, schemaIssues), typeIndex);
+    const own =
+      m === 0
+        ? NONE
+        : this.runCallRules(m, {
+            call,
+            api,
+            body,
+            event,
+            eventType: typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex],
+            typeIndex,
+            session: session.view,
+            late,
+            schemaIssues,
+          });
+    // A new call with no findings has not changed for a consumer, which starts from none.
+    if (own !== NONE) {
+      this.findings.set(call.id, { own, sequence: NONE });
+      this.changed.add(call.id);
+    }
+    session.addCall(call, api, event, own);
+    if (session !== this.lastUnindexed) {
+      this.unindexed.add(session);
+      this.lastUnindexed = session;
+    }
+    if (event !== undefined && isAccepted) session.sequence(event);
+    return this.flush();
+  }
+
+  /** Runs the call rules of mask `m` on one call; returns its findings (NONE when there are none). */
+  private runCallRules(m: number, ctx: CallContext): Finding[] {
+    this.current = ctx.call;
     this.own = NONE;
-    const m = callRulesFor(this.callMasks, callTraits(call, api, body, event, late), typeIndex);
     const { checks: f, callReporters: r } = this;
     // A call site of its own for each rule position, as SessionTracker.step does for sequence
     // rules: a site that always sees the same rule has it inlined.
@@ -147,19 +186,7 @@ export class Inspector {
     if (m & 0x4000) f[14]!(ctx, r[14]!);
     if (m & 0x8000) f[15]!(ctx, r[15]!);
     for (let i = 16; m >>> i !== 0; i++) if ((m >>> i) & 1) f[i]!(ctx, r[i]!);
-    const own = this.own;
-    // A new call with no findings has not changed for a consumer, which starts from none.
-    if (own !== NONE) {
-      this.findings.set(call.id, { own, sequence: NONE });
-      this.changed.add(call.id);
-    }
-    session.addCall(call, api, event, own);
-    if (session !== this.lastUnindexed) {
-      this.unindexed.add(session);
-      this.lastUnindexed = session;
-    }
-    if (event && isAccepted) session.sequence(event);
-    return this.flush();
+    return this.own;
   }
 
   /** End of input (a whole HAR was read): reports what is still open. Not for live capture. */

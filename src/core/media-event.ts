@@ -1,5 +1,5 @@
 import type { CapturedCall } from './call.js';
-import { EVENT_TYPES, eventTypeIndex, type EventType } from './event-types.js';
+import { EVENT_TYPES, type EventType } from './event-types.js';
 
 /** The parts of a request body the rules read, and the call that carried it. */
 export interface MediaEvent {
@@ -34,14 +34,13 @@ export function parseBody(call: CapturedCall): ParsedBody {
 }
 
 /**
- * Reads the event out of a parsed body, or undefined when the body lacks what sequencing needs
- * (a known eventType and numeric playhead and ts); the schema findings explain why.
+ * Reads the event out of a parsed body whose eventType is the documented one at `typeIndex`, or
+ * undefined when the body lacks what sequencing needs (numeric playhead and ts); the schema
+ * findings explain why.
  */
-export function toMediaEvent(value: unknown, callId: string, viaSessions: boolean): MediaEvent | undefined {
-  if (!isObject(value)) return undefined;
+export function toMediaEvent(value: Record<string, unknown>, typeIndex: number, callId: string, viaSessions: boolean): MediaEvent | undefined {
   const { playerTime } = value;
-  const typeIndex = eventTypeIndex(value.eventType);
-  if (typeIndex < 0 || !isObject(playerTime)) return undefined;
+  if (!isObject(playerTime)) return undefined;
   const { ts, playhead } = playerTime;
   if (typeof ts !== 'number' || typeof playhead !== 'number') return undefined;
   return {
@@ -55,6 +54,34 @@ export function toMediaEvent(value: unknown, callId: string, viaSessions: boolea
     qoeData: isObject(value.qoeData) ? value.qoeData : undefined,
     customMetadata: isObject(value.customMetadata) ? value.customMetadata : undefined,
   };
+}
+
+/**
+ * toMediaEvent for a body that passed its event's schema, which has settled every check that
+ * function makes: playerTime is an object with numeric playhead and ts, and params, qoeData and
+ * customMetadata are objects when present. Reading without them is what every valid call costs.
+ */
+export function eventOfValidBody(value: ValidBody, typeIndex: number, callId: string, viaSessions: boolean): MediaEvent {
+  const { playerTime } = value;
+  return {
+    callId,
+    viaSessions,
+    eventType: EVENT_TYPES[typeIndex]!,
+    typeIndex,
+    ts: playerTime.ts,
+    playhead: playerTime.playhead,
+    params: value.params,
+    qoeData: value.qoeData,
+    customMetadata: value.customMetadata,
+  };
+}
+
+/** A body its event's schema passes, as far as eventOfValidBody reads it. */
+export interface ValidBody {
+  playerTime: { ts: number; playhead: number };
+  params?: Record<string, unknown>;
+  qoeData?: Record<string, unknown>;
+  customMetadata?: Record<string, unknown>;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import type { CapturedCall } from './call.js';
 import type { ApiCall } from './classify.js';
-import { EVENT_TYPES, eventTypeIndex } from './event-types.js';
+import { EVENT_TYPES } from './event-types.js';
 import { isObject, type MediaEvent, type ParsedBody } from './media-event.js';
 import type { CallRule, CallTrait, Lateness, SequenceRule } from './rules/rule.js';
 
@@ -18,8 +18,9 @@ const TRAIT_BITS: Readonly<Record<CallTrait, number>> = {
   qoeData: 16,
   customMetadata: 32,
   late: 64,
+  'schema-issues': 128,
 };
-const TRAIT_COMBINATIONS = 128;
+const TRAIT_COMBINATIONS = 256;
 
 /**
  * The traits of one call, as bits. `params`, `qoeData` and `customMetadata` are read from the
@@ -32,6 +33,7 @@ export function callTraits(
   body: ParsedBody,
   event: MediaEvent | undefined,
   late: Lateness | undefined,
+  schemaIssues: readonly unknown[],
 ): number {
   let bits = 0;
   if (call.networkError !== undefined || call.status !== (api.kind === 'sessions' ? 201 : 204)) bits |= 1;
@@ -48,16 +50,8 @@ export function callTraits(
     if (value['customMetadata'] !== undefined) bits |= 32;
   }
   if (late !== undefined) bits |= 64;
+  if (schemaIssues.length !== 0) bits |= 128;
   return bits;
-}
-
-/**
- * The position in EVENT_TYPES of the body's eventType when it is a documented one, whatever else
- * is wrong with the body; -1 otherwise.
- */
-export function bodyEventTypeIndex(body: ParsedBody): number {
-  if (body.kind !== 'json' || !isObject(body.value)) return -1;
-  return eventTypeIndex(body.value['eventType']);
 }
 
 /** The most rules of each kind (call, sequence) the inspector runs: each is one bit of a mask. */
@@ -87,7 +81,7 @@ const callMasks = new WeakMap<readonly CallRule[], readonly number[]>();
 /**
  * For each event type (by its position in EVENT_TYPES, shifted by one so that -1, a body without
  * a documented one, comes first) and each combination of traits, the call rules to run, as a
- * mask: bit i is rule i of `rules`. Worked out once per rule list, for all 2,688 kinds of call.
+ * mask: bit i is rule i of `rules`. Worked out once per rule list, for all 5,376 kinds of call.
  */
 export function callRuleMasks(rules: readonly CallRule[]): readonly number[] {
   return cachedMasks(callMasks, rules, () => {

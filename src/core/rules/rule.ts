@@ -3,6 +3,7 @@ import type { CapturedCall } from '../call.js';
 import type { DocKey } from '../docs.js';
 import type { EventType } from '../event-types.js';
 import type { MediaEvent, ParsedBody } from '../media-event.js';
+import type { SchemaIssue } from '../schema/validate-body.js';
 import type { SessionView } from '../session.js';
 import type { Severity } from '../severity.js';
 
@@ -46,6 +47,8 @@ export interface CallContext {
   session: SessionView;
   /** Set when an event with a later ts of the same session reached the server first. */
   late: Lateness | undefined;
+  /** Where a JSON body breaks its event's schema (validated once, by the inspector); empty when it passes. */
+  schemaIssues: readonly SchemaIssue[];
 }
 
 export interface Lateness {
@@ -61,7 +64,8 @@ export interface Lateness {
  * - `sessions-endpoint`: it went to /api/v1/sessions;
  * - `body-not-json`: its body was withheld, missing, or is not JSON;
  * - `params`, `qoeData`, `customMetadata`: its body has that key;
- * - `late`: an event of its session with a later ts reached the server first.
+ * - `late`: an event of its session with a later ts reached the server first;
+ * - `schema-issues`: its body is JSON that breaks its event's schema.
  */
 export type CallTrait =
   | 'unusual-outcome'
@@ -70,7 +74,8 @@ export type CallTrait =
   | 'params'
   | 'qoeData'
   | 'customMetadata'
-  | 'late';
+  | 'late'
+  | 'schema-issues';
 
 /**
  * The calls a rule has something to say about: those showing any of `traits` or carrying any of

@@ -87,6 +87,16 @@ export function validateEventBody(body: unknown, typeIndex?: number): BodyValida
   return { eventType: type, issues: toIssues(type, body, validate.errors ?? []) };
 }
 
+/**
+ * The schema issues of a parsed body whose eventType the caller has looked up (`typeIndex`, -1
+ * when it is not a documented one, or when the body is not an object). The inspector's per-call
+ * check: a body that passes costs its validator and nothing more.
+ */
+export function schemaIssuesOf(body: unknown, typeIndex: number): readonly SchemaIssue[] {
+  if (typeIndex >= 0 && VALIDATORS[typeIndex]!(body, AT_ROOT)) return NO_ISSUES;
+  return validateEventBody(body, typeIndex).issues;
+}
+
 // ---------------------------------------------------------------- messages
 
 function toIssues(eventType: EventType, body: object, errors: readonly GeneratedError[]): SchemaIssue[] {

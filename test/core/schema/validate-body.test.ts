@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../../src/core/event-types.js';
-import { validateEventBody } from '../../../src/core/schema/validate-body.js';
+import { EVENT_TYPES, eventTypeIndex } from '../../../src/core/event-types.js';
+import { schemaIssuesOf, validateEventBody } from '../../../src/core/schema/validate-body.js';
 import { CASES } from './cases/index.js';
 
 describe('validateEventBody: data-driven cases (precompiled standalone validators)', () => {
@@ -95,5 +95,21 @@ describe('validateEventBody: bodies it cannot dispatch', () => {
     expect(a.issues).toEqual([]);
     expect(() => (a.issues as unknown[]).push({})).toThrow(TypeError);
     expect(validateEventBody(body).issues).toEqual([]);
+  });
+});
+
+describe('schemaIssuesOf: the inspector check, given the looked-up eventType', () => {
+  const bodies = [
+    ...EVENT_TYPES.flatMap((type) => CASES[type].map((c) => c.body)),
+    null,
+    [],
+    'text',
+    { playerTime: { playhead: 0, ts: 1 } },
+    { playerTime: { playhead: 0, ts: 1 }, eventType: 'seek' },
+  ];
+
+  it.each(bodies.map((b) => [JSON.stringify(b)?.slice(0, 80), b] as const))('reports what validateEventBody does: %s', (_label, body) => {
+    const typeIndex = body !== null && typeof body === 'object' && !Array.isArray(body) ? eventTypeIndex((body as { eventType?: unknown }).eventType) : -1;
+    expect(schemaIssuesOf(body, typeIndex)).toEqual(validateEventBody(body).issues);
   });
 });

@@ -1,4 +1,3 @@
-import { validateEventBody } from '../../schema/validate-body.js';
 import type { CallRule } from '../rule.js';
 
 export const bodySchema: CallRule = {
@@ -13,7 +12,10 @@ export const bodySchema: CallRule = {
     choice:
       'Adobe\'s schemas are served only at run time and are not published; ours are built from the request-parameters page and the event pages. Where those pages disagree, the schema keeps to what all agree on, and the rest is reported as warnings by advisory-param and unknown-param.',
   },
-  check({ body, typeIndex }, report) {
+  // A JSON body is validated by the inspector, once per call: the rule runs only on bodies that
+  // are not JSON or that break their schema, which are few.
+  triggers: { traits: ['body-not-json', 'schema-issues'] },
+  check({ body, schemaIssues }, report) {
     if (body.kind === 'none') {
       report({ message: 'The request has no body: every call needs a JSON body with playerTime and eventType.', action: 'Send the event as JSON with Content-Type: application/json.' });
       return;
@@ -22,10 +24,8 @@ export const bodySchema: CallRule = {
       report({ message: `The body is not valid JSON (${body.error}).`, action: 'Serialise the event with JSON.stringify; the server answers 400.' });
       return;
     }
-    if (body.kind !== 'json') return;
-    const { issues } = validateEventBody(body.value, typeIndex);
-    for (let i = 0; i < issues.length; i++) {
-      const issue = issues[i]!;
+    for (let i = 0; i < schemaIssues.length; i++) {
+      const issue = schemaIssues[i]!;
       report({ message: issue.message, pointer: issue.pointer, action: 'Fix the body to match the event\'s schema (GET /api/v1/schemas/{eventType} serves the server\'s own); the server answers 400 and drops it.' });
     }
   },
