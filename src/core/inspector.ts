@@ -1,7 +1,7 @@
 import { isSettled, type CapturedCall } from './call.js';
 import { classifyCall, sidFromLocation, type ApiCall } from './classify.js';
 import type { CallFindings, Finding } from './finding.js';
-import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, type ValidBody } from './media-event.js';
+import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, type ParsedBody, type ValidBody } from './media-event.js';
 import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
 import { toFinding } from './rules/to-finding.js';
 import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
@@ -37,19 +37,27 @@ interface KnownUrl {
 /** Beyond this many distinct events URLs the cache starts afresh, so memory stays bounded. */
 const URL_CACHE_MAX = 1024;
 
+/**
+ * How many calls pushAll parses ahead of judging them. Enough that the JSON parser's code and
+ * the rules' code are each fetched once per group rather than once per call; few enough that
+ * the parsed bodies waiting are a few kilobytes.
+ */
+const PARSE_AHEAD = 64;
+
 export interface InspectorOptions {
   callRules?: readonly CallRule[];
   sequenceRules?: readonly SequenceRule[];
 }
 
 /**
- * Incremental inspection: feed settled calls one at a time (live capture, HAR import and tests
- * alike) and get back, for each call whose findings changed, its complete list. The work per
- * call does not grow with the length of the session.
+ * Incremental inspection: feed settled calls one at a time (live capture, tests) or a whole
+ * capture at once (a HAR), and get back, for each call whose findings changed, its complete
+ * list. Both judge each call by the same path, in order; the work per call does not grow with
+ * the length of the session.
  *
- * `push` is the hot path (a HAR or a long live session goes through it call by call), so it
- * keeps no per-call map: a call's findings are stored only when it has some, and the index from
- * call id to session is built when first asked for.
+ * That path is hot (a HAR or a long live session goes through it call by call), so it keeps no
+ * per-call map: a call's findings are stored only when it has some, and the index from call id
+ * to session is built when first asked for.
  */
 export class Inspector {
   private readonly sessionsByKey = new Map<string, SessionRecord>();
@@ -96,7 +104,47 @@ export class Inspector {
    * events POSTs are ignored. Call ids must be unique: each call is pushed once.
    */
   push(call: CapturedCall): readonly CallFindings[] {
-    if (!isSettled(call)) return NOTHING_CHANGED;
+    this.take(call, undefined);
+    return this.flush();
+  }
+
+  /**
+   * Feeds many calls at once (a whole HAR): the same as pushing them one by one, in order, and
+   * returns each call whose findings changed, once, with its final list.
+   *
+   * Each group of calls has its bodies parsed first and is then judged call by call. Alternating
+   * JSON.parse with the rules call by call made each evict the other's code from the processor's
+   * instruction cache, so both ran slower than they do on their own; in groups, each stays
+   * cached while it runs.
+   */
+  pushAll(calls: readonly CapturedCall[]): readonly CallFindings[] {
+    const bodies: (ParsedBody | undefined)[] = new Array(Math.min(PARSE_AHEAD, calls.length));
+    let lastUrl = '';
+    let lastIsApi = false;
+    for (let start = 0; start < calls.length; start += PARSE_AHEAD) {
+      const end = Math.min(calls.length, start + PARSE_AHEAD);
+      for (let k = start; k < end; k++) {
+        const call = calls[k]!;
+        // Only the bodies push would parse: other traffic in a HAR is left alone. Calls to one URL
+        // come in runs, so it is classified once per run.
+        let body: ParsedBody | undefined;
+        if (call.method === 'POST' && isSettled(call)) {
+          if (call.url !== lastUrl) {
+            lastUrl = call.url;
+            lastIsApi = classifyCall(call.method, call.url) !== null;
+          }
+          if (lastIsApi) body = parseBody(call);
+        }
+        bodies[k - start] = body;
+      }
+      for (let k = start; k < end; k++) this.take(calls[k]!, bodies[k - start]);
+    }
+    return this.flush();
+  }
+
+  /** Judges one call, its body already parsed when `parsed` is given; the changes wait for flush. */
+  private take(call: CapturedCall, parsed: ParsedBody | undefined): void {
+    if (!isSettled(call)) return;
     let api: ApiCall | null;
     let session: SessionRecord;
     // Consecutive calls nearly always share a URL (one session's events); comparing with the last
@@ -109,10 +157,10 @@ export class Inspector {
       session = known.session;
     } else {
       api = classifyCall(call.method, call.url);
-      if (!api) return NOTHING_CHANGED;
+      if (!api) return;
       session = this.sessionFor(call, api);
     }
-    const body = parseBody(call);
+    const body = parsed ?? parseBody(call);
     let typeIndex = -1;
     let schemaIssues: readonly SchemaIssue[] = NO_SCHEMA_ISSUES;
     let event: MediaEvent | undefined;
@@ -159,7 +207,6 @@ export class Inspector {
       this.lastUnindexed = session;
     }
     if (event !== undefined && isAccepted) session.sequence(event);
-    return this.flush();
   }
 
   /** Runs the call rules of mask `m` on one call; returns its findings (NONE when there are none). */
