@@ -7,7 +7,7 @@ import { toFinding } from './rules/to-finding.js';
 import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
 import { callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
 import { EVENT_TYPES, eventTypeIndex } from './event-types.js';
-import { schemaIssuesOf, type SchemaIssue } from './schema/validate-body.js';
+import { NO_ISSUES, schemaIssuesOf, type SchemaIssue } from './schema/validate-body.js';
 import { SessionRecord } from './session-record.js';
 import type { SessionView } from './session.js';
 import type { SequenceFinding } from './session-tracker.js';
@@ -15,9 +15,6 @@ import type { SequenceFinding } from './session-tracker.js';
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 /** What push returns for nearly every call: shared, since a call with no findings changes nothing. */
 const NOTHING_CHANGED: readonly CallFindings[] = Object.freeze([]);
-
-/** The schema issues of a body that is not JSON (another rule judges it). */
-const NO_SCHEMA_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 /** Shared by every call with no findings of a kind, until its first one (most calls have none). */
 const NONE: Finding[] = [];
@@ -162,7 +159,8 @@ export class Inspector {
     }
     const body = parsed ?? parseBody(call);
     let typeIndex = -1;
-    let schemaIssues: readonly SchemaIssue[] = NO_SCHEMA_ISSUES;
+    // A body that is not JSON has no schema issues: body-schema judges it by its kind.
+    let schemaIssues: readonly SchemaIssue[] = NO_ISSUES;
     let event: MediaEvent | undefined;
     if (body.kind === 'json') {
       // Validated here, once, rather than by the body-schema rule: the event is read only from a
@@ -172,10 +170,11 @@ export class Inspector {
       typeIndex = isObject(value) ? eventTypeIndex(value['eventType']) : -1;
       schemaIssues = schemaIssuesOf(value, typeIndex);
       if (typeIndex >= 0) {
+        const viaSessions = api.kind === 'sessions';
         event =
           schemaIssues.length === 0
-            ? eventOfValidBody(value as ValidBody, typeIndex, call.id, api.kind === 'sessions')
-            : toMediaEvent(value as Record<string, unknown>, typeIndex, call.id, api.kind === 'sessions');
+            ? eventOfValidBody(value as ValidBody, typeIndex, call.id, viaSessions)
+            : toMediaEvent(value as Record<string, unknown>, typeIndex, call.id, viaSessions);
       }
     }
 

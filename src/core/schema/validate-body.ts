@@ -28,7 +28,7 @@ export interface BodyValidation {
 }
 
 /** Shared by every valid body (nearly all of them): validation runs on every call. */
-const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+export const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 /** Built once: each event type's precompiled validator, in EVENT_TYPES order. */
 const VALIDATORS: readonly GeneratedValidator[] = EVENT_TYPES.map((t) => {
