@@ -4,6 +4,7 @@
  * Pure functions: safe on any input (a wrong shape yields no advisory; the schema reports it).
  */
 import type { EventType } from '../event-types.js';
+import { isSdkParam, isSdkQoeKey } from '../sdk/adobe-sdks.js';
 import type { Severity } from '../severity.js';
 import { ADVISORY_QOE, ADVISORY_REQUIRED, QOE_CATALOG, RECOMMENDED_VALUE_PARAMS, findParam, paramSpec, paramsOf, qoeSpec } from './params.js';
 
@@ -11,8 +12,8 @@ export interface Advisory {
   /** JSON pointer into the body ('' for the root). */
   pointer: string;
   message: string;
-  /** The severity the docs support (never 'error': these are not schema violations). */
-  severity: Exclude<Severity, 'error'>;
+  /** The severity the consequence deserves ('error' only where the server drops or misfiles the data). */
+  severity: Severity;
   /** The contradiction of mc-api-rules.md §6 behind the advisory, when there is one. */
   contradiction?: string;
 }
@@ -22,6 +23,8 @@ export interface Advisory {
  * because these run on every call and an array each would be most of their cost.
  */
 export const NO_ADVISORIES: readonly Advisory[] = Object.freeze([]);
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
  * customMetadata keys with the `media.` prefix ("may overwrite" standard fields in Analytics
@@ -51,15 +54,15 @@ export function customMetadataAdvisories(body: unknown): readonly Advisory[] {
 }
 
 /**
- * qoeData keys other than the four media.qoe.* ones. Adobe's 2018 schema sample forbids them,
+ * qoeData keys other than the four media.qoe.* ones, those Adobe's SDKs send, and `accepted`. Adobe's 2018 schema sample forbids them,
  * but its own Timeline 2 sends `{"bitrate":10000}` (C7), so this is a warning, not a schema error.
  */
-export function unknownQoeKeys(body: unknown): readonly Advisory[] {
+export function unknownQoeKeys(body: unknown, accepted: ReadonlySet<string> = NO_KEYS): readonly Advisory[] {
   const qoe = isObject(body) ? body['qoeData'] : undefined;
   if (!isObject(qoe)) return NO_ADVISORIES;
   let out: Advisory[] | undefined;
   for (const key of Object.keys(qoe)) {
-    if (qoeSpec(key)) continue;
+    if (qoeSpec(key) || isSdkQoeKey(key) || accepted.has(key)) continue;
     const suggestion = QOE_CATALOG.find((q) => q.key.toLowerCase() === 'media.qoe.' + key.toLowerCase());
     (out ??= []).push({
       pointer: '/qoeData/' + escapePointer(key),
@@ -75,14 +78,15 @@ export function unknownQoeKeys(body: unknown): readonly Advisory[] {
 }
 
 /**
- * params keys the catalog does not document on `eventType`. The schemas accept them (params is
+ * params keys the catalog does not document on `eventType`, leaving out those Adobe's SDKs send
+ * and those in `accepted` (names a team told us it uses). The schemas accept them (params is
  * open) because the real schemas are not public, but the server may reject them.
  */
-export function unknownParams(eventType: EventType, params: unknown): readonly Advisory[] {
+export function unknownParams(eventType: EventType, params: unknown, accepted: ReadonlySet<string> = NO_KEYS): readonly Advisory[] {
   if (!isObject(params)) return NO_ADVISORIES;
   let out: Advisory[] | undefined;
   for (const key of Object.keys(params)) {
-    if (paramSpec(eventType, key)) continue;
+    if (paramSpec(eventType, key) || isSdkParam(eventType, key) || accepted.has(key)) continue;
     const pointer = '/params/' + escapePointer(key);
     const qoe = qoeSpec(key);
     if (qoe) {
@@ -137,7 +141,7 @@ export function missingAdvisoryParams(eventType: EventType, params: unknown): re
       pointer: params === undefined ? '' : '/params',
       severity: spec.advisorySeverity ?? 'warning',
       ...(spec.contradiction ? { contradiction: spec.contradiction } : {}),
-      message: `${eventType} has no params "${spec.key}" (${spec.meaning}). ${spec.advice ?? ''}`.trimEnd(),
+      message: `${eventType} has no params "${spec.key}" (${spec.meaning}). ${spec.consequence ? spec.consequence + ' ' : ''}${spec.advice ?? ''}`.trimEnd(),
     });
   }
   return out ?? NO_ADVISORIES;

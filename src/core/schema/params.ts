@@ -12,6 +12,7 @@
  */
 import { docPage, type DocKey, type DocPage } from '../docs.js';
 import type { EventType } from '../event-types.js';
+import { describeSdkKey } from '../sdk/adobe-sdks.js';
 import type { Severity } from '../severity.js';
 
 /**
@@ -46,8 +47,14 @@ export interface ParamSpec {
   enum?: readonly string[];
   /** Values the docs recommend; anything else is accepted by the server (advisory only). */
   recommended?: readonly string[];
-  /** For `advisory` keys: the severity the docs' disagreement deserves when the key is missing. */
-  advisorySeverity?: Exclude<Severity, 'error'>;
+  /**
+   * For `advisory` keys: the severity a missing key deserves, by its consequence: `error` when
+   * the server then drops or misfiles the session's data, whatever a page's shortened example
+   * leaves out; otherwise what the docs' disagreement deserves.
+   */
+  advisorySeverity?: Severity;
+  /** Why a missing advisory key is an error, for the finding and the docs. */
+  consequence?: string;
   /** For `advisory` keys: user-facing text saying which pages want the key (for the warning). */
   advice?: string;
   /** The contradiction of mc-api-rules.md §6 this entry resolves, e.g. 'C3'. */
@@ -116,14 +123,16 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   // ---- sessionStart: analytics and visitor data (req-params "Analytics Data", "Visitor Data")
   s('analytics.trackingServer', SESSION, 'The URL of your Adobe Analytics server', {
     requirement: 'advisory',
-    advisorySeverity: 'warning',
+    advisorySeverity: 'error',
+    consequence: 'Without it the session\'s data has no Analytics server to go to and is not reported.',
     contradiction: 'C3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
     advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
   }),
   s('analytics.reportSuite', SESSION, 'The ID that identifies your Analytics reporting data (report suite)', {
     requirement: 'advisory',
-    advisorySeverity: 'warning',
+    advisorySeverity: 'error',
+    consequence: 'Without it the session\'s data belongs to no report suite and is not reported.',
     contradiction: 'C3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
     advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
@@ -132,7 +141,8 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   s('analytics.visitorId', SESSION, 'A custom Adobe Visitor ID usable across Adobe applications; equals the Analytics VID'),
   s('visitor.marketingCloudOrgId', SESSION, 'The IMS organization ID that identifies your organization within Adobe', {
     requirement: 'advisory',
-    advisorySeverity: 'warning',
+    advisorySeverity: 'error',
+    consequence: 'Without it the server cannot tie the session to your organization or generate the visitor\'s ID (MCID), so the views are misattributed.',
     contradiction: 'C3',
     note: 'Required by req-params (also needed for MCID generation), but the sessionStart event page example omits it, so the schema does not require it.',
     advice: 'Required by the Request parameters and Custom metadata pages (and needed to generate the MCID), although the Session Start page example omits it (C3)',
@@ -472,7 +482,7 @@ export function paramsOf(eventType: EventType): readonly ParamSpec[] {
 
 /** The documented meaning of a params or qoeData key, on whichever event it is documented. */
 export function describeParam(key: string): string | undefined {
-  return byKey.get(key)?.meaning ?? qoeByKey.get(key)?.meaning;
+  return byKey.get(key)?.meaning ?? qoeByKey.get(key)?.meaning ?? describeSdkKey(key);
 }
 
 /** The catalog entry of a params key on any event (to say where an out-of-place key belongs). */

@@ -207,6 +207,15 @@ export const RULE_CASES: RuleCase[] = [
   everyRuleSilent('unknown-param'),
   {
     rule: 'unknown-param',
+    description: 'what Adobe\'s SDKs send is known: media.libraryVersion, and the error ids in qoeData',
+    events: [
+      { body: ev('sessionStart', 0, { params: { ...(sessionStart(0).params as object), 'media.libraryVersion': 'js-3.1.0' } }) },
+      { body: ev('error', 1, { qoeData: { 'media.qoe.errorID': 'decode', 'media.qoe.errorSource': 'player' } }) },
+    ],
+    expect: [],
+  },
+  {
+    rule: 'unknown-param',
     description: 'a misspelt param and an unprefixed qoeData key',
     events: [{ body: sessionStart(0) }, { body: ev('play', 1, { qoeData: { bitrate: 1000 } }) }, { body: ev('adBreakStart', 2, { params: { 'media.ad.podIndex': 0, 'media.ad.podSecond': 0, 'media.ad.podFriendlyname': 'x' } }) }],
     expect: [[1, 'warning'], [2, 'warning']],
@@ -214,9 +223,15 @@ export const RULE_CASES: RuleCase[] = [
   everyRuleSilent('advisory-param'),
   {
     rule: 'advisory-param',
-    description: 'sessionStart without the analytics keys the request-parameters page requires',
+    description: 'sessionStart without the analytics keys the request-parameters page requires: the data is not reported',
     events: [{ body: ev('sessionStart', 0, { params: { 'media.id': 'x', 'media.length': 10, 'media.contentType': 'vod', 'media.playerName': 'p', 'media.channel': 'c', 'media.streamType': 'video' } }) }],
-    expect: [[0, 'warning'], [0, 'warning'], [0, 'warning']],
+    expect: [[0, 'error'], [0, 'error'], [0, 'error']],
+  },
+  {
+    rule: 'advisory-param',
+    description: 'adStart without media.ad.playerName stays a warning',
+    events: [{ body: sessionStart(0) }, { body: adBreakStart(0.1) }, { body: ev('adStart', 0.2, { params: { 'media.ad.id': 'a', 'media.ad.length': 15, 'media.ad.podPosition': 1 } }) }],
+    expect: [[2, 'warning']],
   },
   everyRuleSilent('unrecommended-value'),
   {

@@ -80,14 +80,14 @@ describe('missingAdvisoryParams', () => {
       'media.id': 'video-123',
     });
     expect(out.map((a) => [a.message.match(/"([^"]+)"/)![1], a.severity])).toEqual([
-      ['analytics.trackingServer', 'warning'],
-      ['analytics.reportSuite', 'warning'],
-      ['visitor.marketingCloudOrgId', 'warning'],
+      ['analytics.trackingServer', 'error'],
+      ['analytics.reportSuite', 'error'],
+      ['visitor.marketingCloudOrgId', 'error'],
       ['media.streamType', 'info'],
     ]);
     expect(out.every((a) => a.pointer === '/params' && a.contradiction === 'C3')).toBe(true);
     expect(out[0]!.message).toBe(
-      'sessionStart has no params "analytics.trackingServer" (The URL of your Adobe Analytics server). Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+      'sessionStart has no params "analytics.trackingServer" (The URL of your Adobe Analytics server). Without it the session\'s data has no Analytics server to go to and is not reported. Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
     );
   });
 
