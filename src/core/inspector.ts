@@ -192,6 +192,7 @@ export class Inspector {
             eventType: typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex],
             typeIndex,
             session: session.view,
+            sessions: this.sessionsByKey,
             late,
             schemaIssues,
           });

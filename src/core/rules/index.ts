@@ -7,6 +7,7 @@ import { missingLocation } from './call/missing-location.js';
 import { networkFailure } from './call/network-failure.js';
 import { notFound404 } from './call/not-found-404.js';
 import { outOfOrderArrival } from './call/out-of-order-arrival.js';
+import { previousSessionOpen } from './call/previous-session-open.js';
 import { rejected400 } from './call/rejected-400.js';
 import { serverError5xx } from './call/server-error-5xx.js';
 import { unexpectedStatus } from './call/unexpected-status.js';
@@ -19,10 +20,13 @@ import { adClosure } from './sequence/ad-closure.js';
 import { adOutsideBreak } from './sequence/ad-outside-break.js';
 import { afterSessionEnd } from './sequence/after-session-end.js';
 import { chapterPairing } from './sequence/chapter-pairing.js';
+import { contentInAdBreak } from './sequence/content-in-ad-break.js';
 import { pingCadence } from './sequence/ping-cadence.js';
 import { playerStateLimit } from './sequence/player-state-limit.js';
+import { playheadProgress } from './sequence/playhead-progress.js';
 import { sessionStartFirst } from './sequence/session-start-first.js';
 import { sessionTimeout } from './sequence/session-timeout.js';
+import { timeUnit } from './sequence/time-unit.js';
 import { tsIncreasing } from './sequence/ts-increasing.js';
 
 /** Rules that judge a call on its own, in the order their findings are listed. */
@@ -42,6 +46,7 @@ export const CALL_RULES: readonly CallRule[] = [
   advisoryParam,
   unrecommendedValue,
   outOfOrderArrival,
+  previousSessionOpen,
 ];
 
 /** Rules over a session's events in ts order; the adBreak rule first of all. */
@@ -56,6 +61,9 @@ export const SEQUENCE_RULES: readonly SequenceRule[] = [
   pingCadence,
   sessionTimeout,
   playerStateLimit,
+  timeUnit,
+  contentInAdBreak,
+  playheadProgress,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...CALL_RULES, ...SEQUENCE_RULES];

@@ -19,6 +19,11 @@ export interface RuleMeta {
   summary: string;
   /** Where the documentation pages disagree: what we chose, and why. */
   choice?: string;
+  /**
+   * Set only on a rule a team's settings re-rated (see settings/rule-settings.ts): every finding
+   * of the rule takes this severity, whatever the rule would say (the team's choice wins).
+   */
+  severityOverride?: Severity;
 }
 
 /** What a rule hands to `report`; the inspector fills in the rule id and the call. */
@@ -45,6 +50,11 @@ export interface CallContext {
   /** eventType's position in EVENT_TYPES, -1 when it is not a documented one. */
   typeIndex: number;
   session: SessionView;
+  /**
+   * Every session of the capture (a tab, a HAR) so far, by key, this call's included: for the
+   * few rules that judge a session against the ones before it.
+   */
+  sessions: ReadonlyMap<string, { readonly view: SessionView }>;
   /** Set when an event with a later ts of the same session reached the server first. */
   late: Lateness | undefined;
   /** Where a JSON body breaks its event's schema (validated once, by the inspector); empty when it passes. */

@@ -4,7 +4,7 @@ import type { Report, RuleMeta } from './rule.js';
 export function toFinding(meta: RuleMeta, callId: string, r: Report): Finding {
   const finding: Finding = {
     rule: meta.id,
-    severity: r.severity ?? meta.severity,
+    severity: meta.severityOverride ?? r.severity ?? meta.severity,
     callId: r.callId ?? callId,
     message: r.message,
   };

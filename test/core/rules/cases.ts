@@ -30,6 +30,11 @@ const clean = (): EventSpec[] => [
   { body: ev('sessionEnd', 25.2, {}, 20) },
 ];
 
+/** A sessionStart as Adobe's Media SDK sends it: media.libraryVersion names the SDK. */
+const sdkStart = (t = 0, library = 'js-3.1.0') => ev('sessionStart', t, { params: { ...(sessionStart(0).params as object), 'media.libraryVersion': library } });
+const liveStart = (t: number) => ev('sessionStart', t, { params: { ...(sessionStart(0).params as object), 'media.contentType': 'live', 'media.length': 86400 } });
+const OTHER_SID = 'b'.repeat(64);
+
 const everyRuleSilent = (rule: string): RuleCase => ({ rule, description: 'a clean session', events: clean(), expect: [] });
 
 export const RULE_CASES: RuleCase[] = [
@@ -131,8 +136,26 @@ export const RULE_CASES: RuleCase[] = [
     events: [{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('ping', 1) }],
     expect: [[2, 'warning']],
   },
+  {
+    rule: 'ts-not-increasing',
+    description: 'in a session from Adobe\'s JavaScript SDK, which stamps adStart and its play alike, equal ts is info',
+    events: [{ body: sdkStart(0) }, { body: adBreakStart(1) }, { body: adStart(1.1) }, { body: ev('play', 1.1) }],
+    expect: [[3, 'info']],
+  },
+  {
+    rule: 'ts-not-increasing',
+    description: 'a media.libraryVersion that is no Adobe SDK\'s changes nothing',
+    events: [{ body: sdkStart(0, 'my-player-2.0') }, { body: ev('play', 1) }, { body: ev('ping', 1) }],
+    expect: [[2, 'warning']],
+  },
   // ping-cadence
   everyRuleSilent('ping-cadence'),
+  {
+    rule: 'ping-cadence',
+    description: 'in a session from Adobe\'s iOS SDK, whose timer sends the pings, a gap is info',
+    events: [{ body: sdkStart(0, 'ios-media-5.0.1') }, { body: ev('play', 5) }, { body: ev('ping', 15, {}, 10) }],
+    expect: [[2, 'info']],
+  },
   {
     rule: 'ping-cadence',
     description: 'content played for 25 s without a ping, reported once per gap',
@@ -177,6 +200,99 @@ export const RULE_CASES: RuleCase[] = [
       { body: ev('statesUpdate', 4, { params: { statesStart: [{ 'media.state.name': 'state10' }] } }) },
     ],
     expect: [[12, 'error']],
+  },
+  // time-unit
+  everyRuleSilent('time-unit'),
+  {
+    rule: 'time-unit',
+    description: 'ts in seconds, reported once',
+    events: [{ body: { ...sessionStart(0), playerTime: { playhead: 0, ts: 1_700_000_000 } } }, { body: { ...ev('play', 0), playerTime: { playhead: 0, ts: 1_700_000_001 } } }],
+    expect: [[0, 'error']],
+  },
+  {
+    rule: 'time-unit',
+    description: 'a playhead in milliseconds (600 s of content, playhead 12000)',
+    events: [{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('ping', 11, {}, 10_000) }, { body: ev('ping', 21, {}, 20_000) }],
+    expect: [[2, 'error']],
+  },
+  {
+    rule: 'time-unit',
+    description: 'a live playhead past the end of the day',
+    events: [{ body: liveStart(0) }, { body: ev('play', 1, {}, 90_000) }],
+    expect: [[1, 'error']],
+  },
+  {
+    rule: 'time-unit',
+    description: 'a live playhead counted from the start of the stream is not the second of the day',
+    // ts 1_700_000_001_000 is 22:13:21 UTC: second 80001 of the day.
+    events: [{ body: liveStart(0) }, { body: ev('play', 1, {}, 400) }],
+    expect: [[1, 'warning']],
+  },
+  {
+    rule: 'time-unit',
+    description: 'a live playhead that is the second of the day in a time zone 5 h 30 behind UTC',
+    events: [{ body: liveStart(0) }, { body: ev('play', 1, {}, 80_001 - 19_800) }],
+    expect: [],
+  },
+  // content-in-ad-break
+  everyRuleSilent('content-in-ad-break'),
+  {
+    rule: 'content-in-ad-break',
+    description: 'content resumed and a chapter started inside an open break, the playhead moving',
+    events: [
+      { body: sessionStart(0) }, { body: adBreakStart(1, 0, 30) }, { body: adStart(1.1, 'ad-1', 30) }, { body: ev('adComplete', 16, {}, 30) },
+      { body: ev('play', 16.1, {}, 30) }, { body: chapterStart(16.2, 2, 30) }, { body: ev('ping', 26, {}, 40) },
+    ],
+    expect: [[4, 'warning'], [5, 'warning'], [6, 'warning']],
+  },
+  {
+    rule: 'content-in-ad-break',
+    description: 'the ad\'s own position sent as the playhead during the ad',
+    events: [{ body: sessionStart(0) }, { body: adBreakStart(1) }, { body: adStart(1.1) }, { body: ev('play', 1.2) }, { body: ev('ping', 11, {}, 10) }, { body: ev('adComplete', 16, {}, 15) }, { body: ev('adBreakComplete', 16.1, {}, 15) }],
+    expect: [[4, 'warning']],
+  },
+  // playhead-progress
+  everyRuleSilent('playhead-progress'),
+  {
+    rule: 'playhead-progress',
+    description: 'the playhead moves while paused, then stands for 30 s while playing',
+    events: [
+      { body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('pauseStart', 5, {}, 4) }, { body: ev('ping', 15, {}, 14) },
+      { body: ev('play', 20, {}, 14) }, { body: ev('ping', 30, {}, 14) }, { body: ev('ping', 40, {}, 14.5) }, { body: ev('ping', 50, {}, 14.5) }, { body: ev('ping', 60, {}, 14.5) },
+    ],
+    expect: [[3, 'warning'], [7, 'warning']],
+  },
+  {
+    rule: 'playhead-progress',
+    description: 'in a session from Adobe\'s SDK, which sends a seek as pauseStart and play, a moving paused playhead is info',
+    events: [{ body: sdkStart(0) }, { body: ev('play', 1) }, { body: ev('pauseStart', 5, {}, 4) }, { body: ev('ping', 15, {}, 120) }, { body: ev('play', 16, {}, 121) }],
+    expect: [[3, 'info']],
+  },
+  {
+    rule: 'playhead-progress',
+    description: 'a long buffering and a long pause keep the playhead still, as they should',
+    events: [
+      { body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('bufferStart', 5, {}, 4) }, { body: ev('ping', 15, {}, 4) }, { body: ev('ping', 25, {}, 4) },
+      { body: ev('ping', 35, {}, 4) }, { body: ev('ping', 45, {}, 4) }, { body: ev('play', 46, {}, 4) }, { body: ev('pauseStart', 50, {}, 8) }, { body: ev('ping', 60, {}, 8) }, { body: ev('play', 61, {}, 30) },
+    ],
+    expect: [],
+  },
+  // previous-session-open
+  everyRuleSilent('previous-session-open'),
+  {
+    rule: 'previous-session-open',
+    description: 'a second session starts while the first never ended',
+    events: [{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: sessionStart(10), sid: OTHER_SID }, { body: ev('play', 11), sid: OTHER_SID }],
+    expect: [[2, 'warning']],
+  },
+  {
+    rule: 'previous-session-open',
+    description: 'the next session starts after sessionEnd (or the first expired)',
+    events: [
+      { body: sessionStart(0) }, { body: ev('sessionEnd', 1) }, { body: sessionStart(10), sid: OTHER_SID }, { body: ev('play', 11), sid: OTHER_SID, status: 404 },
+      { body: sessionStart(20), sid: 'c'.repeat(64) },
+    ],
+    expect: [],
   },
   // body-schema
   everyRuleSilent('body-schema'),

@@ -1,8 +1,22 @@
+import { adobeSdkOfStart, sdkOwnDoing } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
-/** Pings are due every 10 s; timers drift, so a gap is reported only past this. */
-export const PING_INTERVAL_MS = 10_000;
-export const PING_TOLERANCE_MS = 2_000;
+/** The intervals, in ms, a player sends pings at: during content, and during an ad break. */
+export interface PingIntervals {
+  mainMs: number;
+  adMs: number;
+}
+
+/**
+ * With no settings, pings are due every 10 s, ad breaks included: the pages ask for 1 s or 10 s
+ * during ads, and both are accepted.
+ */
+export const DEFAULT_PING_INTERVALS: PingIntervals = { mainMs: 10_000, adMs: 10_000 };
+
+/** Timers drift, so a gap is reported only past the interval plus this (half the interval for short ones). */
+function toleranceMs(intervalMs: number): number {
+  return Math.min(2_000, intervalMs / 2);
+}
 
 interface State {
   /**
@@ -14,52 +28,72 @@ interface State {
   stopped: boolean;
   reported: boolean;
   inBreak: boolean;
+  /** The Adobe SDK that sends the session's pings on its own timer ('' for any other player). */
+  sdk: string;
 }
 
-export const pingCadence: SequenceRule<State> = {
-  kind: 'sequence',
-  meta: {
-    id: 'ping-cadence',
-    title: 'Pings missing',
-    severity: 'warning',
-    docs: ['pings', 'ping', 'eventsOverview'],
-    summary:
-      'From the sessionStart until sessionEnd or sessionComplete, the player sends a ping every 10 seconds, regardless of other events (pauses and buffering included). A gap of more than 12 s without a ping is reported on the event that reveals it.',
-    choice:
-      'During ads, "Ping", "Events overview" and the timelines say every 1 s, while "Sending ping events" (since 2024-01-19) says every 10 s. Both are accepted: ads are held to the 10 s cadence, and the message says so. Adobe\'s timelines list only some pings, so they get this warning where their listed pings are more than 12 s apart.',
-  },
-  init: () => ({ clockFrom: NaN, stopped: false, reported: false, inBreak: false }),
-  clone: (s) => ({ ...s }),
-  onEvent(s, e, report) {
-    if (s.stopped) return;
-    if (Number.isNaN(s.clockFrom)) {
-      s.clockFrom = e.ts;
-    } else if (!s.reported && e.ts - s.clockFrom > PING_INTERVAL_MS + PING_TOLERANCE_MS) {
-      s.reported = true;
-      const seconds = ((e.ts - s.clockFrom) / 1000).toFixed(1);
-      report({
-        message: s.inBreak
-          ? `No ping for ${seconds} s before this ${e.eventType}, during an ad break. The docs ask for a ping every 1 s during ads on some pages and every 10 s on others; this is over both.`
-          : `No ping for ${seconds} s before this ${e.eventType}: a ping is due every 10 s of the session, whatever else is sent.`,
-        action: 'Run a ping timer from the sessions call and send a ping every 10 s (1 s during ads is also documented) until sessionEnd.',
-        pointer: '/playerTime/ts',
-      });
-    }
-    switch (e.eventType) {
-      case 'ping':
+/** The rule, holding the player to `intervals` (the defaults, or what a team's settings say). */
+export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVALS): SequenceRule<State> {
+  const configured = intervals !== DEFAULT_PING_INTERVALS;
+  const mainLimit = intervals.mainMs + toleranceMs(intervals.mainMs);
+  const adLimit = intervals.adMs + toleranceMs(intervals.adMs);
+  const seconds = (ms: number) => `${ms / 1000} s`;
+  return {
+    kind: 'sequence',
+    meta: {
+      id: 'ping-cadence',
+      title: 'Pings missing',
+      severity: 'warning',
+      docs: ['pings', 'ping', 'eventsOverview'],
+      summary:
+        'From the sessionStart until sessionEnd or sessionComplete, the player sends a ping every 10 seconds, regardless of other events (pauses and buffering included). A gap of more than 12 s without a ping is reported on the event that reveals it. The intervals can be set (`pingIntervals` in mc-inspect.config.json): a gap is then reported past the interval plus 2 s (plus half the interval, for intervals under 4 s).',
+      choice:
+        'During ads, "Ping", "Events overview" and the timelines say every 1 s, while "Sending ping events" (since 2024-01-19) says every 10 s. Both are accepted: ads are held to the 10 s cadence, and the message says so; a team that pings every 1 s during ads can say so in its settings. Adobe\'s timelines list only some pings, so they get this warning where their listed pings are more than 12 s apart. In a session from Adobe\'s Media SDK (media.libraryVersion), the SDK sends pings on its own timer, counted from its last play, pause or buffer event, so a gap is its doing: info, saying so.',
+    },
+    init: () => ({ clockFrom: NaN, stopped: false, reported: false, inBreak: false, sdk: '' }),
+    clone: (s) => ({ ...s }),
+    onEvent(s, e, report) {
+      if (s.stopped) return;
+      if (Number.isNaN(s.clockFrom)) {
         s.clockFrom = e.ts;
-        s.reported = false;
-        return;
-      case 'adBreakStart':
-        s.inBreak = true;
-        return;
-      case 'adBreakComplete':
-        s.inBreak = false;
-        return;
-      case 'sessionEnd':
-      case 'sessionComplete':
-        s.stopped = true;
-        return;
-    }
-  },
-};
+        s.sdk = adobeSdkOfStart(e);
+      } else if (!s.reported && e.ts - s.clockFrom > (s.inBreak ? adLimit : mainLimit)) {
+        s.reported = true;
+        const gap = ((e.ts - s.clockFrom) / 1000).toFixed(1);
+        const due = configured
+          ? `a ping is due every ${seconds(s.inBreak ? intervals.adMs : intervals.mainMs)}${s.inBreak ? ' during ads' : ''} by your settings`
+          : s.inBreak
+            ? 'the docs ask for a ping every 1 s during ads on some pages and every 10 s on others; this is over both'
+            : 'a ping is due every 10 s of the session, whatever else is sent';
+        const message = `No ping for ${gap} s before this ${e.eventType}${s.inBreak ? ', during an ad break' : ''}: ${due}.`;
+        report(
+          s.sdk === ''
+            ? {
+                message,
+                action: 'Run a ping timer from the sessions call and send a ping every 10 s (1 s during ads is also documented) until sessionEnd.',
+                pointer: '/playerTime/ts',
+              }
+            : { severity: 'info', message: `${message} ${sdkOwnDoing(s.sdk)}`, pointer: '/playerTime/ts' },
+        );
+      }
+      switch (e.eventType) {
+        case 'ping':
+          s.clockFrom = e.ts;
+          s.reported = false;
+          return;
+        case 'adBreakStart':
+          s.inBreak = true;
+          return;
+        case 'adBreakComplete':
+          s.inBreak = false;
+          return;
+        case 'sessionEnd':
+        case 'sessionComplete':
+          s.stopped = true;
+          return;
+      }
+    },
+  };
+}
+
+export const pingCadence = pingCadenceRule();

@@ -1,9 +1,12 @@
+import { adobeSdkOfStart, sdkOwnDoing } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
   /** NaN before the first event, equal to no ts. (A number field, not undefined: see ping-cadence.) */
   prevTs: number;
   prevCallId: string;
+  /** The Adobe SDK that sent the session ('' for any other player): it stamps its events itself. */
+  sdk: string;
 }
 
 export const tsIncreasing: SequenceRule<State> = {
@@ -15,17 +18,20 @@ export const tsIncreasing: SequenceRule<State> = {
     docs: ['controlOrder'],
     summary:
       'The server orders a session\'s events by playerTime.ts, so two events must never carry the same ts: keep them at least 1 ms apart. (Events that reach the network out of ts order are judged by the out-of-order-arrival rule.)',
+    choice:
+      'Adobe\'s own Media SDKs stamp every event one tracker call produces with that call\'s time (adStart and the play that follows it, adComplete, adBreakComplete and play), and the server accepts their sessions. In a session whose media.libraryVersion names one of them, equal ts is the SDK\'s doing: info, saying so.',
   },
-  init: () => ({ prevTs: NaN, prevCallId: '' }),
+  init: () => ({ prevTs: NaN, prevCallId: '', sdk: '' }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {
-    if (s.prevTs === e.ts) {
-      report({
-        message: `${e.eventType} has the same ts (${e.ts}) as the event before it, so the server cannot tell their order.`,
-        action: 'Give consecutive events distinct ts values, at least 1 ms apart.',
-        pointer: '/playerTime/ts',
-        relatedCallIds: [s.prevCallId],
-      });
+    if (Number.isNaN(s.prevTs)) s.sdk = adobeSdkOfStart(e);
+    else if (s.prevTs === e.ts) {
+      const message = `${e.eventType} has the same ts (${e.ts}) as the event before it, so the server cannot tell their order.`;
+      report(
+        s.sdk === ''
+          ? { message, action: 'Give consecutive events distinct ts values, at least 1 ms apart.', pointer: '/playerTime/ts', relatedCallIds: [s.prevCallId] }
+          : { severity: 'info', message: `${message} ${sdkOwnDoing(s.sdk)}`, pointer: '/playerTime/ts', relatedCallIds: [s.prevCallId] },
+      );
     }
     s.prevTs = e.ts;
     s.prevCallId = e.callId;

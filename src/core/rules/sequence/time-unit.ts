@@ -1,0 +1,82 @@
+import type { SequenceRule } from '../rule.js';
+
+/** ts below this is not milliseconds since 1970 of any date after early 1973: seconds, or time since page load. */
+const MIN_MS_TS = 1e11;
+const DAY_S = 86_400;
+/** Time zones are whole quarter hours from UTC; a live playhead may be this far off the clock. */
+const ZONE_STEP_S = 900;
+const CLOCK_SLACK_S = 120;
+
+interface State {
+  tsChecked: boolean;
+  /** media.length of the sessionStart, in seconds; NaN when unknown. */
+  lengthS: number;
+  live: boolean;
+  playheadReported: boolean;
+  clockChecked: boolean;
+}
+
+export const timeUnit: SequenceRule<State> = {
+  kind: 'sequence',
+  meta: {
+    id: 'time-unit',
+    title: 'Time in the wrong unit',
+    severity: 'error',
+    docs: ['sessionsRequest', 'eventsRequest'],
+    summary:
+      'playerTime.ts must be milliseconds since 1970 (UTC), playerTime.playhead seconds: for recorded content the second of the content (0 to media.length), for live content the second of the day (0 to 86,400). Reported once a session each: a ts below 10^11 (seconds, or time since the page loaded); a playhead of recorded content more than twice its length that would fit it in milliseconds; a live playhead outside the day; and, as a warning, a live playhead at the first play that is no second of the day in any time zone.',
+    choice:
+      'Wrong units misfile every time the server computes (time played, progress markers, the order of events), so they are errors. A live playhead that is within the day but far from the clock may be a player that counts from the start of the show, as Adobe\'s legacy validation checklist once asked, or a stream watched behind live: a warning.',
+  },
+  init: () => ({ tsChecked: false, lengthS: NaN, live: false, playheadReported: false, clockChecked: false }),
+  clone: (s) => ({ ...s }),
+  onEvent(s, e, report) {
+    if (!s.tsChecked) {
+      s.tsChecked = true;
+      if (e.eventType === 'sessionStart' && e.params !== undefined) {
+        const length = e.params['media.length'];
+        const type = e.params['media.contentType'];
+        if (typeof length === 'number' && length > 0) s.lengthS = length;
+        s.live = typeof type === 'string' && /^(live|linear)$/i.test(type);
+      }
+      if (e.ts < MIN_MS_TS) {
+        report({
+          message: `ts ${e.ts} is not milliseconds since 1970: as milliseconds it is ${new Date(e.ts).toISOString()}${e.ts > 1e8 ? `; as seconds it would be ${new Date(e.ts * 1000).toISOString()}` : ''}.`,
+          action: 'Send ts as Date.now(): milliseconds since 1970, UTC.',
+          pointer: '/playerTime/ts',
+        });
+      }
+    }
+    const ph = e.playhead;
+    if (!s.playheadReported) {
+      if (s.live && (ph < 0 || ph >= DAY_S)) {
+        s.playheadReported = true;
+        report({
+          message: `The live playhead ${ph} is outside the day (0 to 86,400 s)${ph >= DAY_S && ph / 1000 < DAY_S ? ': it looks like milliseconds' : ''}.`,
+          action: 'For live content send the current second of the day as the playhead.',
+          pointer: '/playerTime/playhead',
+        });
+      } else if (!s.live && s.lengthS > 0 && ph > 2 * s.lengthS && ph / 1000 <= s.lengthS + 1) {
+        s.playheadReported = true;
+        report({
+          message: `The playhead ${ph} is more than twice the content's length (${s.lengthS} s) and fits it in milliseconds.`,
+          action: 'Send the playhead in seconds (the video element\'s currentTime).',
+          pointer: '/playerTime/playhead',
+        });
+      }
+    }
+    if (s.live && !s.clockChecked && e.eventType === 'play' && e.ts >= MIN_MS_TS && ph >= 0 && ph < DAY_S) {
+      s.clockChecked = true;
+      const clock = Math.floor(e.ts / 1000) % DAY_S;
+      const offset = (((ph - clock) % ZONE_STEP_S) + ZONE_STEP_S) % ZONE_STEP_S;
+      if (Math.min(offset, ZONE_STEP_S - offset) > CLOCK_SLACK_S) {
+        report({
+          severity: 'warning',
+          message: `The live playhead ${ph} is not the second of the day: at this ts the clock reads ${new Date(e.ts).toISOString().slice(11, 19)} UTC, and no time zone puts it at ${ph} s.`,
+          action: 'For live content send the current second of the day as the playhead, not the time since the stream or the show began.',
+          pointer: '/playerTime/playhead',
+        });
+      }
+    }
+  },
+};
