@@ -5,19 +5,25 @@ export interface CliArgs {
   color: boolean;
   /** Hide info findings in the text report. */
   quiet: boolean;
+  /** The settings file given with --config; absent: mc-inspect.config.json in the working folder, if any. */
+  config?: string;
 }
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const USAGE = `Usage: mc-inspect validate [--format text|json] [--quiet] [--no-color] FILE.har...
+export const USAGE = `Usage: mc-inspect validate [--format text|json] [--quiet] [--no-color] [--config FILE] FILE.har...
 
 Validates the Adobe Media Collection API calls in HAR files (Chrome's or Firefox's
 "Save all as HAR"): each body against the event schemas, and each session's order of
 events (ad breaks, pings, timeouts...) against the documented rules.
 
-Exit status: 0 no error findings, 1 error findings, 2 the input could not be used.`;
+Settings (rule severities or "off", the player's ping intervals, parameter names your
+team accepts) are read from --config FILE, or else from mc-inspect.config.json in the
+working folder; docs/rules.md describes the format.
+
+Exit status: 0 no error findings, 1 error findings, 2 the input or the settings could not be used.`;
 
 export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColor: boolean }): CliArgs {
   const args: CliArgs = { command: 'help', files: [], format: 'text', color: env.isTTY && !env.noColor, quiet: false };
@@ -37,6 +43,11 @@ export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColo
     else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
     else if (a === '--quiet' || a === '-q') args.quiet = true;
+    else if (a === '--config' || a.startsWith('--config=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
+      if (!value) throw new UsageError('--config takes a settings file, e.g. --config mc-inspect.config.json');
+      args.config = value;
+    }
     else if (a === '-h' || a === '--help') return { ...args, command: 'help' };
     else if (a === '--') args.files.push(...rest.splice(0));
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);

@@ -2,7 +2,9 @@ import type { CapturedCall } from '../core/call.js';
 import type { Finding } from '../core/finding.js';
 import { readHar } from '../core/har/read-har.js';
 import { inspectAll } from '../core/inspect-all.js';
-import { parseBody } from '../core/media-event.js';
+import { isObject, parseBody } from '../core/media-event.js';
+import { adobeSdkOf } from '../core/sdk/adobe-sdks.js';
+import type { RuleSettings } from '../core/settings/rule-settings.js';
 import type { SessionView } from '../core/session.js';
 import { severityRank } from '../core/severity.js';
 
@@ -15,6 +17,8 @@ export interface ReportedFinding extends Finding {
 export interface SessionReport {
   file: string;
   session: SessionView;
+  /** The Adobe Media SDK that sent the session ("js-3.1.0"), when its sessionStart says so. */
+  sdk?: string;
   findings: ReportedFinding[];
 }
 
@@ -26,20 +30,28 @@ export interface FileReport {
   sessions: SessionReport[];
 }
 
-/** Reads and inspects one HAR text; throws HarError when it is not a HAR. */
-export function reportHar(file: string, text: string): FileReport {
+/** Reads and inspects one HAR text, judged by `settings` when given; throws HarError when it is not a HAR. */
+export function reportHar(file: string, text: string, settings?: RuleSettings): FileReport {
   const { calls, skipped } = readHar(text);
-  const inspector = inspectAll(calls);
+  const inspector = inspectAll(calls, settings);
   const byId = new Map(calls.map((c) => [c.id, c]));
   const sessions = inspector.sessions().map((session) => ({
     file,
     session,
+    ...sdkOf(session.startCallId === undefined ? undefined : byId.get(session.startCallId)),
     findings: session.callIds
       .flatMap((id) => inspector.findingsOf(id).map((f) => reported(f, byId.get(f.callId))))
       .sort((a, b) => a.call - b.call || severityRank(b.severity) - severityRank(a.severity)),
   }));
   const apiCalls = sessions.reduce((n, s) => n + s.session.callIds.length, 0);
   return { file, entries: calls.length + skipped.length, apiCalls, skipped, sessions };
+}
+
+function sdkOf(start: CapturedCall | undefined): { sdk?: string } {
+  const body = start ? parseBody(start) : undefined;
+  if (body?.kind !== 'json' || !isObject(body.value) || !isObject(body.value['params'])) return {};
+  const sdk = adobeSdkOf(body.value['params']['media.libraryVersion']);
+  return sdk === '' ? {} : { sdk };
 }
 
 function reported(f: Finding, call: CapturedCall | undefined): ReportedFinding {

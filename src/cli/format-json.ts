@@ -1,17 +1,20 @@
+import type { LoadedSettings } from './config-file.js';
 import { countBySeverity, type FileReport } from './file-report.js';
 
-/** The --format json document: stable keys, for CI scripts. */
-export function formatJson(reports: readonly FileReport[]): string {
+/** The --format json document: stable keys, for CI scripts. Every finding is listed, repeated ones too. */
+export function formatJson(reports: readonly FileReport[], loaded?: LoadedSettings): string {
   const counts = countBySeverity(reports);
   const doc = {
+    settings: loaded ? { file: loaded.file, ...loaded.settings } : null,
     sessions: reports.flatMap((r) =>
-      r.sessions.map(({ session, findings }) => ({
+      r.sessions.map(({ session, sdk, findings }) => ({
         file: r.file,
         sid: session.sid ?? null,
         state: session.state,
         startSeen: session.startSeen,
         mediaName: session.mediaName ?? null,
         mediaId: session.mediaId ?? null,
+        sdk: sdk ?? null,
         calls: session.callIds.map(Number),
         findings: findings.map((f) => ({
           rule: f.rule,

@@ -1,6 +1,8 @@
 import type { Severity } from '../core/severity.js';
-import type { SessionView } from '../core/session.js';
-import { countBySeverity, type FileReport, type ReportedFinding } from './file-report.js';
+import { describeSettings } from '../core/settings/rule-settings.js';
+import type { LoadedSettings } from './config-file.js';
+import { countBySeverity, type FileReport, type ReportedFinding, type SessionReport } from './file-report.js';
+import { groupRepeats, type FindingGroup } from './group-findings.js';
 
 interface Style {
   error(s: string): string;
@@ -14,19 +16,26 @@ const ansi = (code: string) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
 const COLOR: Style = { error: ansi('31'), warning: ansi('33'), info: ansi('36'), bold: ansi('1'), dim: ansi('2') };
 const PLAIN: Style = { error: (s) => s, warning: (s) => s, info: (s) => s, bold: (s) => s, dim: (s) => s };
 
-/** A report for people: grouped by file and session, one finding per block, in call order. */
-export function formatText(reports: readonly FileReport[], opts: { color: boolean; quiet: boolean }): string {
+/**
+ * A report for people: grouped by file and session, in call order, one block per finding or per
+ * run of the same rule's findings in a session ("×8").
+ */
+export function formatText(reports: readonly FileReport[], opts: { color: boolean; quiet: boolean; settings?: LoadedSettings | undefined }): string {
   const st = opts.color ? COLOR : PLAIN;
   const out: string[] = [];
+  if (opts.settings) {
+    const lines = describeSettings(opts.settings.settings);
+    out.push(st.dim(`Settings from ${opts.settings.file}${lines.length === 0 ? ': none set' : ':'}`), ...lines.map((l) => st.dim(`  ${l}`)), '');
+  }
   for (const r of reports) {
     out.push(st.bold(`${r.file}`) + st.dim(` — ${plural(r.entries, 'entr', 'y', 'ies')}, ${plural(r.apiCalls, 'Media Collection API call')}, ${plural(r.sessions.length, 'session')}`));
     if (r.apiCalls === 0) out.push('  No Media Collection API calls (POST …/api/v1/sessions or …/sessions/{sid}/events) in this file.');
     for (const s of r.skipped) out.push(st.warning(`  entry ${s.index} skipped: ${s.reason}`));
-    for (const { session, findings } of r.sessions) {
-      out.push('', '  ' + sessionTitle(session, st));
-      const shown = opts.quiet ? findings.filter((f) => f.severity !== 'info') : findings;
+    for (const report of r.sessions) {
+      out.push('', '  ' + sessionTitle(report, st));
+      const shown = opts.quiet ? report.findings.filter((f) => f.severity !== 'info') : report.findings;
       if (shown.length === 0) out.push(st.dim('    no findings'));
-      for (const f of shown) out.push(...findingLines(f, st));
+      for (const group of groupRepeats(shown)) out.push(...findingLines(group, st));
     }
     out.push('');
   }
@@ -36,19 +45,21 @@ export function formatText(reports: readonly FileReport[], opts: { color: boolea
   return out.join('\n');
 }
 
-function sessionTitle(s: SessionView, st: Style): string {
+function sessionTitle({ session: s, sdk }: SessionReport, st: Style): string {
   const id = s.sid ? `Session ${s.sid.length > 16 ? s.sid.slice(0, 12) + '…' : s.sid}` : 'Session not created';
   const name = s.mediaName ?? s.mediaId;
   const details = [s.contentType, s.playerName].filter(Boolean).join(', ');
   const parts = [st.bold(id), name ? `"${name}"` : '', details ? `(${details})` : '', st.dim(`${s.state} · ${plural(s.callIds.length, 'call')}`)];
+  if (sdk !== undefined) parts.push(st.dim(`· Adobe Media SDK ${sdk}`));
   if (!s.startSeen) parts.push(st.warning('· sessionStart not captured'));
   return parts.filter(Boolean).join(' ');
 }
 
-function findingLines(f: ReportedFinding, st: Style): string[] {
+function findingLines({ first: f, calls }: FindingGroup, st: Style): string[] {
   const sev = pad(f.severity, 7);
-  const head = `    #${pad(String(f.call), 4)} ${pad(f.eventType ?? '', 16)} ${st[f.severity as Severity](sev)} ${st.dim(f.rule)}`;
-  const lines = [head, `          ${f.message}`];
+  const times = calls.length > 1 ? ` ×${calls.length} (${calls.map((c) => `#${c}`).join(', ')})` : '';
+  const head = `    #${pad(String(f.call), 4)} ${pad(f.eventType ?? '', 16)} ${st[f.severity as Severity](sev)} ${st.dim(f.rule)}${times}`;
+  const lines = [head, `          ${f.message}${calls.length > 1 ? st.dim(' (the first of them)') : ''}`];
   if (f.action) lines.push(st.dim(`          → ${f.action}`));
   return lines;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { HarError } from '../core/har/read-har.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
+import { ConfigError, loadSettings, type LoadedSettings } from './config-file.js';
 import { reportHar, countBySeverity, type FileReport } from './file-report.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
@@ -8,7 +9,14 @@ import { formatText } from './format-text.js';
 declare const __VERSION__: string | undefined;
 
 /** Runs the CLI; returns the exit status (0 clean, 1 error findings, 2 unusable input). */
-export async function main(argv: readonly string[], io = { out: process.stdout, err: process.stderr, env: process.env }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: { out: NodeJS.WritableStream & { isTTY?: boolean }; err: NodeJS.WritableStream; env: NodeJS.ProcessEnv; cwd?: string } = {
+    out: process.stdout,
+    err: process.stderr,
+    env: process.env,
+  },
+): Promise<number> {
   let args;
   try {
     args = parseArgs(argv, { isTTY: Boolean(io.out.isTTY), noColor: 'NO_COLOR' in io.env });
@@ -27,6 +35,16 @@ export async function main(argv: readonly string[], io = { out: process.stdout, 
     io.out.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
     return 0;
   }
+  let loaded: LoadedSettings | undefined;
+  try {
+    loaded = await loadSettings(args.config, io.cwd ?? process.cwd());
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.err.write(`mc-inspect: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
   const reports: FileReport[] = [];
   for (const file of args.files) {
     let text: string;
@@ -37,7 +55,7 @@ export async function main(argv: readonly string[], io = { out: process.stdout, 
       return 2;
     }
     try {
-      reports.push(reportHar(file, text));
+      reports.push(reportHar(file, text, loaded?.settings));
     } catch (e) {
       if (e instanceof HarError) {
         io.err.write(`mc-inspect: ${file}: ${e.message}\n`);
@@ -46,6 +64,6 @@ export async function main(argv: readonly string[], io = { out: process.stdout, 
       throw e;
     }
   }
-  io.out.write((args.format === 'json' ? formatJson(reports) : formatText(reports, args)) + '\n');
+  io.out.write((args.format === 'json' ? formatJson(reports, loaded) : formatText(reports, { ...args, settings: loaded })) + '\n');
   return countBySeverity(reports).errors > 0 ? 1 : 0;
 }
