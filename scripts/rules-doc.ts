@@ -3,6 +3,7 @@ import { docPage, docUrl } from '../src/core/docs.js';
 import { inspectAll } from '../src/core/inspect-all.js';
 import { ALL_RULES } from '../src/core/rules/index.js';
 import { toCalls } from '../test/support/calls.js';
+import { renderSdkAndSettingsDoc } from './rules-doc-settings.js';
 
 interface Timeline {
   title: string;
@@ -33,6 +34,7 @@ export function renderRulesDoc(): string {
     if (meta.choice) out.push(`*Where the docs disagree:* ${meta.choice}`, '');
     out.push('Documentation: ' + meta.docs.map((k) => `[${docPage(k).title}](${docUrl(docPage(k))})`).join(', '), '');
   }
+  out.push(...renderSdkAndSettingsDoc());
   out.push(
     "## What Adobe's own examples trigger",
     '',

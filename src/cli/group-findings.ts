@@ -19,7 +19,10 @@ const GROUP_FROM = 3;
  */
 export function groupRepeats(findings: readonly ReportedFinding[]): FindingGroup[] {
   const counts = new Map<string, number>();
-  for (const f of findings) counts.set(keyOf(f), (counts.get(keyOf(f)) ?? 0) + 1);
+  for (const f of findings) {
+    const key = keyOf(f);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const groups: FindingGroup[] = [];
   const open = new Map<string, FindingGroup>();
   for (const f of findings) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { writeHar } from '../../src/core/har/write-har.js';
+import { sdkSessionCalls } from '../support/sdk-sessions.js';
 import { timelineCalls } from '../support/timelines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mc-inspect-'));
@@ -16,12 +17,18 @@ function file(name: string, text: string): string {
 }
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runIn(dir, ...argv);
+}
+
+/** Runs the CLI with `cwd` as its working folder (where it looks for mc-inspect.config.json). */
+async function runIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = {
     out: { write: (s: string) => ((out += s), true), isTTY: false },
     err: { write: (s: string) => ((err += s), true) },
     env: {},
+    cwd,
   };
   const code = await main(argv, io as never);
   return { code, out, err };
@@ -84,5 +91,66 @@ describe('mc-inspect validate', () => {
     const { code, out } = await run('--help');
     expect(code).toBe(0);
     expect(out).toContain('Usage: mc-inspect validate');
+  });
+});
+
+describe('mc-inspect settings (mc-inspect.config.json, --config)', () => {
+  const sdkHar = file(
+    'sdk.har',
+    JSON.stringify(writeHar(sdkSessionCalls('js-3.1.0-two-ad-breaks.json').map((c, i) => ({ ...c, id: String(i) })), { name: 't', version: '1' })),
+  );
+
+  function folderWith(config: unknown): string {
+    const folder = mkdtempSync(join(tmpdir(), 'mc-inspect-config-'));
+    writeFileSync(join(folder, 'mc-inspect.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+    return folder;
+  }
+
+  test('the config in the working folder changes verdicts and exit code, and the report says so', async () => {
+    // Adobe's JS SDK session: no error, its equal ts are infos grouped per session.
+    const plain = await run('validate', sdkHar);
+    expect(plain.code).toBe(0);
+    expect(plain.out).toMatch(/info +ts-not-increasing ×\d+ \(#\d+, #\d+/);
+    expect(plain.out).toContain('Adobe Media SDK js-3.1.0');
+    expect(plain.out).not.toContain('Settings from');
+
+    const strict = folderWith({ rules: { 'ts-not-increasing': 'error' } });
+    const judged = await runIn(strict, 'validate', sdkHar);
+    expect(judged.code).toBe(1);
+    expect(judged.out).toContain(`Settings from ${join(strict, 'mc-inspect.config.json')}:\n  ts-not-increasing: error`);
+    expect(judged.out).toMatch(/error +ts-not-increasing ×\d+/);
+  });
+
+  test('--config FILE wins over the working folder, and the JSON names the settings and keeps every finding', async () => {
+    const folder = folderWith({ rules: { 'ts-not-increasing': 'error' } });
+    const off = file('off.json', JSON.stringify({ rules: { 'ts-not-increasing': 'off', 'ping-cadence': 'off' }, acceptedParams: ['x.y'] }));
+    const { code, out } = await runIn(folder, 'validate', '--format', 'json', '--config', off, sdkHar);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.settings).toEqual({ file: off, rules: { 'ts-not-increasing': 'off', 'ping-cadence': 'off' }, acceptedParams: ['x.y'] });
+    expect(doc.sessions[0].sdk).toBe('js-3.1.0');
+    expect(doc.sessions[0].findings.filter((f: { rule: string }) => f.rule === 'ts-not-increasing')).toEqual([]);
+
+    const plain = JSON.parse((await run('validate', '--format', 'json', sdkHar)).out);
+    expect(plain.settings).toBeNull();
+    expect(plain.sessions[0].findings.filter((f: { rule: string }) => f.rule === 'ts-not-increasing').length).toBeGreaterThan(2);
+  });
+
+  test.each([
+    [{ rules: { 'ts-not-increasing': 'warn' } }, /mc-inspect\.config\.json: "rules"\."ts-not-increasing" must be "off", "info", "warning" or "error", not "warn"/],
+    [{ pingIntervals: { main: 60 } }, /"pingIntervals"\."main" must be a number of seconds from 10 to 50, not 60/],
+    ['{ "rules": ', /mc-inspect\.config\.json: not JSON/],
+  ])('a bad config %j: exit 2 with one line', async (config, message) => {
+    const { code, out, err } = await runIn(folderWith(config), 'validate', sdkHar);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('--config naming a missing file: exit 2', async () => {
+    const { code, err } = await run('validate', '--config', '/no/such/config.json', sdkHar);
+    expect(code).toBe(2);
+    expect(err).toBe('mc-inspect: cannot read settings /no/such/config.json: no such file\n');
   });
 });

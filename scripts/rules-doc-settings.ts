@@ -1,0 +1,48 @@
+import { PING_INTERVAL_RANGES } from '../src/core/settings/rule-settings.js';
+
+/** The sections of docs/rules.md on Adobe's SDKs and on a team's settings. */
+export function renderSdkAndSettingsDoc(): string[] {
+  const { main, ad } = PING_INTERVAL_RANGES;
+  return [
+    "## Sessions from Adobe's Media SDKs",
+    '',
+    "Adobe's own SDKs name themselves in sessionStart's `media.libraryVersion`: `js-3.1.0` (JavaScript 3.x),",
+    '`ios-media-5.0.1`, `tvos-media-5.0.1`, `android-media-3.1.2` (the mobile extensions). What they send',
+    'of their own accord is documented vocabulary, never an unknown key: `media.libraryVersion` itself, and',
+    "`media.qoe.errorID` / `media.qoe.errorSource` in an error's qoeData. In such a session, findings that",
+    "are the SDK's doing are infos that say so (\"Adobe's Media SDK js-3.1.0 sends this itself; nothing to",
+    'change in your player"): equal ts between the events of one tracker call (`ts-not-increasing`), the',
+    "SDK's ping timing (`ping-cadence`), and a playhead moving during a seek, which the SDK sends as",
+    'pauseStart then play (`playhead-progress`). What the app controls through the SDK (ad breaks,',
+    'chapters, metadata, the playhead it reports, the analytics settings) is judged as for any player.',
+    'test/fixtures/sdk holds sessions written down from the SDKs\' sources and tests; they give no warning.',
+    '',
+    '## Settings: mc-inspect.config.json',
+    '',
+    'Rules are tunable as ESLint\'s are. `mc-inspect validate` reads `mc-inspect.config.json` from the',
+    'working folder, or the file given with `--config FILE`; a file it cannot use stops it with one line',
+    'on stderr and exit status 2. Both reports say which settings applied (text: a "Settings from" header;',
+    'JSON: `settings`, or `null`). In the core the same settings are a plain `RuleSettings` object:',
+    '`inspectAll(calls, settings)`, or `new Inspector(rulesFor(settings))`.',
+    '',
+    '```json',
+    '{',
+    '  "rules": { "ping-cadence": "off", "ts-not-increasing": "info", "unknown-param": "error" },',
+    '  "pingIntervals": { "main": 10, "ad": 1 },',
+    '  "acceptedParams": ["myapp.abTest"]',
+    '}',
+    '```',
+    '',
+    '- `rules`: per rule id, `"off"` (the rule does not run) or `"info"`, `"warning"`, `"error"` (every',
+    "  finding of the rule takes that severity, the SDK-aware lowering included: the team's choice wins).",
+    '  Error findings make the exit status 1.',
+    `- \`pingIntervals\`: the seconds between the player's pings, \`main\` during content (${main.min} to ${main.max})`,
+    `  and \`ad\` during ad breaks (${ad.min} to ${ad.max}); both 10 when not set. \`ping-cadence\` reports a gap`,
+    '  longer than the interval plus 2 s (plus half the interval for intervals under 4 s).',
+    '- `acceptedParams`: params and qoeData names the team sends on purpose; `unknown-param` leaves them be.',
+    '',
+    'In the text report, findings that say the same thing of many calls of a session (three or more) are',
+    'shown once with a count, `ts-not-increasing ×8 (#3, #7, …)`; the JSON report lists every finding.',
+    '',
+  ];
+}
