@@ -1,3 +1,4 @@
+import { contradictionDocPath } from '../core/contradictions.js';
 import { countBySeverity, type FileReport } from './file-report.js';
 
 /** The --format json document: stable keys, for CI scripts. */
@@ -21,6 +22,7 @@ export function formatJson(reports: readonly FileReport[]): string {
           message: f.message,
           action: f.action ?? null,
           pointer: f.pointer ?? null,
+          contradiction: f.contradiction ? contradictionDocPath(f.contradiction) : null,
           relatedCalls: (f.relatedCallIds ?? []).map(Number),
         })),
       })),

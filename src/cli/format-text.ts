@@ -1,3 +1,4 @@
+import { contradictionDocPath, contradictionLabel } from '../core/contradictions.js';
 import type { Severity } from '../core/severity.js';
 import type { SessionView } from '../core/session.js';
 import { countBySeverity, type FileReport, type ReportedFinding } from './file-report.js';
@@ -50,6 +51,7 @@ function findingLines(f: ReportedFinding, st: Style): string[] {
   const head = `    #${pad(String(f.call), 4)} ${pad(f.eventType ?? '', 16)} ${st[f.severity as Severity](sev)} ${st.dim(f.rule)}`;
   const lines = [head, `          ${f.message}`];
   if (f.action) lines.push(st.dim(`          → ${f.action}`));
+  if (f.contradiction) lines.push(st.dim(`          Where Adobe's pages disagree (${contradictionLabel(f.contradiction)}): ${contradictionDocPath(f.contradiction)}`));
   return lines;
 }
 

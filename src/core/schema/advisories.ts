@@ -3,6 +3,7 @@
  * server rejects the body. Each returns plain data; the rules layer turns it into findings.
  * Pure functions: safe on any input (a wrong shape yields no advisory; the schema reports it).
  */
+import type { ContradictionId } from '../contradictions.js';
 import type { EventType } from '../event-types.js';
 import type { Severity } from '../severity.js';
 import { ADVISORY_QOE, ADVISORY_REQUIRED, QOE_CATALOG, RECOMMENDED_VALUE_PARAMS, findParam, paramSpec, paramsOf, qoeSpec } from './params.js';
@@ -13,8 +14,8 @@ export interface Advisory {
   message: string;
   /** The severity the docs support (never 'error': these are not schema violations). */
   severity: Exclude<Severity, 'error'>;
-  /** The contradiction of mc-api-rules.md §6 behind the advisory, when there is one. */
-  contradiction?: string;
+  /** The disagreement between Adobe's pages behind the advisory (docs/contradictions.md), when there is one. */
+  contradiction?: ContradictionId;
 }
 
 /**
@@ -42,7 +43,7 @@ export function customMetadataAdvisories(body: unknown): readonly Advisory[] {
       (out ??= []).push({
         pointer: '/customMetadata/' + escapePointer(key),
         severity: 'warning',
-        contradiction: 'C2',
+        contradiction: 'c2',
         message: `customMetadata key "${key}" uses the a. prefix, which is reserved for Adobe standard metadata and must not be used`,
       });
     }
@@ -64,7 +65,7 @@ export function unknownQoeKeys(body: unknown): readonly Advisory[] {
     (out ??= []).push({
       pointer: '/qoeData/' + escapePointer(key),
       severity: 'warning',
-      contradiction: 'C7',
+      contradiction: 'c7',
       message:
         `qoeData key "${key}" is not one of ${QOE_CATALOG.map((q) => q.key).join(', ')}` +
         (suggestion ? `: did you mean "${suggestion.key}"? ` : '. ') +
@@ -89,7 +90,7 @@ export function unknownParams(eventType: EventType, params: unknown): readonly A
       (out ??= []).push({
         pointer,
         severity: 'warning',
-        contradiction: 'C7',
+        contradiction: 'c7',
         message: `"${key}" is a QoE value and belongs in qoeData, not params (some variable pages put it in params; the events schema may reject it there)`,
       });
       continue;
@@ -100,7 +101,7 @@ export function unknownParams(eventType: EventType, params: unknown): readonly A
       (out ??= []).push({
         pointer,
         severity: 'warning',
-        ...(c10 ? { contradiction: 'C10' } : {}),
+        ...(c10 ? { contradiction: 'c10' } : {}),
         message:
           `"${key}" is documented on ${elsewhere.on.join(' and ')}, not on ${eventType}` +
           (c10 ? ' (the timelines send it on adStart)' : '') +
@@ -159,7 +160,7 @@ export function missingAdvisoryQoe(eventType: EventType, body: unknown): readonl
     (out ??= []).push({
       pointer: isObject(qoe) ? '/qoeData' : '',
       severity: 'warning',
-      ...(inParams ? { contradiction: 'C7' } : {}),
+      ...(inParams ? { contradiction: 'c7' } : {}),
       message: inParams
         ? `${eventType} carries "${key}" in params; the Bitrate change event page and the QoE page put it in qoeData`
         : `${eventType} has no qoeData "${key}"; include the new bitrate so the backend can compute Average bitrate`,

@@ -10,7 +10,7 @@ export const unknownParam = advisoryRule(
     summary:
       'A params key the request-parameters page does not document for this event type, or a qoeData key other than the four media.qoe.* keys. The real schemas are not published; the server may reject or ignore the key.',
     choice:
-      'Adobe\'s 2018 schema sample closes qoeData (additionalProperties false), yet Timeline 2 sends "qoeData":{"bitrate":10000}; its Timeline 1 puts media.ad.podFriendlyName on adStart. Unknown keys are therefore warnings, never schema errors.',
+      'Adobe\'s 2018 schema sample closes qoeData (additionalProperties false), yet Timeline 2 sends "qoeData":{"bitrate":10000} (C7); its Timeline 1 puts media.ad.podFriendlyName on adStart (C10). Unknown keys are therefore warnings, never schema errors.',
   },
   { traits: ['params', 'qoeData'] },
   (type, body) => both(unknownParams(type, body['params']), unknownQoeKeys(body)),

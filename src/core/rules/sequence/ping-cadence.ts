@@ -26,7 +26,7 @@ export const pingCadence: SequenceRule<State> = {
     summary:
       'From the sessionStart until sessionEnd or sessionComplete, the player sends a ping every 10 seconds, regardless of other events (pauses and buffering included). A gap of more than 12 s without a ping is reported on the event that reveals it.',
     choice:
-      'During ads, "Ping", "Events overview" and the timelines say every 1 s, while "Sending ping events" (since 2024-01-19) says every 10 s. Both are accepted: ads are held to the 10 s cadence, and the message says so. Adobe\'s timelines list only some pings, so they get this warning where their listed pings are more than 12 s apart.',
+      'During ads, "Ping", "Events overview" and the timelines say every 1 s, while "Sending ping events" (since 2024-01-19) says every 10 s (C1). Both are accepted: ads are held to the 10 s cadence, and the message says so. Adobe\'s timelines list only some pings, so they get this warning where their listed pings are more than 12 s apart.',
   },
   init: () => ({ clockFrom: NaN, stopped: false, reported: false, inBreak: false }),
   clone: (s) => ({ ...s }),
@@ -43,6 +43,7 @@ export const pingCadence: SequenceRule<State> = {
           : `No ping for ${seconds} s before this ${e.eventType}: a ping is due every 10 s of the session, whatever else is sent.`,
         action: 'Run a ping timer from the sessions call and send a ping every 10 s (1 s during ads is also documented) until sessionEnd.',
         pointer: '/playerTime/ts',
+        ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
       });
     }
     switch (e.eventType) {
