@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { headerValue, type Header } from '../../core/call.js';
 import { classifyCall } from '../../core/classify.js';
+import type { ContradictionId } from '../../core/contradictions.js';
 import { docPage, docUrl } from '../../core/docs.js';
 import type { Finding } from '../../core/finding.js';
 import { isObject, parseBody } from '../../core/media-event.js';
@@ -84,7 +85,7 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
 }
 
 /** Where Adobe's pages disagree on what the finding is about: its section of the page shipped with the extension. */
-function ContradictionNote({ id }: { id: NonNullable<Finding['contradiction']> }) {
+function ContradictionNote({ id }: { id: ContradictionId }) {
   const link = contradictionLink(id, (path) => browser.runtime.getURL(path));
   return (
     <div class="contradiction">
