@@ -3,10 +3,12 @@
  * Run `npm run gen` first: the core's validators are generated ahead of time because MV3 pages
  * and workers forbid `new Function`, which is checked on the output below.
  */
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { backgroundConfig, pagesConfig, STAGE_DIR } from '../vite.extension.config.js';
+import { CONTRADICTIONS_PAGE } from '../src/panel/contradiction-link.js';
+import { renderContradictionsPage } from './contradictions-page.js';
 import { manifestFor, TARGETS, type SourceManifest } from './extension-manifest.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,11 +19,15 @@ await assertNoRuntimeCodegen(STAGE_DIR);
 
 const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8')) as SourceManifest;
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
+// The panel links a finding's C-citation to this page; an extension can open only what it ships.
+const contradictionsPage = renderContradictionsPage(await readFile(join(root, 'docs/contradictions.md'), 'utf8'));
 for (const target of TARGETS) {
   const out = join(root, 'dist', target);
   await rm(out, { recursive: true, force: true });
   await cp(STAGE_DIR, out, { recursive: true });
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(source, target, version), null, 2) + '\n');
+  await mkdir(dirname(join(out, CONTRADICTIONS_PAGE)), { recursive: true });
+  await writeFile(join(out, CONTRADICTIONS_PAGE), contradictionsPage);
   console.log(`built dist/${target}/`);
 }
 await rm(STAGE_DIR, { recursive: true, force: true });

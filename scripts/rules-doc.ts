@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isContradictionId } from '../src/core/contradictions.js';
 import { docPage, docUrl } from '../src/core/docs.js';
 import { inspectAll } from '../src/core/inspect-all.js';
 import { ALL_RULES } from '../src/core/rules/index.js';
@@ -21,8 +22,8 @@ export function renderRulesDoc(): string {
     '',
     'Every finding names one of these rules. Severities: **error**, the docs say the data will be',
     'rejected, ignored or lost; **warning**, likely wrong, or the documentation pages disagree; **info**,',
-    'worth knowing. Where Adobe\'s pages contradict each other (see',
-    '`shared/reference/mc-api-rules.md` §6), the choice we made is given beside the rule.',
+    'worth knowing. Where Adobe\'s pages contradict each other, the choice we made is given beside the',
+    'rule, and [contradictions.md](contradictions.md) explains each disagreement (C1 to C15) in full.',
     '',
     '| Rule | Severity | Checks |',
     '| --- | --- | --- |',
@@ -31,15 +32,15 @@ export function renderRulesDoc(): string {
   ];
   for (const { meta, kind } of ALL_RULES) {
     out.push(`## ${meta.id}`, '', `**${meta.title}** — at most ${meta.severity}; ${kind === 'call' ? 'judges each call on its own' : "judges a session's events in ts order"}.`, '', meta.summary, '');
-    if (meta.choice) out.push(`*Where the docs disagree:* ${meta.choice}`, '');
+    if (meta.choice) out.push(`*Where the docs disagree:* ${linkContradictions(meta.choice)}`, '');
     out.push('Documentation: ' + meta.docs.map((k) => `[${docPage(k).title}](${docUrl(docPage(k))})`).join(', '), '');
   }
   out.push(...renderSdkAndSettingsDoc());
   out.push(
     "## What Adobe's own examples trigger",
     '',
-    "Adobe's documented timelines (test/fixtures/adobe, repaired only where the docs digest lists a",
-    'typo) give no error. These are the warnings and infos they give, each explained by the',
+    "Adobe's documented timelines (test/fixtures/adobe, repaired only for the typos that",
+    '[C14](contradictions.md#c14) lists) give no error. These are the warnings and infos they give, each explained by the',
     '"where the docs disagree" note of its rule:',
     '',
     '| Example | Rule | Severity | Calls |',
@@ -64,4 +65,13 @@ export function renderRulesDoc(): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+/** `C3` in a rule's text becomes a link to its section of contradictions.md, beside this file. */
+function linkContradictions(text: string): string {
+  return text.replace(/\bC(\d+)\b/g, (label, n: string) => {
+    const id = `c${n}`;
+    if (!isContradictionId(id)) throw new Error(`${label} is cited but docs/contradictions.md has no such section`);
+    return `[${label}](contradictions.md#${id})`;
+  });
 }

@@ -73,8 +73,8 @@ function hasDisplay(): boolean {
  * Chromium, not Google Chrome: branded Chrome ignores --load-extension since version 137.
  * Launched through playwright-core rather than spawned with the URL on its command line:
  * with an extension loaded and --auto-open-devtools-for-tabs, Chromium 156 left the first tab
- * on about:blank. Navigating once the extension's worker answers also avoids the race in
- * shared/notes/browser-testing.md (a worker whose listeners are not registered yet).
+ * on about:blank. Navigating once the extension's worker answers also avoids a race: the browser
+ * reports the service worker before its top-level listeners are registered.
  */
 async function openChromium(url: string): Promise<Closable | undefined> {
   const binary = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(

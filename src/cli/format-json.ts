@@ -1,4 +1,5 @@
 import type { LoadedSettings } from './config-file.js';
+import { contradictionDocPath } from '../core/contradictions.js';
 import { countBySeverity, type FileReport } from './file-report.js';
 
 /** The --format json document: stable keys, for CI scripts. Every finding is listed, repeated ones too. */
@@ -24,6 +25,7 @@ export function formatJson(reports: readonly FileReport[], loaded?: LoadedSettin
           message: f.message,
           action: f.action ?? null,
           pointer: f.pointer ?? null,
+          contradiction: f.contradiction ? contradictionDocPath(f.contradiction) : null,
           relatedCalls: (f.relatedCallIds ?? []).map(Number),
         })),
       })),

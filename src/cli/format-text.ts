@@ -1,3 +1,4 @@
+import { contradictionDocPath, contradictionLabel } from '../core/contradictions.js';
 import type { Severity } from '../core/severity.js';
 import { describeSettings } from '../core/settings/rule-settings.js';
 import type { LoadedSettings } from './config-file.js';
@@ -61,6 +62,7 @@ function findingLines({ first: f, calls }: FindingGroup, st: Style): string[] {
   const head = `    #${pad(String(f.call), 4)} ${pad(f.eventType ?? '', 16)} ${st[f.severity as Severity](sev)} ${st.dim(f.rule)}${times}`;
   const lines = [head, `          ${f.message}${calls.length > 1 ? st.dim(' (the first of them)') : ''}`];
   if (f.action) lines.push(st.dim(`          → ${f.action}`));
+  if (f.contradiction) lines.push(st.dim(`          Where Adobe's pages disagree (${contradictionLabel(f.contradiction)}): ${contradictionDocPath(f.contradiction)}`));
   return lines;
 }
 

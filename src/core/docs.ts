@@ -1,7 +1,8 @@
 /**
  * The documentation pages rules cite. `path` is the page's path below `help/` in
- * AdobeDocs/media-analytics.en (and below shared/reference/adobe-media-collection-api/ in our copy);
- * Experience League publishes `help/X.md` at `.../docs/media-analytics/using/X`.
+ * AdobeDocs/media-analytics.en; Experience League publishes `help/X.md` at
+ * `.../docs/media-analytics/using/X`. test/fixtures/adobe/cited-pages.json lists the pages as
+ * they were checked, and a test holds every citation to that list.
  */
 export interface DocPage {
   title: string;

@@ -1,4 +1,4 @@
-/** Every eventType the documentation lists (mc-api-rules.md §3, 20 types). */
+/** Every eventType the documentation's event pages list, 20 types (docs/contradictions.md#c9). */
 export const EVENT_TYPES = [
   'sessionStart',
   'play',

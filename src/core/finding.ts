@@ -1,3 +1,4 @@
+import type { ContradictionId } from './contradictions.js';
 import type { Severity } from './severity.js';
 
 /** One thing wrong (or worth knowing) about one captured call. */
@@ -13,6 +14,8 @@ export interface Finding {
   action?: string;
   /** JSON pointer into the request body that the finding is about ('' for the whole body). */
   pointer?: string;
+  /** Where Adobe's pages disagree on what the finding is about: a section of docs/contradictions.md. */
+  contradiction?: ContradictionId;
   /** Other calls involved (the adBreakStart that was never closed, the earlier sessionStart...). */
   relatedCallIds?: string[];
 }

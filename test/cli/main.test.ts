@@ -62,6 +62,16 @@ describe('mc-inspect validate', () => {
     expect(doc.summary).toMatchObject({ files: 1, entries: 14, apiCalls: 11, sessions: 1, errors: 5 });
   });
 
+  test('a finding about a disagreement between Adobe\'s pages points to its section of docs/contradictions.md', async () => {
+    // Timeline 1 puts media.ad.podFriendlyName on adStart, which C10 is about.
+    const text = (await run('validate', timelineHar)).out;
+    expect(text).toMatch(/unknown-param(?: ×\d+ \(#[\d, #]+\))?\n +"media\.ad\.podFriendlyName" is documented on adBreakStart.*\n.*\n +Where Adobe's pages disagree \(C10\): docs\/contradictions\.md#c10\n/);
+    const doc = JSON.parse((await run('validate', '--format', 'json', timelineHar)).out);
+    const findings = doc.sessions[0].findings as { rule: string; message: string; contradiction: string | null }[];
+    expect(findings.find((f) => f.message.includes('media.ad.podFriendlyName'))).toMatchObject({ rule: 'unknown-param', contradiction: 'docs/contradictions.md#c10' });
+    for (const f of findings) expect(f.contradiction === null || /^docs\/contradictions\.md#c\d+$/.test(f.contradiction)).toBe(true);
+  });
+
   test('--quiet leaves out infos', async () => {
     const { out } = await run('validate', '--quiet', chromeHar);
     expect(out).not.toContain('body-withheld');

@@ -19,6 +19,7 @@ import {
 } from './support/captured.js';
 import type { BrowserTab, Harness } from './support/harness.js';
 import { median, record } from './support/measure.js';
+import { contradictionLinkTests } from './contradictions-suite.js';
 import { panelTests } from './panel-suite.js';
 
 interface PostResult {
@@ -55,6 +56,7 @@ export function captureSuite(launch: () => Promise<Harness>, options: { scale: b
   const receivedSince = (from: number) => server.received.slice(from);
 
   describe('panel', () => panelTests(() => ({ harness, server, pageUrl }), options));
+  describe('contradictions page', () => contradictionLinkTests(() => ({ harness, server, pageUrl })));
 
   describe('capture', () => {
     it('captures every API call once, with its exact body, status and session link', async () => {

@@ -1,5 +1,6 @@
 import type { ApiCall } from '../classify.js';
 import type { CapturedCall } from '../call.js';
+import type { ContradictionId } from '../contradictions.js';
 import type { DocKey } from '../docs.js';
 import type { EventType } from '../event-types.js';
 import type { MediaEvent, ParsedBody } from '../media-event.js';
@@ -32,6 +33,8 @@ export interface Report {
   message: string;
   action?: string;
   pointer?: string;
+  /** The disagreement between Adobe's pages that the message speaks of. */
+  contradiction?: ContradictionId;
   relatedCallIds?: string[];
   /** Defaults to the call being checked. */
   callId?: string;

@@ -10,6 +10,7 @@ export function toFinding(meta: RuleMeta, callId: string, r: Report): Finding {
   };
   if (r.action !== undefined) finding.action = r.action;
   if (r.pointer !== undefined) finding.pointer = r.pointer;
+  if (r.contradiction !== undefined) finding.contradiction = r.contradiction;
   if (r.relatedCallIds !== undefined) finding.relatedCallIds = r.relatedCallIds;
   return finding;
 }

@@ -3,6 +3,7 @@
  * server rejects the body. Each returns plain data; the rules layer turns it into findings.
  * Pure functions: safe on any input (a wrong shape yields no advisory; the schema reports it).
  */
+import type { ContradictionId } from '../contradictions.js';
 import type { EventType } from '../event-types.js';
 import { isSdkParam, isSdkQoeKey } from '../sdk/adobe-sdks.js';
 import type { Severity } from '../severity.js';
@@ -14,8 +15,8 @@ export interface Advisory {
   message: string;
   /** The severity the consequence deserves ('error' only where the server drops or misfiles the data). */
   severity: Severity;
-  /** The contradiction of mc-api-rules.md §6 behind the advisory, when there is one. */
-  contradiction?: string;
+  /** The disagreement between Adobe's pages behind the advisory (docs/contradictions.md), when there is one. */
+  contradiction?: ContradictionId;
 }
 
 /**
@@ -45,7 +46,7 @@ export function customMetadataAdvisories(body: unknown): readonly Advisory[] {
       (out ??= []).push({
         pointer: '/customMetadata/' + escapePointer(key),
         severity: 'warning',
-        contradiction: 'C2',
+        contradiction: 'c2',
         message: `customMetadata key "${key}" uses the a. prefix, which is reserved for Adobe standard metadata and must not be used`,
       });
     }
@@ -67,7 +68,7 @@ export function unknownQoeKeys(body: unknown, accepted: ReadonlySet<string> = NO
     (out ??= []).push({
       pointer: '/qoeData/' + escapePointer(key),
       severity: 'warning',
-      contradiction: 'C7',
+      contradiction: 'c7',
       message:
         `qoeData key "${key}" is not one of ${QOE_CATALOG.map((q) => q.key).join(', ')}` +
         (suggestion ? `: did you mean "${suggestion.key}"? ` : '. ') +
@@ -93,7 +94,7 @@ export function unknownParams(eventType: EventType, params: unknown, accepted: R
       (out ??= []).push({
         pointer,
         severity: 'warning',
-        contradiction: 'C7',
+        contradiction: 'c7',
         message: `"${key}" is a QoE value and belongs in qoeData, not params (some variable pages put it in params; the events schema may reject it there)`,
       });
       continue;
@@ -104,7 +105,7 @@ export function unknownParams(eventType: EventType, params: unknown, accepted: R
       (out ??= []).push({
         pointer,
         severity: 'warning',
-        ...(c10 ? { contradiction: 'C10' } : {}),
+        ...(c10 ? { contradiction: 'c10' } : {}),
         message:
           `"${key}" is documented on ${elsewhere.on.join(' and ')}, not on ${eventType}` +
           (c10 ? ' (the timelines send it on adStart)' : '') +
@@ -163,7 +164,7 @@ export function missingAdvisoryQoe(eventType: EventType, body: unknown): readonl
     (out ??= []).push({
       pointer: isObject(qoe) ? '/qoeData' : '',
       severity: 'warning',
-      ...(inParams ? { contradiction: 'C7' } : {}),
+      ...(inParams ? { contradiction: 'c7' } : {}),
       message: inParams
         ? `${eventType} carries "${key}" in params; the Bitrate change event page and the QoE page put it in qoeData`
         : `${eventType} has no qoeData "${key}"; include the new bitrate so the backend can compute Average bitrate`,

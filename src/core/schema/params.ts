@@ -6,10 +6,11 @@
  *
  * Sources: mc-api-req-params.md (the reference table) first; the variables/* pages for keys the
  * table lacks; the events/* pages for the event-specific keys. Contradictions between pages are
- * numbered as in shared/reference/mc-api-rules.md §6 and cited as C<n> where they are resolved.
+ * numbered as in docs/contradictions.md and cited as C<n> where they are resolved.
  *
  * Pure data and pure functions: no DOM, no node APIs.
  */
+import type { ContradictionId } from '../contradictions.js';
 import { docPage, type DocKey, type DocPage } from '../docs.js';
 import type { EventType } from '../event-types.js';
 import { describeSdkKey } from '../sdk/adobe-sdks.js';
@@ -57,8 +58,8 @@ export interface ParamSpec {
   consequence?: string;
   /** For `advisory` keys: user-facing text saying which pages want the key (for the warning). */
   advice?: string;
-  /** The contradiction of mc-api-rules.md §6 this entry resolves, e.g. 'C3'. */
-  contradiction?: string;
+  /** The disagreement between Adobe's pages this entry resolves (docs/contradictions.md), e.g. 'c3'. */
+  contradiction?: ContradictionId;
   /** Why the entry is the way it is, when the docs disagree. */
   note?: string;
 }
@@ -125,7 +126,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     requirement: 'advisory',
     advisorySeverity: 'error',
     consequence: 'Without it the session\'s data has no Analytics server to go to and is not reported.',
-    contradiction: 'C3',
+    contradiction: 'c3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
     advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
   }),
@@ -133,7 +134,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     requirement: 'advisory',
     advisorySeverity: 'error',
     consequence: 'Without it the session\'s data belongs to no report suite and is not reported.',
-    contradiction: 'C3',
+    contradiction: 'c3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
     advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
   }),
@@ -143,7 +144,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     requirement: 'advisory',
     advisorySeverity: 'error',
     consequence: 'Without it the server cannot tie the session to your organization or generate the visitor\'s ID (MCID), so the views are misattributed.',
-    contradiction: 'C3',
+    contradiction: 'c3',
     note: 'Required by req-params (also needed for MCID generation), but the sessionStart event page example omits it, so the schema does not require it.',
     advice: 'Required by the Request parameters and Custom metadata pages (and needed to generate the MCID), although the Session Start page example omits it (C3)',
   }),
@@ -161,7 +162,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   s('media.contentType', SESSION, 'Format of the stream; any string, recommended vod, live, linear, ugc, dvod, song, podcast, audiobook, radio', {
     requirement: 'required',
     recommended: RECOMMENDED_CONTENT_TYPES,
-    contradiction: 'C13',
+    contradiction: 'c13',
     note: 'req-params suggests "Live", "VOD", "Linear"; content-type.md recommends lowercase values and accepts custom strings. Only the type is checked.',
   }),
   s('media.playerName', SESSION, 'The name of the player responsible for rendering the content', { requirement: 'required' }),
@@ -186,7 +187,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   s('media.network', SESSION, 'The network / channel name'),
   s('media.showType', SESSION, 'Type of content: "0" full episode, "1" preview, "2" clip, "3" other', {
     recommended: ['0', '1', '2', '3'],
-    contradiction: 'C13',
+    contradiction: 'c13',
     note: 'Typed string in req-params but described as an integer 0-3; show-type.md sends the string "0". The schema checks string.',
   }),
   s('media.adLoad', SESSION, 'The type of ad loaded'),
@@ -207,7 +208,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     advisorySeverity: 'info',
     doc: 'sessionStart',
     page: variablePage('Stream type', 'core/stream-type.md'),
-    contradiction: 'C3',
+    contradiction: 'c3',
     note: '"Required: Yes" on its variable page, but absent from req-params and from every sessions example, so the schema does not require it.',
     advice: '"Required" on the Stream type page (sessions without it can be misclassified in reporting), although the Request parameters page and every sessions example leave it out (C3)',
   }),
@@ -243,13 +244,13 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
 
   // ---- adBreakStart (req-params "Ad Data")
   s('media.ad.podFriendlyName', AD_BREAK, 'Friendly name of the ad break, e.g. "pre-roll"', {
-    contradiction: 'C10',
+    contradiction: 'c10',
     note: 'Documented on adBreakStart; the timelines also put it on adStart, where it is an undocumented key (advisory).',
   }),
   s('media.ad.podIndex', AD_BREAK, 'The index of the ad break (pod) in the content', {
     type: 'integer',
     requirement: 'required',
-    contradiction: 'C6',
+    contradiction: 'c6',
     note: 'The base (0 or 1) is disputed: the old ad-parameters page says 1, the timelines send 0 for a pre-roll. No minimum is enforced.',
   }),
   s('media.ad.podSecond', AD_BREAK, 'The second of the content at which the ad break started', {
@@ -261,7 +262,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   s('media.ad.podPosition', AD, 'The position of the ad inside its ad break', {
     type: 'integer',
     requirement: 'required',
-    contradiction: 'C5',
+    contradiction: 'c5',
     note: 'req-params says "starting at 1", ad-in-pod-position.md says the first ad is 0 and ad-start.md sends 0. No minimum is enforced.',
   }),
   s('media.ad.name', AD, 'Friendly name of the ad'),
@@ -270,7 +271,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   s('media.ad.playerName', AD, 'The name of the player responsible for rendering the ad', {
     requirement: 'advisory',
     advisorySeverity: 'warning',
-    contradiction: 'C10',
+    contradiction: 'c10',
     note: 'Required by req-params, custom-meta and ad-player-name.md, but the adStart event page example omits it, so the schema does not require it.',
     advice: 'Required by the Request parameters, Custom metadata and Ad player name pages, although the Ad Start page example omits it (C10)',
   }),
@@ -294,7 +295,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   s('media.state.name', STATE, 'The player state: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or a custom state', {
     requirement: 'required',
     doc: 'playerStateOverview',
-    contradiction: 'C4',
+    contradiction: 'c4',
     note: 'Full screen is "fullscreen" on the event pages and "fullScreen" in the player-state overview; custom states are allowed, so any string passes (standard names: STANDARD_STATE_NAMES).',
   }),
 
@@ -306,7 +307,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     requirement: 'optional',
     meaning: 'The states that start with this call: [{"media.state.name": string}, ...]',
     doc: 'playerStateOverview',
-    contradiction: 'C9',
+    contradiction: 'c9',
     note: 'statesUpdate is documented only in the player-state overview; a call carries statesStart and/or statesEnd.',
   },
   {
@@ -316,7 +317,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     requirement: 'optional',
     meaning: 'The states that end with this call: [{"media.state.name": string}, ...]',
     doc: 'playerStateOverview',
-    contradiction: 'C9',
+    contradiction: 'c9',
     note: 'statesUpdate is documented only in the player-state overview; a call carries statesStart and/or statesEnd.',
   },
 
@@ -325,7 +326,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     requirement: 'advisory',
     advisorySeverity: 'warning',
     doc: 'error',
-    contradiction: 'C9',
+    contradiction: 'c9',
     note: 'The error page sends it; timeline 2 sends an error with no params at all, so params stay optional.',
     advice: 'The Error page sends it with every error, although timeline 2 sends an error without params (C9)',
   }),
@@ -334,7 +335,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     advisorySeverity: 'warning',
     doc: 'error',
     enum: ['player', 'external'],
-    contradiction: 'C9',
+    contradiction: 'c9',
     note: 'error.md: the source "accepts only two values", player and external (the 2019 req-params agreed, as media.qoe.errorSource). Enforced when present.',
     advice: 'The Error page sends it ("player" or "external") with every error, although timeline 2 sends an error without params (C9)',
   }),

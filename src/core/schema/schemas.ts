@@ -4,7 +4,7 @@
  * Policy: a schema error means "the docs agree the server rejects this body". Where the docs
  * disagree or are silent, the schema stays permissive and the disagreement is exported for the
  * rules layer to report as a warning (ADVISORY_REQUIRED, unknown keys via paramsOf, ...).
- * Contradictions are cited as C<n> of shared/reference/mc-api-rules.md §6.
+ * Contradictions between Adobe's pages are cited as C<n>, the sections of docs/contradictions.md.
  *
  * These schemas are compiled ahead of time (scripts/generate-validators.ts) into Ajv standalone
  * code: nothing at run time may compile them, because MV3 pages and workers forbid `new Function`.

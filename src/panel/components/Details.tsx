@@ -1,5 +1,7 @@
+import browser from 'webextension-polyfill';
 import { headerValue, type Header } from '../../core/call.js';
 import { classifyCall } from '../../core/classify.js';
+import type { ContradictionId } from '../../core/contradictions.js';
 import { docPage, docUrl } from '../../core/docs.js';
 import type { Finding } from '../../core/finding.js';
 import { isObject, parseBody } from '../../core/media-event.js';
@@ -7,6 +9,7 @@ import { statusMeaning } from '../../core/rules/call/http-status.js';
 import { ruleMeta } from '../../core/rules/index.js';
 import { describeParam } from '../../core/schema/params.js';
 import type { CallEntry } from '../../messaging/entry.js';
+import { contradictionLink } from '../contradiction-link.js';
 import { curlCommand } from '../curl.js';
 import { formatClock } from '../format.js';
 import { jsonLines } from '../json-lines.js';
@@ -60,6 +63,7 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
               </div>
               <div class="message">{f.message}</div>
               {f.action && <div class="action">What to do: {f.action}</div>}
+              {f.contradiction && <ContradictionNote id={f.contradiction} />}
               {meta && meta.docs.length > 0 && (
                 <div class="docs">
                   {meta.docs.map((key) => {
@@ -77,6 +81,19 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
         })}
       </ul>
     </section>
+  );
+}
+
+/** Where Adobe's pages disagree on what the finding is about: its section of the page shipped with the extension. */
+function ContradictionNote({ id }: { id: ContradictionId }) {
+  const link = contradictionLink(id, (path) => browser.runtime.getURL(path));
+  return (
+    <div class="contradiction">
+      Where Adobe's pages disagree:{' '}
+      <a href={link.href} target="_blank" rel="noopener noreferrer">
+        {link.text}
+      </a>
+    </div>
   );
 }
 

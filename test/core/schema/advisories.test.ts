@@ -39,7 +39,7 @@ describe('unknownParams', () => {
       '/params/media.ad.lenght',
       '/params/media.id',
     ]);
-    expect(out[0]).toMatchObject({ contradiction: 'C10' });
+    expect(out[0]).toMatchObject({ contradiction: 'c10' });
     expect(out[0]!.message).toBe(
       '"media.ad.podFriendlyName" is documented on adBreakStart, not on adStart (the timelines send it on adStart); the server\'s schema may reject it',
     );
@@ -50,7 +50,7 @@ describe('unknownParams', () => {
   it('points QoE keys in params to qoeData (C7)', () => {
     const out = unknownParams('bitrateChange', { 'media.qoe.bitrate': 4500 });
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ pointer: '/params/media.qoe.bitrate', contradiction: 'C7' });
+    expect(out[0]).toMatchObject({ pointer: '/params/media.qoe.bitrate', contradiction: 'c7' });
     expect(out[0]!.message).toMatch(/belongs in qoeData/);
   });
 
@@ -85,7 +85,7 @@ describe('missingAdvisoryParams', () => {
       ['visitor.marketingCloudOrgId', 'error'],
       ['media.streamType', 'info'],
     ]);
-    expect(out.every((a) => a.pointer === '/params' && a.contradiction === 'C3')).toBe(true);
+    expect(out.every((a) => a.pointer === '/params' && a.contradiction === 'c3')).toBe(true);
     expect(out[0]!.message).toBe(
       'sessionStart has no params "analytics.trackingServer" (The URL of your Adobe Analytics server). Without it the session\'s data has no Analytics server to go to and is not reported. Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
     );
@@ -94,7 +94,7 @@ describe('missingAdvisoryParams', () => {
   it('reports media.ad.playerName on adStart (C10)', () => {
     const out = missingAdvisoryParams('adStart', { 'media.ad.id': 'a', 'media.ad.length': 1, 'media.ad.podPosition': 0 });
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ pointer: '/params', contradiction: 'C10', severity: 'warning' });
+    expect(out[0]).toMatchObject({ pointer: '/params', contradiction: 'c10', severity: 'warning' });
     expect(out[0]!.message).toMatch(/^adStart has no params "media\.ad\.playerName"/);
     expect(missingAdvisoryParams('adStart', { 'media.ad.playerName': 'p' })).toEqual([]);
   });
@@ -126,7 +126,7 @@ describe('missingAdvisoryQoe', () => {
 
   it('names C7 when the bitrate sits in params', () => {
     const out = missingAdvisoryQoe('bitrateChange', { params: { 'media.qoe.bitrate': 4500 }, qoeData: {} });
-    expect(out[0]).toMatchObject({ pointer: '/qoeData', contradiction: 'C7' });
+    expect(out[0]).toMatchObject({ pointer: '/qoeData', contradiction: 'c7' });
   });
 });
 
@@ -134,7 +134,7 @@ describe('unrecommendedValues', () => {
   it('notes content types outside the recommended list (C13)', () => {
     expect(unrecommendedValues('sessionStart', { 'media.contentType': 'vod' })).toEqual([]);
     const caseOnly = unrecommendedValues('sessionStart', { 'media.contentType': 'VOD' });
-    expect(caseOnly[0]).toMatchObject({ pointer: '/params/media.contentType', severity: 'info', contradiction: 'C13' });
+    expect(caseOnly[0]).toMatchObject({ pointer: '/params/media.contentType', severity: 'info', contradiction: 'c13' });
     expect(caseOnly[0]!.message).toMatch(/the recommended value is "vod"/);
     const custom = unrecommendedValues('sessionStart', { 'media.contentType': 'movie' });
     expect(custom[0]!.message).toMatch(/do not match the built-in Content Type segments$/);

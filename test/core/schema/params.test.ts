@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRADICTION_IDS } from '../../../src/core/contradictions.js';
 import { docPage } from '../../../src/core/docs.js';
 import { EVENT_TYPES } from '../../../src/core/event-types.js';
 import {
@@ -28,7 +29,7 @@ describe('parameter catalog', () => {
       expect(sourceOf(p).path).toMatch(/\.md$/);
       if (p.requirement === 'advisory') {
         expect(p.advice, p.key).toBeTruthy();
-        expect(p.contradiction, p.key).toMatch(/^C\d+$/);
+        expect(CONTRADICTION_IDS, p.key).toContain(p.contradiction);
       }
     }
   });
@@ -39,7 +40,7 @@ describe('parameter catalog', () => {
     expect(paramSpec('sessionStart', 'analytics.enableSSL')).toMatchObject({ type: 'boolean' });
     expect(paramSpec('sessionStart', 'visitor.customerIDs')).toMatchObject({ type: 'customerIDs' });
     expect(paramSpec('adBreakStart', 'media.ad.podIndex')).toMatchObject({ type: 'integer', requirement: 'required' });
-    expect(paramSpec('adStart', 'media.ad.podPosition')).toMatchObject({ type: 'integer', contradiction: 'C5' });
+    expect(paramSpec('adStart', 'media.ad.podPosition')).toMatchObject({ type: 'integer', contradiction: 'c5' });
     expect(paramSpec('chapterStart', 'media.chapter.offset')).toMatchObject({ type: 'number', requirement: 'required' });
     expect(paramSpec('stateEnd', 'media.state.name')).toMatchObject({ type: 'string', requirement: 'required' });
     expect(paramSpec('statesUpdate', 'statesStart')).toMatchObject({ type: 'stateList' });

@@ -22,7 +22,7 @@ export function advisoryRule(
       const advisories = advise(eventType, body.value);
       for (let i = 0; i < advisories.length; i++) {
         const a = advisories[i]!;
-        report({ severity: a.severity, message: a.message, pointer: a.pointer, action });
+        report({ severity: a.severity, message: a.message, pointer: a.pointer, action, contradiction: a.contradiction });
       }
     },
   };

@@ -26,6 +26,7 @@ export const outOfOrderArrival: CallRule = {
           ? `This event arrived after one stamped ${(ms / 1000).toFixed(1)} s later: beyond 1 s the server's reordering may fail.`
           : `This event arrived after one stamped ${ms} ms later; the server reorders events that close together by ts.`,
       action: 'Send events in the order they happen, one at a time (wait for each response), queueing them while a call is in flight.',
+      contradiction: 'c11',
       relatedCallIds: [late.afterCallId],
     });
   },

@@ -15,7 +15,7 @@ export function unknownParamRule(accepted: ReadonlySet<string> = NONE_ACCEPTED):
       summary:
         'A params key the request-parameters page does not document for this event type, or a qoeData key other than the four media.qoe.* keys. The real schemas are not published; the server may reject or ignore the key.',
       choice:
-        'Adobe\'s 2018 schema sample closes qoeData (additionalProperties false), yet Timeline 2 sends "qoeData":{"bitrate":10000}; its Timeline 1 puts media.ad.podFriendlyName on adStart. Unknown keys are therefore warnings, never schema errors. What Adobe\'s own Media SDKs send is known vocabulary, not unknown: media.libraryVersion on sessionStart, media.qoe.errorID and media.qoe.errorSource in an error\'s qoeData.',
+        'Adobe\'s 2018 schema sample closes qoeData (additionalProperties false), yet Timeline 2 sends "qoeData":{"bitrate":10000} (C7); its Timeline 1 puts media.ad.podFriendlyName on adStart (C10). Unknown keys are therefore warnings, never schema errors. What Adobe\'s own Media SDKs send is known vocabulary, not unknown: media.libraryVersion on sessionStart, media.qoe.errorID and media.qoe.errorSource in an error\'s qoeData.',
     },
     { traits: ['params', 'qoeData'] },
     (type, body) => both(unknownParams(type, body['params'], accepted), unknownQoeKeys(body, accepted)),

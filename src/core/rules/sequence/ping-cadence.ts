@@ -48,7 +48,7 @@ export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVAL
       summary:
         'From the sessionStart until sessionEnd or sessionComplete, the player sends a ping every 10 seconds, regardless of other events (pauses and buffering included). A gap of more than 12 s without a ping is reported on the event that reveals it. The intervals can be set (`pingIntervals` in mc-inspect.config.json): a gap is then reported past the interval plus 2 s (plus half the interval, for intervals under 4 s).',
       choice:
-        'During ads, "Ping", "Events overview" and the timelines say every 1 s, while "Sending ping events" (since 2024-01-19) says every 10 s. Both are accepted: ads are held to the 10 s cadence, and the message says so; a team that pings every 1 s during ads can say so in its settings. Adobe\'s timelines list only some pings, so they get this warning where their listed pings are more than 12 s apart. In a session from Adobe\'s Media SDK (media.libraryVersion), the SDK sends pings on its own timer, counted from its last play, pause or buffer event, so a gap is its doing: info, saying so.',
+        'During ads, "Ping", "Events overview" and the timelines say every 1 s, while "Sending ping events" (since 2024-01-19) says every 10 s (C1). Both are accepted: ads are held to the 10 s cadence, and the message says so; a team that pings every 1 s during ads can say so in its settings. Adobe\'s timelines list only some pings, so they get this warning where their listed pings are more than 12 s apart. In a session from Adobe\'s Media SDK (media.libraryVersion), the SDK sends pings on its own timer, counted from its last play, pause or buffer event, so a gap is its doing: info, saying so.',
     },
     init: () => ({ clockFrom: NaN, stopped: false, reported: false, inBreak: false, sdk: '' }),
     clone: (s) => ({ ...s }),
@@ -72,8 +72,14 @@ export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVAL
                 message,
                 action: 'Run a ping timer from the sessions call and send a ping every 10 s (1 s during ads is also documented) until sessionEnd.',
                 pointer: '/playerTime/ts',
+                ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
               }
-            : { severity: 'info', message: `${message} ${sdkOwnDoing(s.sdk)}`, pointer: '/playerTime/ts' },
+            : {
+                severity: 'info',
+                message: `${message} ${sdkOwnDoing(s.sdk)}`,
+                pointer: '/playerTime/ts',
+                ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
+              },
         );
       }
       switch (e.eventType) {

@@ -22,7 +22,7 @@ export const sessionTimeout: SequenceRule<State> = {
     summary:
       'The server closes a session after 10 minutes without events, or after 30 minutes without the playhead moving; all later calls with that sid are dropped.',
     choice:
-      '"Session events" speaks of 30 minutes of inactivity, "Timeout conditions" of 30 minutes without a playhead change: the second, more precise page is enforced. A sessionEnd after the timeout is not reported: it is what the long-pause scenario sends.',
+      '"Session events" speaks of 30 minutes of inactivity, "Timeout conditions" of 30 minutes without a playhead change (C12): the second, more precise page is enforced. A sessionEnd after the timeout is not reported: it is what the long-pause scenario sends.',
   },
   init: () => ({ prevTs: NaN, playhead: NaN, playheadMovedAt: 0, expired: false }),
   clone: (s) => ({ ...s }),

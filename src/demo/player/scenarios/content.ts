@@ -1,6 +1,6 @@
 /**
  * The demo's content and ads, with values chosen where the docs disagree so that the clean
- * scenario draws no finding (mc-api-rules.md §6):
+ * scenario draws no finding (docs/contradictions.md):
  * - `media.contentType` "vod", lowercase as content-type.md recommends (C13);
  * - `media.streamType` sent, since its variable page marks it required (C3);
  * - `media.ad.playerName` sent on every adStart, which req-params requires (C10);
