@@ -136,6 +136,26 @@ export function panelTests(
       await waitUntil(async () => panel.evaluate<boolean>(`document.querySelector('.details')?.dataset.callId === ${JSON.stringify(rows[3]!.callId)}`), () => 'Enter to open the details');
     });
 
+    it('copies a call as cURL, or shows the command selected to copy by hand, and says which', async () => {
+      await dblclick(panel, `tr.call[data-call-id="${stray.callId}"]`);
+      await waitUntil(async () => panel.evaluate<boolean>(`document.querySelector('.details')?.dataset.callId === ${JSON.stringify(stray.callId)}`), () => 'the details of the stray adStart');
+      await panel.evaluate(`([...document.querySelectorAll('.details button')].find((b) => b.textContent === 'Copy as cURL').click(), true)`);
+      let said = '';
+      await waitUntil(async () => (said = await panel.evaluate<string>(`[...document.querySelectorAll('.details [role=status]')].map((s) => s.textContent).join('')`)) !== '', () => 'the panel to say what the copy did');
+      const manual = await panel.evaluate<{ value: string; selected: string; focused: boolean } | null>(`(() => {
+        const field = document.querySelector('.details textarea');
+        return field && { value: field.value, selected: field.value.slice(field.selectionStart, field.selectionEnd), focused: document.activeElement === field };
+      })()`);
+      record(harness.name, 'copy as cURL from a script-dispatched click', { copied: manual ? 0 : 1 });
+      if (manual) {
+        expect(said).toMatch(/^The browser refused to copy here: the cURL command is selected below/);
+        expect(manual.value).toMatch(/^curl 'http:\/\/127\.0\.0\.1:\d+\/api\/v1\/sessions\/\w+\/events' -X 'POST' .*stray-ad/);
+        expect(manual).toMatchObject({ selected: manual.value, focused: true });
+      } else {
+        expect(said).toBe('Copied the cURL command.');
+      }
+    });
+
     it('finds a value inside a body with the text filter', async () => {
       await panel.evaluate(`(() => { const i = document.querySelector('.text-filter'); i.value = 'good-ad'; i.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
       let shown: PanelRow[] = [];

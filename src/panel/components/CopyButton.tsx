@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { copyText, type CopyOutcome } from '../copy-text.js';
 
 interface Props {
@@ -35,7 +35,8 @@ export function CopyButton({ label, what, text, disabled }: Props) {
 
 function ManualCopy({ label, text }: { label: string; text: string }) {
   const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // Before the paint: the field appears already selected, with the message that says so.
+  useLayoutEffect(() => {
     field.current?.focus();
     field.current?.select();
   }, [text]);

@@ -82,7 +82,7 @@ describe('copy as cURL', () => {
     const field = within(details).getByRole<HTMLTextAreaElement>('textbox', { name: 'cURL command' });
     expect(field.value).toBe(curlCommand(call));
     expect(field.readOnly).toBe(true);
-    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(document.activeElement).toBe(field);
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
   });
 });
