@@ -107,7 +107,7 @@ export function panelTests(
       const mark = `.timeline [data-kind="ad-outside"][data-call-id="${stray.callId}"]`;
       await waitUntil(async () => panel.evaluate<boolean>(`!!document.querySelector(${JSON.stringify(mark)})`), () => 'the stray ad on the timeline');
       await click(panel, mark);
-      await waitUntil(async () => panel.evaluate<boolean>(`document.querySelector('.details')?.dataset.callId === ${JSON.stringify(stray.callId)}`), () => 'the details of the stray adStart');
+      await waitForDetails(panel, stray.callId, 'the details of the stray adStart');
       const details = await panel.evaluate<{ rules: string[]; body: string; params: number; selectedRow: string; marker: string; docs: string[] }>(`(() => ({
         rules: [...document.querySelectorAll('.details .finding')].map((f) => f.dataset.rule),
         body: document.querySelector('.details pre.json').textContent,
@@ -127,18 +127,18 @@ export function panelTests(
 
     it('moves the selection with the arrows, closes the details with Escape and opens them with Enter', async () => {
       await dblclick(panel, `tr.call[data-call-id="${stray.callId}"]`);
-      await waitUntil(async () => panel.evaluate<boolean>(`document.querySelector('.details')?.dataset.callId === ${JSON.stringify(stray.callId)}`), () => 'a double click to open the details of the stray adStart');
+      await waitForDetails(panel, stray.callId, 'a double click to open the details of the stray adStart');
       await key(panel, '.call-list', 'ArrowDown');
       await waitUntil(async () => panel.evaluate<boolean>(`document.querySelector('tr.call.selected')?.dataset.callId === ${JSON.stringify(rows[3]!.callId)}`), () => 'ArrowDown to select the next call');
       await key(panel, '.call-list', 'Escape');
       await waitUntil(async () => panel.evaluate<boolean>(`!document.querySelector('.details')`), () => 'Escape to close the details');
       await key(panel, '.call-list', 'Enter');
-      await waitUntil(async () => panel.evaluate<boolean>(`document.querySelector('.details')?.dataset.callId === ${JSON.stringify(rows[3]!.callId)}`), () => 'Enter to open the details');
+      await waitForDetails(panel, rows[3]!.callId, 'Enter to open the details');
     });
 
     it('copies a call as cURL, or shows the command selected to copy by hand, and says which', async () => {
       await dblclick(panel, `tr.call[data-call-id="${stray.callId}"]`);
-      await waitUntil(async () => panel.evaluate<boolean>(`document.querySelector('.details')?.dataset.callId === ${JSON.stringify(stray.callId)}`), () => 'the details of the stray adStart');
+      await waitForDetails(panel, stray.callId, 'the details of the stray adStart');
       await panel.evaluate(`([...document.querySelectorAll('.details button')].find((b) => b.textContent === 'Copy as cURL').click(), true)`);
       let said = '';
       await waitUntil(async () => (said = await panel.evaluate<string>(`[...document.querySelectorAll('.details [role=status]')].map((s) => s.textContent).join('')`)) !== '', () => 'the panel to say what the copy did');
@@ -335,6 +335,15 @@ interface SessionEntry {
   state: string;
   startSeen: string;
   boldElements: number;
+}
+
+/** Waits until the details show call `callId`; `what` names what should have opened them. */
+function waitForDetails(panel: BrowserTab, callId: string, what: string): Promise<void> {
+  let shown: string | null = null;
+  return waitUntil(
+    async () => (shown = await panel.evaluate<string | null>(`document.querySelector('.details')?.dataset.callId ?? null`)) === callId,
+    () => `${what} (they show ${shown === null ? 'no call' : 'call ' + shown}, not call ${callId})`,
+  );
 }
 
 function sessions(panel: BrowserTab): Promise<SessionEntry[]> {
