@@ -20,6 +20,7 @@ import {
 import type { BrowserTab, Harness } from './support/harness.js';
 import { median, record } from './support/measure.js';
 import { contradictionLinkTests } from './contradictions-suite.js';
+import { holdsFor } from '../support/poll.js';
 import { panelTests } from './panel-suite.js';
 
 interface PostResult {
@@ -82,7 +83,7 @@ export function captureSuite(launch: () => Promise<Harness>, options: { scale: b
       await waitUntil(async () => apiCalls().length === 10, () => `the server to receive 10 API calls (the beacon is sent in the background)`);
       const sent = apiCalls();
       await waitForSettledCalls(harness, tab.tabId, sent.length);
-      await settle();
+      await noLateDuplicates(harness, tab.tabId, sent.length);
       const calls = callsOf(await storedEntries(harness, tab.tabId));
       record(harness.name, 'every call once', { sent: sent.length, captured: calls.length });
 
@@ -134,7 +135,7 @@ export function captureSuite(launch: () => Promise<Harness>, options: { scale: b
       expect(sent).toHaveLength(201);
 
       await waitForSettledCalls(harness, tab.tabId, 201);
-      await settle();
+      await noLateDuplicates(harness, tab.tabId, 201);
       const calls = callsOf(await storedEntries(harness, tab.tabId));
       record(harness.name, '200 concurrent', { sent: sent.length, captured: calls.length });
       expect(calls).toHaveLength(201);
@@ -214,7 +215,7 @@ export function captureSuite(launch: () => Promise<Harness>, options: { scale: b
       const sent = receivedSince(from);
       expect(sent).toHaveLength(12);
       await waitForSettledCalls(harness, tab.tabId, 12);
-      await settle();
+      await noLateDuplicates(harness, tab.tabId, 12);
       const calls = callsOf(await storedEntries(harness, tab.tabId));
       record(harness.name, 'background stopped', { sent: sent.length, captured: calls.length });
       expect(calls.map(keyOfCall).sort()).toEqual(sent.map(keyOfReceived).sort());
@@ -251,6 +252,8 @@ export function captureSuite(launch: () => Promise<Harness>, options: { scale: b
         for (let i = 0; i < 100; i++) {
           const r = await api.post(${JSON.stringify(eventsPath(sid))}, { eventType: 'ping', playerTime: { playhead: i, ts: Date.now() } });
           done.push(r.doneAt);
+          // Part of the scenario: calls spaced as a player sends them, so each row's latency is
+          // its own and not that of a burst queued behind it.
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         return done;
@@ -318,9 +321,17 @@ export function captureSuite(launch: () => Promise<Harness>, options: { scale: b
   });
 }
 
-/** Lets any late (duplicate) event land before the count is taken. */
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 300));
+/**
+ * A duplicate would come from a late event (a restarted background seeing a request again), so
+ * no event marks its absence: the stored count must stay at `sent` for a while.
+ */
+function noLateDuplicates(harness: Harness, tabId: number, sent: number): Promise<void> {
+  let stored = sent;
+  return holdsFor(
+    async () => (stored = callsOf(await storedEntries(harness, tabId)).length) === sent,
+    300,
+    () => `the tab to keep exactly the ${sent} calls sent (it has ${stored})`,
+  );
 }
 
 function keyOfCall(entry: CallEntry): string {

@@ -10,8 +10,7 @@ import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured
 import { launchChromium } from './support/chromium.js';
 import { record } from './support/measure.js';
 import { distDir } from './support/paths.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { waitUntilSteady } from '../support/poll.js';
 
 describe('Chromium', () => {
   captureSuite(() => launchChromium(), { scale: true });
@@ -51,17 +50,20 @@ describe('Chromium', () => {
     const chromium = await launchChromium();
     try {
       const tab = await chromium.openTab(`${server.url}page`);
+      // 200 calls spread over a second (5 ms apart, part of the scenario), so the kills land mid-burst.
       const burst = tab.evaluate(
         `Promise.all(Array.from({ length: 200 }, (_, i) => new Promise((r) => setTimeout(r, i * 5)).then(() =>
           api.post('/api/v1/sessions/burst/events', { eventType: 'ping', playerTime: { playhead: i, ts: Date.now() } }))))`,
       );
-      await sleep(300);
+      // Killed twice while calls are in flight: a third of the way in, and half way.
+      await waitUntil(async () => server.received.length >= 60, () => `the burst to be under way (${server.received.length} of 200 received)`);
       await chromium.stopBackground();
-      await sleep(200);
+      await waitUntil(async () => server.received.length >= 100, () => `the burst to reach half way (${server.received.length} of 200 received)`);
       await chromium.stopBackground();
       await burst;
-      await sleep(1500);
-      const calls = callsOf(await storedEntries(chromium, tab.tabId));
+      // A call whose events died with the worker never settles, so there is no count to wait for:
+      // wait until the restarted worker has stored all it will.
+      const calls = await waitUntilSteady(async () => callsOf(await storedEntries(chromium, tab.tabId)), 500, 'the stored calls to stop changing');
       const sent = new Set(server.received.map((r) => r.body));
       const complete = calls.filter((c) => c.settledAt !== undefined && c.call.requestBody.kind === 'text');
       record('chromium', 'killed during a burst', {

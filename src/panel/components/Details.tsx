@@ -14,6 +14,7 @@ import { curlCommand } from '../curl.js';
 import { formatClock } from '../format.js';
 import { jsonLines } from '../json-lines.js';
 import type { PanelStore } from '../store.js';
+import { CopyButton } from './CopyButton.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
@@ -22,16 +23,14 @@ export function Details({ store }: { store: PanelStore }) {
   const entry = store.selectedCall.value;
   if (!entry || !store.detailsOpen.value) return null;
   const findings = store.findings.value.get(entry.call.id) ?? [];
+  const body = entry.call.requestBody;
   return (
     <aside class="details" aria-label="Call details" data-call-id={entry.call.id}>
       <div class="details-bar">
         <strong>Details</strong>
-        <button type="button" onClick={() => copy(curlCommand(entry.call))}>
-          Copy as cURL
-        </button>
-        <button type="button" disabled={entry.call.requestBody.kind !== 'text'} onClick={() => entry.call.requestBody.kind === 'text' && copy(entry.call.requestBody.text)}>
-          Copy body
-        </button>
+        {/* Keyed by call: what a copy said belongs to the call it copied. */}
+        <CopyButton key={`curl-${entry.call.id}`} label="Copy as cURL" what="cURL command" text={() => curlCommand(entry.call)} />
+        <CopyButton key={`body-${entry.call.id}`} label="Copy body" what="body" disabled={body.kind !== 'text'} text={() => (body.kind === 'text' ? body.text : '')} />
         <button type="button" class="close" aria-label="Close details (Escape)" onClick={() => (store.detailsOpen.value = false)}>
           ✕
         </button>
@@ -217,18 +216,4 @@ function HeaderTable({ title, headers }: { title: string; headers: Header[] | un
       )}
     </details>
   );
-}
-
-function copy(text: string): void {
-  void navigator.clipboard?.writeText(text).catch(() => copyWithSelection(text));
-}
-
-/** DevTools panels may lack clipboard permission; a selected textarea and execCommand still work there. */
-function copyWithSelection(text: string): void {
-  const area = document.createElement('textarea');
-  area.value = text;
-  document.body.append(area);
-  area.select();
-  document.execCommand('copy');
-  area.remove();
 }

@@ -14,7 +14,7 @@ import { distDir } from './paths.js';
 export interface FirefoxOptions {
   /**
    * `extensions.background.idle.timeout`: how long the event page may idle before Firefox
-   * suspends it. stopBackground() waits this long (and a margin) for a real suspension.
+   * suspends it. stopBackground() waits for that real suspension.
    */
   idleTimeoutMs: number;
 }
@@ -79,14 +79,18 @@ async function firefoxHarness(
     return parseJsonResult<T>(r.result?.value);
   };
 
+  /** Runs an expression in the browser's own (chrome) scope, where Firefox's internals are reachable. */
+  const evaluateInChrome = async <T>(expression: string): Promise<T> => {
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const r = await bidi.send<EvaluateResult>('script.evaluate', { expression, target: { context: contexts[0]!.context }, awaitPromise: false, 'moz:scope': 'chrome' });
+    if (r.type === 'exception') throw new Error(`in the browser's chrome: ${r.exceptionDetails?.text}`);
+    return r.result?.value as T;
+  };
+
   /** Extension pages cannot be reached by navigation from content: the browser's chrome opens them. */
   const openExtensionPage = async (path: string): Promise<string> => {
     const url = extensionOrigin + path;
-    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const expression =
-      `gBrowser.addTab(${JSON.stringify(url)}, ` +
-      `{ triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true`;
-    await bidi.send('script.evaluate', { expression, target: { context: contexts[0]!.context }, awaitPromise: false });
+    await evaluateInChrome(`gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true`);
     const context = await waitFor(async () => {
       const tree = await bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
       return tree.contexts.find((c) => c.url === url)?.context;
@@ -131,8 +135,14 @@ async function firefoxHarness(
     writeStorage: (items) => evaluate(probe, `browser.storage.session.set(${JSON.stringify(encodeValues(items))})`),
     badgeText: (tabId) => evaluate(probe, `browser.action.getBadgeText({ tabId: ${tabId} })`),
     async stopBackground() {
-      // Nothing may touch the background meanwhile, or the idle timer restarts.
-      await new Promise((resolve) => setTimeout(resolve, options.idleTimeoutMs * 2 + 1000));
+      // Firefox suspends the idle event page by itself. Its state is read in the browser's own
+      // scope: anything that reached the extension (storage, a message) would restart the idle timer.
+      const policy = `WebExtensionPolicy.getByHostname(${JSON.stringify(new URL(extensionOrigin).host)})`;
+      await waitFor(
+        async () => (await evaluateInChrome<string>(`${policy}?.extension?.backgroundState`)) === 'stopped' || undefined,
+        'Firefox to suspend the idle event page',
+        options.idleTimeoutMs * 2 + 15_000,
+      );
     },
     async close() {
       await bidi.send('session.end').catch(() => undefined);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeCall } from '../../src/panel/call-summary.js';
+import { adStart, ev, toCalls } from '../support/calls.js';
+import { entriesOf } from './fixtures.js';
+
+describe('row summary', () => {
+  it('shows event type, status family, playhead, and withheld bodies as such', () => {
+    const calls = toCalls([
+      { body: adStart(1, 'x', 12) },
+      { body: ev('play', 2), status: 410 },
+      { body: ev('play', 3), status: 503 },
+      { body: ev('play', 4), networkError: 'net::ERR_FAILED' },
+      { body: {}, withheld: 'no' },
+    ]);
+    const rows = entriesOf(calls).map(summarizeCall);
+    expect(rows.map((r) => [r.eventType, r.status, r.statusClass, r.playhead])).toEqual([
+      ['adStart', '204', 'ok', 12],
+      ['play', '410', 'client-error', 0],
+      ['play', '503', 'server-error', 0],
+      ['play', 'failed', 'failed', 0],
+      ['(body withheld)', '204', 'ok', undefined],
+    ]);
+    expect(rows[4]!.withheld).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Details } from '../../../src/panel/components/Details.js';
+import { curlCommand } from '../../../src/panel/curl.js';
+import type { PanelStore } from '../../../src/panel/store.js';
+import { ev, sessionStart, SESSION_START_PARAMS, toCalls } from '../../support/calls.js';
+import { scenarioCalls, storeWith } from './captured-store.js';
+
+afterEach(cleanup);
+
+/** The panel with one call opened, as a double click or Enter on its row leaves it. */
+function openDetails(store: PanelStore, callId: string): HTMLElement {
+  store.select(callId, true);
+  render(<Details store={store} />);
+  return screen.getByRole('complementary', { name: 'Call details' });
+}
+
+/** The section of the details under this heading. */
+function section(details: HTMLElement, heading: string | RegExp): HTMLElement {
+  return within(details).getByRole('heading', { name: heading }).closest('section')!;
+}
+
+describe('call details', () => {
+  it('shows nothing until a call is opened', () => {
+    const store = storeWith(scenarioCalls('ads-outside-break'));
+    render(<Details store={store} />);
+    expect(screen.queryByRole('complementary', { name: 'Call details' })).toBeNull();
+    store.select('ads-outside-break-3', false);
+    expect(screen.queryByRole('complementary', { name: 'Call details' })).toBeNull();
+  });
+
+  it('shows an ad sent outside a break: the finding, what to do, the docs, the 204 and the body with its event type', () => {
+    const details = openDetails(storeWith(scenarioCalls('ads-outside-break')), 'ads-outside-break-3');
+    const findings = section(details, 'Findings (1)');
+    const [finding] = within(findings).getAllByRole('listitem');
+    expect(finding!.textContent).toMatch(/\berror Ad event outside an ad break ad-outside-break/);
+    within(finding!).getByText(/^adStart outside an ad break: no adBreakStart was sent/);
+    within(finding!).getByText(/^What to do: Send adBreakStart before the first adStart/);
+    expect(within(finding!).getByRole('link', { name: 'Ad events' }).getAttribute('href')).toMatch(/^https:\/\/experienceleague\.adobe\.com\//);
+
+    const response = section(details, 'Response');
+    within(response).getByText('204');
+    within(response).getByText(/^Event accepted\./);
+
+    const body = section(details, 'Request body');
+    // The line the finding points at is marked for every reader, not by colour alone.
+    within(body).getByText('"eventType": "adStart",');
+    expect(within(body).getByText('(finding)').parentElement!.textContent).toBe('(finding) "eventType": "adStart",');
+    within(body).getByText('"media.ad.id": "ad-101",');
+
+    const params = section(details, 'Parameters');
+    const row = within(params).getByRole('row', { name: /media\.ad\.id/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['media.ad.id', '"ad-101"', expect.any(String)]);
+    within(section(details, 'Request')).getByText(/^POST https:\/\/demo\.hb-api\.omtrdc\.net\/api\/v1\/sessions\/c0ffee\w+\/events$/);
+  });
+
+  it('says a call with no findings looks right', () => {
+    const details = openDetails(storeWith(scenarioCalls('ads-outside-break')), 'ads-outside-break-1');
+    within(section(details, 'Findings')).getByText('None: this call looks right.');
+  });
+
+  it('shows a refused call: each finding with its severity, the 400 with what the server said, and what a 400 means', () => {
+    const calls = toCalls([{ body: ev('play', 1, { params: { 'media.ad.id': 7 } }), status: 400, responseBody: 'params.media.ad.id: must be string' }]);
+    const details = openDetails(storeWith(calls), calls[0]!.id);
+    const findings = within(section(details, /^Findings/)).getAllByRole('listitem');
+    expect(findings.map((f) => f.textContent)).toEqual([
+      expect.stringMatching(/\berror Rejected with 400 http-400400: Bad Request: .* The server said: "params\.media\.ad\.id: must be string"What to do: /),
+      expect.stringMatching(/\bwarning Parameter the docs do not list unknown-param"media\.ad\.id" is documented on adStart, not on play/),
+    ]);
+    const response = section(details, 'Response');
+    within(response).getByText('400');
+    within(response).getByText(/^Bad Request: the body breaks the JSON schema/);
+    within(response).getByText('params.media.ad.id: must be string');
+  });
+
+  it('says when the browser withheld the body, and offers no body to copy', () => {
+    const calls = toCalls([{ body: {}, withheld: 'the body was too large to capture' }]);
+    const details = openDetails(storeWith(calls), calls[0]!.id);
+    within(section(details, 'Request body')).getByText('The browser withheld the body: the body was too large to capture');
+    expect(within(details).getByRole('button', { name: 'Copy body' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows markup in a captured body as text', () => {
+    const calls = toCalls([{ body: { ...sessionStart(0), params: { ...SESSION_START_PARAMS, 'media.name': '<img src=x onerror=alert(1)><b>bold</b>' } } }]);
+    const details = openDetails(storeWith(calls), calls[0]!.id);
+    within(details).getByText('"media.name": "<img src=x onerror=alert(1)><b>bold</b>",');
+    expect(details.querySelector('img, b')).toBeNull();
+  });
+
+  it('follows the selection, and closes with its close button', () => {
+    const store = storeWith(scenarioCalls('ads-outside-break'));
+    const details = openDetails(store, 'ads-outside-break-3');
+    act(() => store.select('ads-outside-break-0', true));
+    within(screen.getByRole('complementary', { name: 'Call details' })).getByText('"eventType": "sessionStart",');
+    fireEvent.click(within(details).getByRole('button', { name: 'Close details (Escape)' }));
+    expect(screen.queryByRole('complementary', { name: 'Call details' })).toBeNull();
+    expect(store.selectedCallId.value).toBe('ads-outside-break-0');
+  });
+});
