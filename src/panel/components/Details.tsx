@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { headerValue, type Header } from '../../core/call.js';
 import { classifyCall } from '../../core/classify.js';
 import { docPage, docUrl } from '../../core/docs.js';
@@ -11,18 +12,44 @@ import { curlCommand } from '../curl.js';
 import { formatClock } from '../format.js';
 import { jsonLines } from '../json-lines.js';
 import type { PanelStore } from '../store.js';
+import { countFindings, summarizeCall } from '../call-summary.js';
+import { FindingIcons, StatusBadge } from './CallRow.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
-/** The selected call in full. Captured text is rendered as text nodes only. */
-export function Details({ store }: { store: PanelStore }) {
+interface Props {
+  store: PanelStore;
+  /** Beside the list: its width, px. */
+  width?: number;
+  /** Over the list (a narrow panel): it takes the list's place until closed, and takes the focus. */
+  over?: boolean;
+}
+
+/**
+ * The selected call in full, its event type, status and findings first in a bar that stays on
+ * screen. Captured text is rendered as text nodes only.
+ */
+export function Details({ store, width, over = false }: Props) {
   const entry = store.selectedCall.value;
-  if (!entry || !store.detailsOpen.value) return null;
+  const shown = entry !== undefined && store.detailsOpen.value;
+  const aside = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Over the list, the details are where the user now is: Escape and Tab start from there.
+    if (shown && over && !aside.current?.contains(document.activeElement)) aside.current?.focus();
+  }, [shown, over]);
+  if (!shown) return null;
   const findings = store.findings.value.get(entry.call.id) ?? [];
   return (
-    <aside class="details" aria-label="Call details" data-call-id={entry.call.id}>
+    <aside
+      ref={aside}
+      class={`details${over ? ' over' : ''}`}
+      aria-label="Call details"
+      data-call-id={entry.call.id}
+      tabIndex={-1}
+      style={width === undefined ? undefined : { width: `${width}px` }}
+    >
       <div class="details-bar">
-        <strong>Details</strong>
+        <SummaryLine entry={entry} findings={findings} />
         <button type="button" onClick={() => copy(curlCommand(entry.call))}>
           Copy as cURL
         </button>
@@ -39,6 +66,19 @@ export function Details({ store }: { store: PanelStore }) {
       <ParamsSection entry={entry} />
       <RawSection entry={entry} />
     </aside>
+  );
+}
+
+/** What the list's row says of the call, kept in view when the details cover the list. */
+function SummaryLine({ entry, findings }: { entry: CallEntry; findings: readonly Finding[] }) {
+  const summary = summarizeCall(entry);
+  const counts = countFindings(findings);
+  return (
+    <span class="call-summary" data-event-type={summary.eventType} data-status={summary.status} data-findings={findings.length}>
+      <strong class="event">{summary.eventType}</strong>
+      <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} />
+      {findings.length > 0 && <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
+    </span>
   );
 }
 
