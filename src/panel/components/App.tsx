@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { createLayoutStore, type LayoutStore } from '../layout/layout-store.js';
+import { createLayoutStore, type LayoutStore, type PaneSize } from '../layout/layout-store.js';
+import type { PaneLimits } from '../layout/pane-size.js';
 import type { PanelStore } from '../store.js';
 import { CallList } from './CallList.js';
 import { Details } from './Details.js';
@@ -59,15 +60,7 @@ export function App({ store, onClear, layout: given }: Props) {
             <div class="sessions-pane" style={{ width: `${place.sessions.width}px` }}>
               <SessionList store={store} />
             </div>
-            <Splitter
-              label="Resize the session list"
-              orientation="vertical"
-              pane="before"
-              size={place.sessions.width}
-              limits={place.sessions.limits}
-              onResize={(px) => layout.setPane('sessionsWidth', px)}
-              onReset={() => layout.resetPane('sessionsWidth')}
-            />
+            <PaneSplitter layout={layout} pane="sessionsWidth" size={place.sessions.width} limits={place.sessions.limits} />
           </>
         )}
         <div class="content">
@@ -75,28 +68,12 @@ export function App({ store, onClear, layout: given }: Props) {
           <div class="list-area">
             <Timeline store={store} layout={layout} />
             {!place.timeline.folded && store.timelineSession.value && (
-              <Splitter
-                label="Resize the timeline"
-                orientation="horizontal"
-                pane="before"
-                size={place.timeline.height}
-                limits={place.timeline.limits}
-                onResize={(px) => layout.setPane('timelineHeight', px)}
-                onReset={() => layout.resetPane('timelineHeight')}
-              />
+              <PaneSplitter layout={layout} pane="timelineHeight" size={place.timeline.height} limits={place.timeline.limits} />
             )}
             <div class="list-and-details">
               <CallList store={store} />
               {open && !place.details.over && (
-                <Splitter
-                  label="Resize the details"
-                  orientation="vertical"
-                  pane="after"
-                  size={place.details.width}
-                  limits={place.details.limits}
-                  onResize={(px) => layout.setPane('detailsWidth', px)}
-                  onReset={() => layout.resetPane('detailsWidth')}
-                />
+                <PaneSplitter layout={layout} pane="detailsWidth" size={place.details.width} limits={place.details.limits} />
               )}
               {!over && <Details store={store} width={place.details.width} />}
             </div>
@@ -106,4 +83,15 @@ export function App({ store, onClear, layout: given }: Props) {
       </div>
     </main>
   );
+}
+
+/** Each pane's separator: what it is called, which way it lies, and on which side of it the pane is. */
+const SPLITTERS = {
+  sessionsWidth: { label: 'Resize the session list', orientation: 'vertical', pane: 'before' },
+  timelineHeight: { label: 'Resize the timeline', orientation: 'horizontal', pane: 'before' },
+  detailsWidth: { label: 'Resize the details', orientation: 'vertical', pane: 'after' },
+} as const;
+
+function PaneSplitter({ layout, pane, size, limits }: { layout: LayoutStore; pane: PaneSize; size: number; limits: PaneLimits }) {
+  return <Splitter {...SPLITTERS[pane]} size={size} limits={limits} onResize={(px) => layout.setPane(pane, px)} onReset={() => layout.resetPane(pane)} />;
 }
