@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { App } from './components/App.js';
 import { coalesced } from './coalesce.js';
 import { connectToBackground } from './connection.js';
+import { createLayoutStore } from './layout/layout-store.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
 import { clearPanel, createPanelStore } from './store.js';
 
@@ -29,5 +31,6 @@ if (tabId === undefined) {
     clearPanel(store);
     background.send('clear', {});
   };
-  render(<App store={store} onClear={onClear} />, root);
+  const layout = createLayoutStore(browser.storage.local, { width: window.innerWidth, height: window.innerHeight });
+  render(<App store={store} onClear={onClear} layout={layout} />, root);
 }

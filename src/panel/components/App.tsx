@@ -1,25 +1,97 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { createLayoutStore, type LayoutStore, type PaneSize } from '../layout/layout-store.js';
+import type { PaneLimits } from '../layout/pane-size.js';
 import type { PanelStore } from '../store.js';
 import { CallList } from './CallList.js';
 import { Details } from './Details.js';
+import { SessionBar } from './SessionBar.js';
 import { SessionList } from './SessionList.js';
+import { Splitter } from './Splitter.js';
 import { Timeline } from './Timeline.js';
 import { Toolbar } from './Toolbar.js';
 
-export function App({ store, onClear }: { store: PanelStore; onClear: () => void }) {
+interface Props {
+  store: PanelStore;
+  onClear: () => void;
+  /** Pane sizes and where each part goes; without one, a layout that lives as long as the page. */
+  layout?: LayoutStore;
+}
+
+/**
+ * The panel, arranged for the size DevTools gives it: docked right (narrow: sessions as a
+ * selector, details over the list) or at the bottom (short: the timeline folded to a strip).
+ */
+export function App({ store, onClear, layout: given }: Props) {
+  const fallback = useRef<LayoutStore | undefined>(undefined);
+  const layout = given ?? (fallback.current ??= createLayoutStore());
+  const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = root.current!;
+    const measure = () => layout.setSize({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [layout]);
+
+  const place = layout.arrangement.value;
   const open = store.detailsOpen.value && store.selectedCall.value !== undefined;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    // Handled: DevTools must not also open its console drawer.
+    e.preventDefault();
+    e.stopPropagation();
+    store.detailsOpen.value = false;
+    // Back to where the user was: the list, on the call the details showed.
+    root.current?.querySelector<HTMLElement>('.call-list')?.focus();
+  };
+  const over = place.details.over;
   return (
-    <main class="panel" onKeyDown={(e) => e.key === 'Escape' && (store.detailsOpen.value = false)}>
-      <Toolbar store={store} onClear={onClear} />
+    <main
+      ref={root}
+      class={`panel${place.narrow ? ' narrow' : ''}${place.short ? ' short' : ''}${open && over ? ' details-over' : ''}`}
+      onKeyDown={onKeyDown}
+    >
+      <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} />
       <div class="body">
-        <SessionList store={store} />
+        {place.sessions && (
+          <>
+            <div class="sessions-pane" style={{ width: `${place.sessions.width}px` }}>
+              <SessionList store={store} />
+            </div>
+            <PaneSplitter layout={layout} pane="sessionsWidth" size={place.sessions.width} limits={place.sessions.limits} />
+          </>
+        )}
         <div class="content">
-          <Timeline store={store} />
-          <div class={`list-and-details${open ? ' with-details' : ''}`}>
-            <CallList store={store} />
-            <Details store={store} />
+          {place.narrow && <SessionBar store={store} />}
+          <div class="list-area">
+            <Timeline store={store} layout={layout} />
+            {!place.timeline.folded && store.timelineSession.value && (
+              <PaneSplitter layout={layout} pane="timelineHeight" size={place.timeline.height} limits={place.timeline.limits} />
+            )}
+            <div class="list-and-details">
+              <CallList store={store} />
+              {open && !place.details.over && (
+                <PaneSplitter layout={layout} pane="detailsWidth" size={place.details.width} limits={place.details.limits} />
+              )}
+              {!over && <Details store={store} width={place.details.width} />}
+            </div>
+            {over && <Details store={store} over />}
           </div>
         </div>
       </div>
     </main>
   );
+}
+
+/** Each pane's separator: what it is called, which way it lies, and on which side of it the pane is. */
+const SPLITTERS = {
+  sessionsWidth: { label: 'Resize the session list', orientation: 'vertical', pane: 'before' },
+  timelineHeight: { label: 'Resize the timeline', orientation: 'horizontal', pane: 'before' },
+  detailsWidth: { label: 'Resize the details', orientation: 'vertical', pane: 'after' },
+} as const;
+
+function PaneSplitter({ layout, pane, size, limits }: { layout: LayoutStore; pane: PaneSize; size: number; limits: PaneLimits }) {
+  return <Splitter {...SPLITTERS[pane]} size={size} limits={limits} onResize={(px) => layout.setPane(pane, px)} onReset={() => layout.resetPane(pane)} />;
 }

@@ -4,6 +4,7 @@ import type { Filters } from '../filters.js';
 import type { PanelStore } from '../store.js';
 import { endView, rowSlots, visibleWindow, windowCovers, ROW_HEIGHT, type ListView } from '../virtual-window.js';
 import { markFirstRowsPainted } from '../first-paint.js';
+import { hiddenColumns } from '../layout/columns.js';
 import { CallRow } from './CallRow.js';
 import { NavigationRow } from './NavigationRow.js';
 
@@ -24,6 +25,8 @@ export function CallList({ store }: { store: PanelStore }) {
 function CallTable({ store }: { store: PanelStore }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<ListView>(() => endView(store.visible.value.length, window.innerHeight));
+  // Columns that give way to a narrow list, as classes on the table: the rows stay as they are.
+  const [hidden, setHidden] = useState('');
   const atEnd = useRef(true);
   const before = useRef<{ first: TabEntry | undefined; filters: Filters }>({ first: undefined, filters: store.filters.value });
   const entries = store.visible.value;
@@ -41,6 +44,7 @@ function CallTable({ store }: { store: PanelStore }) {
     const measure = () => {
       if (atEnd.current) el.scrollTop = el.scrollHeight;
       follow(el);
+      setHidden([...hiddenColumns(el.clientWidth)].map((c) => ` hide-${c}`).join(''));
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -98,15 +102,15 @@ function CallTable({ store }: { store: PanelStore }) {
   const previousAt = previousCallTimes(entries, first, last);
   return (
     <div class="call-list" ref={scroller} onScroll={onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label="Calls: arrows move, Enter opens details, Escape closes them">
-      <table class="calls" role="grid" aria-rowcount={entries.length + 1} aria-activedescendant={selected ? `row-${selected}` : undefined} aria-label="Media Collection API calls">
+      <table class={`calls${hidden}`} role="grid" aria-rowcount={entries.length + 1} aria-activedescendant={selected ? `row-${selected}` : undefined} aria-label="Media Collection API calls">
         <thead>
           <tr role="row" aria-rowindex={1}>
-            <th role="columnheader">Time</th>
-            <th role="columnheader" title="Time since the previous call">Δ</th>
-            <th role="columnheader">Playhead</th>
-            <th role="columnheader">Event</th>
-            <th role="columnheader">Status</th>
-            <th role="columnheader">Findings</th>
+            <th class="time" role="columnheader">Time</th>
+            <th class="delta" role="columnheader" title="Time since the previous call">Δ</th>
+            <th class="playhead" role="columnheader">Playhead</th>
+            <th class="event" role="columnheader">Event</th>
+            <th class="status" role="columnheader">Status</th>
+            <th class="findings" role="columnheader">Findings</th>
           </tr>
         </thead>
         <tbody>

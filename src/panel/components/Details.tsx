@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { useEffect, useRef } from 'preact/hooks';
 import { headerValue, type Header } from '../../core/call.js';
 import { classifyCall } from '../../core/classify.js';
 import type { ContradictionId } from '../../core/contradictions.js';
@@ -14,20 +14,46 @@ import { curlCommand } from '../curl.js';
 import { formatClock } from '../format.js';
 import { jsonLines } from '../json-lines.js';
 import type { PanelStore } from '../store.js';
+import { countFindings, summarizeCall } from '../call-summary.js';
+import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
-/** The selected call in full. Captured text is rendered as text nodes only. */
-export function Details({ store }: { store: PanelStore }) {
+interface Props {
+  store: PanelStore;
+  /** Beside the list: its width, px. */
+  width?: number;
+  /** Over the list (a narrow panel): it takes the list's place until closed, and takes the focus. */
+  over?: boolean;
+}
+
+/**
+ * The selected call in full, its event type, status and findings first in a bar that stays on
+ * screen. Captured text is rendered as text nodes only.
+ */
+export function Details({ store, width, over = false }: Props) {
   const entry = store.selectedCall.value;
-  if (!entry || !store.detailsOpen.value) return null;
+  const shown = entry !== undefined && store.detailsOpen.value;
+  const aside = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Over the list, the details are where the user now is: Escape and Tab start from there.
+    if (shown && over && !aside.current?.contains(document.activeElement)) aside.current?.focus();
+  }, [shown, over]);
+  if (!shown) return null;
   const findings = store.findings.value.get(entry.call.id) ?? [];
   const body = entry.call.requestBody;
   return (
-    <aside class="details" aria-label="Call details" data-call-id={entry.call.id}>
+    <aside
+      ref={aside}
+      class={`details${over ? ' over' : ''}`}
+      aria-label="Call details"
+      data-call-id={entry.call.id}
+      tabIndex={-1}
+      style={width === undefined ? undefined : { width: `${width}px` }}
+    >
       <div class="details-bar">
-        <strong>Details</strong>
+        <SummaryLine entry={entry} findings={findings} />
         {/* Keyed by call: what a copy said belongs to the call it copied. */}
         <CopyButton key={`curl-${entry.call.id}`} label="Copy as cURL" what="cURL command" text={() => curlCommand(entry.call)} />
         <CopyButton key={`body-${entry.call.id}`} label="Copy body" what="body" disabled={body.kind !== 'text'} text={() => (body.kind === 'text' ? body.text : '')} />
@@ -41,6 +67,19 @@ export function Details({ store }: { store: PanelStore }) {
       <ParamsSection entry={entry} />
       <RawSection entry={entry} />
     </aside>
+  );
+}
+
+/** What the list's row says of the call, kept in view when the details cover the list. */
+function SummaryLine({ entry, findings }: { entry: CallEntry; findings: readonly Finding[] }) {
+  const summary = summarizeCall(entry);
+  const counts = countFindings(findings);
+  return (
+    <span class="call-summary" data-event-type={summary.eventType} data-status={summary.status} data-findings={findings.length}>
+      <strong class="event">{summary.eventType}</strong>
+      <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} />
+      {findings.length > 0 && <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
+    </span>
   );
 }
 
@@ -85,7 +124,9 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
 
 /** Where Adobe's pages disagree on what the finding is about: its section of the page shipped with the extension. */
 function ContradictionNote({ id }: { id: ContradictionId }) {
-  const link = contradictionLink(id, (path) => browser.runtime.getURL(path));
+  // The panel page sits at the extension's root, so a relative path is the shipped page's URL,
+  // and the component needs no extension API (it renders in tests without one).
+  const link = contradictionLink(id, (path) => path);
   return (
     <div class="contradiction">
       Where Adobe's pages disagree:{' '}

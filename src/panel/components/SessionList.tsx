@@ -36,6 +36,8 @@ export function SessionList({ store }: { store: PanelStore }) {
             data-name={sessionLabel(s)}
             data-state={s.state}
             data-start-seen={String(s.startSeen)}
+            data-errors={s.errors}
+            data-warnings={s.warnings}
             onClick={() => store.setFilter('session', s.key)}
           >
             <div class="session-name">{sessionLabel(s)}</div>

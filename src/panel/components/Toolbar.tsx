@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SeverityFilter } from '../filters.js';
-import { sessionLabel } from '../session-label.js';
 import type { PanelStore } from '../store.js';
 import { LoadingStatus } from './LoadingStatus.js';
+import { OverflowMenu } from './OverflowMenu.js';
+import { SessionFilter } from './SessionFilter.js';
 
 const CONNECTION_LABEL = {
   connecting: 'Connecting…',
@@ -11,7 +12,20 @@ const CONNECTION_LABEL = {
   closed: 'Disconnected: reopen DevTools',
 } as const;
 
-export function Toolbar({ store, onClear }: { store: PanelStore; onClear: () => void }) {
+interface Props {
+  store: PanelStore;
+  onClear: () => void;
+  /** Narrow panel: the secondary controls go into the "More" menu. */
+  menu?: boolean;
+  /** The session picker is here, unless a narrow panel shows it above the list. */
+  sessionPicker?: boolean;
+}
+
+/**
+ * The panel's controls on one line at any width: the filter and what says how the capture goes
+ * stay in view; the rest (and controls added later) sit inline when there is room, else in "More".
+ */
+export function Toolbar({ store, onClear, menu = false, sessionPicker = true }: Props) {
   const filterInput = useRef<HTMLInputElement>(null);
   const calls = store.callCount.value;
   const shown = store.shownCount.value;
@@ -30,29 +44,11 @@ export function Toolbar({ store, onClear }: { store: PanelStore; onClear: () => 
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  return (
-    <div class="toolbar" role="toolbar" aria-label="Panel controls">
-      <button type="button" class="clear" onClick={onClear} title="Clear the tab's calls">
-        <span aria-hidden="true">⊘</span> Clear
-      </button>
+  const secondary = (
+    <>
       <label class="preserve" title="Keep the calls shown when the tab's list is cleared or the panel reconnects">
         <input type="checkbox" checked={store.preserveLog.value} onChange={(e) => (store.preserveLog.value = e.currentTarget.checked)} /> Preserve log
       </label>
-      <input
-        ref={filterInput}
-        class="text-filter"
-        type="search"
-        placeholder="Filter (event type, sid, any value)   /"
-        aria-label="Filter calls by event type, sid or any value in the body"
-        value={filters.text}
-        onInput={(e) => store.setFilter('text', e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            store.setFilter('text', '');
-            e.currentTarget.blur();
-          }
-        }}
-      />
       <select aria-label="Severity" class="severity-filter" value={filters.severity} onChange={(e) => store.setFilter('severity', e.currentTarget.value as SeverityFilter)}>
         <option value="all">All calls</option>
         <option value="warnings">Warnings and errors</option>
@@ -66,14 +62,34 @@ export function Toolbar({ store, onClear }: { store: PanelStore; onClear: () => 
           </option>
         ))}
       </select>
-      <select aria-label="Session" class="session-filter" value={filters.session} onChange={(e) => store.setFilter('session', e.currentTarget.value)}>
-        <option value="">All sessions</option>
-        {store.sessionList.value.map((s) => (
-          <option key={s.key} value={s.key}>
-            {sessionLabel(s)}
-          </option>
-        ))}
-      </select>
+      {sessionPicker && <SessionFilter store={store} />}
+    </>
+  );
+
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Panel controls">
+      <button type="button" class="clear" onClick={onClear} title="Clear the tab's calls">
+        <span aria-hidden="true">⊘</span> Clear
+      </button>
+      <input
+        ref={filterInput}
+        class="text-filter"
+        type="search"
+        placeholder="Filter (event type, sid, any value)   /"
+        aria-label="Filter calls by event type, sid or any value in the body"
+        value={filters.text}
+        onInput={(e) => store.setFilter('text', e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            // Handled: not also a close of the details, nor DevTools' console drawer.
+            e.preventDefault();
+            e.stopPropagation();
+            store.setFilter('text', '');
+            e.currentTarget.blur();
+          }
+        }}
+      />
+      {menu ? <OverflowMenu>{secondary}</OverflowMenu> : secondary}
       <span class="count" data-calls={calls} data-shown={shown}>
         {shown === calls ? `${calls} ${calls === 1 ? 'call' : 'calls'}` : `${shown} of ${calls} calls`}
       </span>

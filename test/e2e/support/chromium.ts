@@ -64,6 +64,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     evaluate: (expression) => evaluate(page, expression),
     navigate: async (url) => void (await page.goto(url)),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   });
 
@@ -111,6 +112,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         tabId: -1,
         evaluate: async (expression) => parseJsonResult(await cdp.evaluate(panel, jsonWrapped(expression))),
         navigate: () => Promise.reject(new Error('the DevTools panel does not navigate')),
+        setViewport: () => Promise.reject(new Error('the DevTools panel takes the size of its window')),
         close: async () => cdp.close(),
       };
     },

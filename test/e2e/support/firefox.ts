@@ -119,6 +119,11 @@ async function firefoxHarness(
       const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
       await writeFile(path, Buffer.from(data, 'base64'));
     },
+    async setViewport(width, height) {
+      // In front too, as a docked panel is: Firefox all but stops animation frames in background tabs.
+      await bidi.send('browsingContext.activate', { context });
+      await bidi.send('browsingContext.setViewport', { context, viewport: { width, height } });
+    },
     close: async () => void (await bidi.send('browsingContext.close', { context })),
   });
 
