@@ -1,6 +1,7 @@
 import { isSettled, type CapturedCall } from './call.js';
 import { classifyCall, sidFromLocation, type ApiCall } from './classify.js';
 import type { CallFindings, Finding } from './finding.js';
+import { runCallChecks } from './generated/dispatch.js';
 import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, type ParsedBody, type ValidBody } from './media-event.js';
 import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
 import { toFinding } from './rules/to-finding.js';
@@ -212,26 +213,7 @@ export class Inspector {
   private runCallRules(m: number, ctx: CallContext): Finding[] {
     this.current = ctx.call;
     this.own = NONE;
-    const { checks: f, callReporters: r } = this;
-    // A call site of its own for each rule position, as SessionTracker.step does for sequence
-    // rules: a site that always sees the same rule has it inlined.
-    if (m & 0x1) f[0]!(ctx, r[0]!);
-    if (m & 0x2) f[1]!(ctx, r[1]!);
-    if (m & 0x4) f[2]!(ctx, r[2]!);
-    if (m & 0x8) f[3]!(ctx, r[3]!);
-    if (m & 0x10) f[4]!(ctx, r[4]!);
-    if (m & 0x20) f[5]!(ctx, r[5]!);
-    if (m & 0x40) f[6]!(ctx, r[6]!);
-    if (m & 0x80) f[7]!(ctx, r[7]!);
-    if (m & 0x100) f[8]!(ctx, r[8]!);
-    if (m & 0x200) f[9]!(ctx, r[9]!);
-    if (m & 0x400) f[10]!(ctx, r[10]!);
-    if (m & 0x800) f[11]!(ctx, r[11]!);
-    if (m & 0x1000) f[12]!(ctx, r[12]!);
-    if (m & 0x2000) f[13]!(ctx, r[13]!);
-    if (m & 0x4000) f[14]!(ctx, r[14]!);
-    if (m & 0x8000) f[15]!(ctx, r[15]!);
-    for (let i = 16; m >>> i !== 0; i++) if ((m >>> i) & 1) f[i]!(ctx, r[i]!);
+    runCallChecks(m, this.checks, ctx, this.callReporters);
     return this.own;
   }
 
