@@ -12,8 +12,8 @@ const CHECKPOINT_EVERY = 16;
  * flat: the window always reaches at least CHECKPOINT_EVERY events back, more than the server's
  * reorder buffer ("5 seconds or a maximum of 10 events", mc-api-ctrl-order.md), so a call later
  * than that is judged where it arrived, as the server would. Keeping the window short matters:
- * every session keeps its window after it ends, and windows of hundreds of events made the
- * garbage collector copy them over and over.
+ * every session keeps its window after it ends, and the garbage collector copies what the
+ * windows hold each time it moves them, so long windows would make every collection costly.
  */
 const CHECKPOINTS_KEPT = 2;
 
