@@ -188,6 +188,7 @@ export class Inspector {
   private runCallRules(m: number, ctx: CallContext): Finding[] {
     this.current = ctx.call;
     this.own = NONE;
+    // Unrolled, a call site per rule position, so each rule is inlined: see scripts/generate-dispatch.ts.
     runCallChecks(m, this.checks, ctx, this.callReporters);
     return this.own;
   }

@@ -151,6 +151,7 @@ export class SessionTracker {
     const event = this.at(position);
     const m = this.stepMasks[event.typeIndex]!;
     this.dirty |= m;
+    // Unrolled, a call site per rule position, so each rule is inlined: see scripts/generate-dispatch.ts.
     stepSequenceRules(m, this.onEvents, this.states, event, this.reporters);
   }
 
