@@ -6,5 +6,7 @@ export default defineConfig({
     // Real-browser tests run on their own config (sequential, long timeouts): npm run test:e2e.
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // The generated core modules (npm run gen) are not in git: written before any test runs.
+    globalSetup: ['test/support/generate-sources.ts'],
   },
 });

@@ -28,8 +28,8 @@ const INDEX: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((t, i) => [t,
 
 /**
  * The position of a documented eventType in EVENT_TYPES, or -1. The inspector looks a body's
- * eventType up once with this and indexes every per-type table (validators, rules) by it: a
- * hash lookup per table per call was a measurable share of inspection.
+ * eventType up once with this and indexes every per-type table (validators, rules) by it, rather
+ * than paying a hash lookup per table per call.
  */
 export function eventTypeIndex(value: unknown): number {
   if (typeof value !== 'string') return -1;

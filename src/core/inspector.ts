@@ -1,6 +1,8 @@
 import { isSettled, type CapturedCall } from './call.js';
 import { classifyCall, sidFromLocation, type ApiCall } from './classify.js';
 import type { CallFindings, Finding } from './finding.js';
+import { FindingsStore } from './findings-store.js';
+import { runCallChecks } from './generated/dispatch.js';
 import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, type ParsedBody, type ValidBody } from './media-event.js';
 import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
 import { toFinding } from './rules/to-finding.js';
@@ -8,22 +10,13 @@ import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
 import { callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
 import { EVENT_TYPES, eventTypeIndex } from './event-types.js';
 import { NO_ISSUES, schemaIssuesOf, type SchemaIssue } from './schema/validate-body.js';
+import { SessionIndex } from './session-index.js';
 import { SessionRecord } from './session-record.js';
 import type { SessionView } from './session.js';
 import type { SequenceFinding } from './session-tracker.js';
 
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-/** What push returns for nearly every call: shared, since a call with no findings changes nothing. */
-const NOTHING_CHANGED: readonly CallFindings[] = Object.freeze([]);
-
-/** Shared by every call with no findings of a kind, until its first one (most calls have none). */
+/** The own findings of every call that has none (nearly all): no list is made until a rule reports. */
 const NONE: Finding[] = [];
-
-/** A call's findings: kept only for calls that have (or had) some, which is few of them. */
-interface FindingLists {
-  own: Finding[];
-  sequence: Finding[];
-}
 
 /** An events URL already seen: what it is and whose events it carries. */
 interface KnownUrl {
@@ -52,9 +45,9 @@ export interface InspectorOptions {
  * list. Both judge each call by the same path, in order; the work per call does not grow with
  * the length of the session.
  *
- * That path is hot (a HAR or a long live session goes through it call by call), so it keeps no
- * per-call map: a call's findings are stored only when it has some, and the index from call id
- * to session is built when first asked for.
+ * That path is hot (a HAR or a long live session goes through it call by call): the findings
+ * (FindingsStore) and the call-to-session index (SessionIndex) cost it nothing for a call with
+ * no findings that nobody asks about, which is nearly every call.
  */
 export class Inspector {
   private readonly sessionsByKey = new Map<string, SessionRecord>();
@@ -62,22 +55,12 @@ export class Inspector {
   private readonly knownUrls = new Map<string, KnownUrl>();
   private lastUrl = '';
   private lastKnown: KnownUrl | undefined;
-  private readonly findings = new Map<string, FindingLists>();
-  /** Call id → session, built from the sessions' call lists when first asked for. */
-  private readonly sessionOfId = new Map<string, SessionRecord>();
-  private readonly indexedUpTo = new Map<SessionRecord, number>();
-  /**
-   * Sessions with calls not yet in `sessionOfId`: the index is caught up from these only, so a
-   * tab that has seen hundreds of sessions does not walk them all for each new call.
-   */
-  private readonly unindexed = new Set<SessionRecord>();
-  /** The session last put in `unindexed`: consecutive calls nearly always share it, and a compare is cheaper than the set. */
-  private lastUnindexed: SessionRecord | undefined;
+  private readonly findings = new FindingsStore();
+  private readonly index = new SessionIndex<SessionRecord>();
   private readonly callRules: readonly CallRule[];
   /** By kind of call, the call rules to run on it (see callRuleMasks). */
   private readonly callMasks: readonly number[];
   private readonly sequenceRules: readonly SequenceRule[];
-  private readonly changed = new Set<string>();
   /** One reporter per call rule, made once, reporting into `own` for the call in `current`. */
   private readonly callReporters: Reporter[];
   /** Each rule's check, read once: loading it from fifteen differently shaped rules per call costs. */
@@ -102,17 +85,16 @@ export class Inspector {
    */
   push(call: CapturedCall): readonly CallFindings[] {
     this.take(call, undefined);
-    return this.flush();
+    return this.findings.takeChanges();
   }
 
   /**
    * Feeds many calls at once (a whole HAR): the same as pushing them one by one, in order, and
    * returns each call whose findings changed, once, with its final list.
    *
-   * Each group of calls has its bodies parsed first and is then judged call by call. Alternating
-   * JSON.parse with the rules call by call made each evict the other's code from the processor's
-   * instruction cache, so both ran slower than they do on their own; in groups, each stays
-   * cached while it runs.
+   * Each group of calls has its bodies parsed first and is then judged call by call: alternating
+   * JSON.parse with the rules call by call has each evict the other's code from the processor's
+   * instruction cache, while in groups each stays cached as it runs.
    */
   pushAll(calls: readonly CapturedCall[]): readonly CallFindings[] {
     const bodies: (ParsedBody | undefined)[] = new Array(Math.min(PARSE_AHEAD, calls.length));
@@ -136,10 +118,10 @@ export class Inspector {
       }
       for (let k = start; k < end; k++) this.take(calls[k]!, bodies[k - start]);
     }
-    return this.flush();
+    return this.findings.takeChanges();
   }
 
-  /** Judges one call, its body already parsed when `parsed` is given; the changes wait for flush. */
+  /** Judges one call, its body already parsed when `parsed` is given; the changes wait in the findings store. */
   private take(call: CapturedCall, parsed: ParsedBody | undefined): void {
     if (!isSettled(call)) return;
     let api: ApiCall | null;
@@ -197,15 +179,9 @@ export class Inspector {
             schemaIssues,
           });
     // A new call with no findings has not changed for a consumer, which starts from none.
-    if (own !== NONE) {
-      this.findings.set(call.id, { own, sequence: NONE });
-      this.changed.add(call.id);
-    }
+    if (own !== NONE) this.findings.setOwn(call.id, own);
     session.addCall(call, api, event, own);
-    if (session !== this.lastUnindexed) {
-      this.unindexed.add(session);
-      this.lastUnindexed = session;
-    }
+    this.index.noteCall(session);
     if (event !== undefined && isAccepted) session.sequence(event);
   }
 
@@ -213,49 +189,23 @@ export class Inspector {
   private runCallRules(m: number, ctx: CallContext): Finding[] {
     this.current = ctx.call;
     this.own = NONE;
-    const { checks: f, callReporters: r } = this;
-    // A call site of its own for each rule position, as SessionTracker.step does for sequence
-    // rules: a site that always sees the same rule has it inlined.
-    if (m & 0x1) f[0]!(ctx, r[0]!);
-    if (m & 0x2) f[1]!(ctx, r[1]!);
-    if (m & 0x4) f[2]!(ctx, r[2]!);
-    if (m & 0x8) f[3]!(ctx, r[3]!);
-    if (m & 0x10) f[4]!(ctx, r[4]!);
-    if (m & 0x20) f[5]!(ctx, r[5]!);
-    if (m & 0x40) f[6]!(ctx, r[6]!);
-    if (m & 0x80) f[7]!(ctx, r[7]!);
-    if (m & 0x100) f[8]!(ctx, r[8]!);
-    if (m & 0x200) f[9]!(ctx, r[9]!);
-    if (m & 0x400) f[10]!(ctx, r[10]!);
-    if (m & 0x800) f[11]!(ctx, r[11]!);
-    if (m & 0x1000) f[12]!(ctx, r[12]!);
-    if (m & 0x2000) f[13]!(ctx, r[13]!);
-    if (m & 0x4000) f[14]!(ctx, r[14]!);
-    if (m & 0x8000) f[15]!(ctx, r[15]!);
-    for (let i = 16; m >>> i !== 0; i++) if ((m >>> i) & 1) f[i]!(ctx, r[i]!);
+    // Unrolled, a call site per rule position, so each rule is inlined: see scripts/generate-dispatch.ts.
+    runCallChecks(m, this.checks, ctx, this.callReporters);
     return this.own;
   }
 
   /** End of input (a whole HAR was read): reports what is still open. Not for live capture. */
   finish(): readonly CallFindings[] {
     for (const session of this.sessionsByKey.values()) session.finish();
-    return this.flush();
+    return this.findings.takeChanges();
   }
 
   findingsOf(callId: string): readonly Finding[] {
-    const lists = this.findings.get(callId);
-    if (!lists) return NO_FINDINGS;
-    if (lists.sequence.length === 0) return lists.own.length === 0 ? NO_FINDINGS : [...lists.own];
-    return [...lists.own, ...lists.sequence];
+    return this.findings.findingsOf(callId);
   }
 
   sessionKeyOf(callId: string): string | undefined {
-    let session = this.sessionOfId.get(callId);
-    if (session === undefined && this.unindexed.size > 0) {
-      this.indexNewCalls();
-      session = this.sessionOfId.get(callId);
-    }
-    return session?.view.key;
+    return this.index.sessionOf(callId)?.view.key;
   }
 
   sessions(): SessionView[] {
@@ -263,17 +213,6 @@ export class Inspector {
     // sessions every 100 ms while calls stream in, and copying a long session's ids each time would
     // make that cost grow with the session.
     return [...this.sessionsByKey.values()].map((s) => ({ ...s.view }));
-  }
-
-  private indexNewCalls(): void {
-    for (const session of this.unindexed) {
-      const ids = session.view.callIds;
-      let k = this.indexedUpTo.get(session) ?? 0;
-      for (; k < ids.length; k++) this.sessionOfId.set(ids[k]!, session);
-      this.indexedUpTo.set(session, k);
-    }
-    this.unindexed.clear();
-    this.lastUnindexed = undefined;
   }
 
   private sessionFor(call: CapturedCall, api: ApiCall): SessionRecord {
@@ -298,29 +237,13 @@ export class Inspector {
   }
 
   private addSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {
-    let lists = this.findings.get(finding.callId);
-    if (!lists) this.findings.set(finding.callId, (lists = { own: NONE, sequence: NONE }));
-    if (lists.sequence === NONE) lists.sequence = [];
-    lists.sequence.push(finding);
+    this.findings.addSequence(finding);
     session.count(finding, +1);
-    this.changed.add(finding.callId);
   }
 
   private removeSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {
-    const lists = this.findings.get(finding.callId);
-    if (!lists) return;
-    const i = lists.sequence.indexOf(finding);
-    if (i >= 0) lists.sequence.splice(i, 1);
+    this.findings.removeSequence(finding);
     session.count(finding, -1);
-    this.changed.add(finding.callId);
-  }
-
-  private flush(): readonly CallFindings[] {
-    if (this.changed.size === 0) return NOTHING_CHANGED;
-    const out: CallFindings[] = [];
-    for (const id of this.changed) out.push({ callId: id, findings: this.findingsOf(id) });
-    this.changed.clear();
-    return out;
   }
 }
 

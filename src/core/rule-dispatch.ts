@@ -10,17 +10,28 @@ import type { CallRule, CallTrait, Lateness, SequenceRule } from './rules/rule.j
  * that a call costs only the rules that can have something to say about it.
  */
 
+/** Each trait's bit in a call's traits (see CallTrait), named so callTraits reads as the list. */
+const UNUSUAL_OUTCOME = 1 << 0;
+const SESSIONS_ENDPOINT = 1 << 1;
+const BODY_NOT_JSON = 1 << 2;
+const PARAMS = 1 << 3;
+const QOE_DATA = 1 << 4;
+const CUSTOM_METADATA = 1 << 5;
+const LATE = 1 << 6;
+const SCHEMA_ISSUES = 1 << 7;
+const TRAIT_COMBINATIONS = 1 << 8;
+
+/** The bit of each trait a rule's triggers can name. */
 const TRAIT_BITS: Readonly<Record<CallTrait, number>> = {
-  'unusual-outcome': 1,
-  'sessions-endpoint': 2,
-  'body-not-json': 4,
-  params: 8,
-  qoeData: 16,
-  customMetadata: 32,
-  late: 64,
-  'schema-issues': 128,
+  'unusual-outcome': UNUSUAL_OUTCOME,
+  'sessions-endpoint': SESSIONS_ENDPOINT,
+  'body-not-json': BODY_NOT_JSON,
+  params: PARAMS,
+  qoeData: QOE_DATA,
+  customMetadata: CUSTOM_METADATA,
+  late: LATE,
+  'schema-issues': SCHEMA_ISSUES,
 };
-const TRAIT_COMBINATIONS = 256;
 
 /**
  * The traits of one call, as bits. `params`, `qoeData` and `customMetadata` are read from the
@@ -36,21 +47,21 @@ export function callTraits(
   schemaIssues: readonly unknown[],
 ): number {
   let bits = 0;
-  if (call.networkError !== undefined || call.status !== (api.kind === 'sessions' ? 201 : 204)) bits |= 1;
-  if (api.kind === 'sessions') bits |= 2;
-  if (body.kind !== 'json') bits |= 4;
+  if (call.networkError !== undefined || call.status !== (api.kind === 'sessions' ? 201 : 204)) bits |= UNUSUAL_OUTCOME;
+  if (api.kind === 'sessions') bits |= SESSIONS_ENDPOINT;
+  if (body.kind !== 'json') bits |= BODY_NOT_JSON;
   else if (event !== undefined) {
-    if (event.params !== undefined) bits |= 8;
-    if (event.qoeData !== undefined) bits |= 16;
-    if (event.customMetadata !== undefined) bits |= 32;
+    if (event.params !== undefined) bits |= PARAMS;
+    if (event.qoeData !== undefined) bits |= QOE_DATA;
+    if (event.customMetadata !== undefined) bits |= CUSTOM_METADATA;
   } else if (isObject(body.value)) {
     const value = body.value;
-    if (value['params'] !== undefined) bits |= 8;
-    if (value['qoeData'] !== undefined) bits |= 16;
-    if (value['customMetadata'] !== undefined) bits |= 32;
+    if (value['params'] !== undefined) bits |= PARAMS;
+    if (value['qoeData'] !== undefined) bits |= QOE_DATA;
+    if (value['customMetadata'] !== undefined) bits |= CUSTOM_METADATA;
   }
-  if (late !== undefined) bits |= 64;
-  if (schemaIssues.length !== 0) bits |= 128;
+  if (late !== undefined) bits |= LATE;
+  if (schemaIssues.length !== 0) bits |= SCHEMA_ISSUES;
   return bits;
 }
 

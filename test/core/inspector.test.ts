@@ -119,7 +119,7 @@ describe('Inspector', () => {
       clone: () => null,
       onEvent: (_s, e) => void (seen[n] ??= []).push(e.eventType),
     });
-    // Past the tracker's unrolled positions (12), and up to its limit of 31.
+    // Past the positions with a call site of their own (UNROLLED_SITES), and up to the limit of 31.
     const rules = Array.from({ length: 31 }, (_, n) => recorder(n, n % 2 ? ['ping'] : undefined));
     const inspector = new Inspector({ callRules: [], sequenceRules: rules });
     toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('ping', 2) }]).forEach((c) => inspector.push(c));
@@ -135,7 +135,7 @@ describe('Inspector', () => {
       triggers: eventTypes ? { eventTypes } : undefined,
       check: (ctx) => void (seen[n] ??= []).push(ctx.eventType ?? '?'),
     });
-    // Past the inspector's unrolled positions (16), and up to its limit of 31.
+    // Past the positions with a call site of their own (UNROLLED_SITES), and up to the limit of 31.
     const rules = Array.from({ length: 31 }, (_, n) => recorder(n, n % 2 ? ['ping'] : undefined));
     const inspector = new Inspector({ callRules: rules, sequenceRules: [] });
     toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('ping', 2) }]).forEach((c) => inspector.push(c));
