@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CallFindings } from '../core/finding.js';
-import type { CallEntry, NavigationEntry } from '../messaging/entry.js';
-import { CallLog, CHUNK_SIZE, type LogListener, type TabSnapshot } from './call-log.js';
+import type { CallFindings } from '../../src/core/finding.js';
+import type { CallEntry, NavigationEntry } from '../../src/messaging/entry.js';
+import { CallLog, CHUNK_SIZE, type LogListener, type TabSnapshot } from '../../src/background/call-log.js';
 import { FakeSessionArea } from './fake-session-area.js';
-import { droppedKey } from './storage-keys.js';
+import { droppedKey } from '../../src/background/storage-keys.js';
 
 const API = 'https://example.hb-api.omtrdc.net/api/v1/sessions';
 

@@ -1,4 +1,4 @@
-import type { SessionArea } from './session-area.js';
+import type { SessionArea } from '../../src/background/session-area.js';
 
 /**
  * storage.session for unit tests: values are copied through JSON as the browser does, and a
