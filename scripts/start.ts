@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startDemoServer, type DemoRequestRecord } from '../src/demo/server.js';
+import { CHROMIUM_BINARY, FIREFOX_BINARY, findBrowser } from './browser-binaries.js';
 
 const root = join(import.meta.dirname, '..');
 const DEFAULT_PORT = 8790;
@@ -48,12 +49,16 @@ process.on('SIGTERM', () => void shutdown(0));
 if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.log(`No extension build in ${rel(extensionDir)}: run npm run build first. Serving only.`);
 } else if (!hasDisplay()) {
-  console.log(`No display: open ${server.url} in a browser with the extension loaded from ${rel(extensionDir)}`);
+  console.log(
+    `No display to open a browser on (DISPLAY is not set): run npm start in a desktop session, or open ${server.url} in a browser with the extension loaded from ${rel(extensionDir)}`,
+  );
 } else {
   browser = args.firefox
     ? openFirefox(server.url)
     : await openChromium(server.url).catch((e: unknown) => {
-        console.log(`Could not open Chromium: ${e instanceof Error ? e.message : e}`);
+        // Playwright's messages run to a call log; the first line says what went wrong.
+        const display = process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
+        console.log(`Could not open Chromium on display ${display}: ${firstLine(e instanceof Error ? e.message : String(e))}`);
         return undefined;
       });
   browser?.onClose(() => {
@@ -73,20 +78,17 @@ function hasDisplay(): boolean {
  * Chromium, not Google Chrome: branded Chrome ignores --load-extension since version 137.
  * Launched through playwright-core rather than spawned with the URL on its command line:
  * with an extension loaded and --auto-open-devtools-for-tabs, Chromium 156 left the first tab
- * on about:blank. Navigating once the extension's worker answers also avoids a race: the browser
- * reports the service worker before its top-level listeners are registered.
+ * on about:blank. Navigating once the extension's worker answers also avoids a race: the
+ * worker's start is reported before its webRequest listeners are registered, so requests made
+ * at once could go unseen.
  */
 async function openChromium(url: string): Promise<Closable | undefined> {
-  const binary = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p): p is string => Boolean(p && existsSync(p)),
-  );
-  if (!binary) {
-    console.log(
-      `Chromium not found (set CHROMIUM=/path/to/chromium, or on Debian: apt-get install chromium).\n` +
-        `Open ${url} in Chromium with the extension loaded from ${rel(extensionDir)}.`,
-    );
+  const found = findBrowser(CHROMIUM_BINARY);
+  if ('missing' in found) {
+    console.log(serveOnly(found.missing, url));
     return undefined;
   }
+  const binary = found.path;
   console.log(`Opening ${binary} with the extension from ${rel(extensionDir)}`);
   // A throwaway profile keeps the user's own browser and its extensions out of the demo.
   profileDir = mkdtempSync(join(tmpdir(), 'mci-demo-chromium-'));
@@ -124,9 +126,14 @@ async function openChromium(url: string): Promise<Closable | undefined> {
  * web-ext installs the add-on into a temporary profile. Firefox's own --devtools opens the
  * page's DevTools (web-ext's --devtools would open the add-on's instead).
  */
-function openFirefox(url: string): Closable {
+function openFirefox(url: string): Closable | undefined {
+  const found = findBrowser(FIREFOX_BINARY);
+  if ('missing' in found) {
+    console.log(serveOnly(found.missing, url));
+    return undefined;
+  }
+  const firefox = found.path;
   const webExt = join(root, 'node_modules', '.bin', 'web-ext');
-  const firefox = process.env.FIREFOX ?? (existsSync('/usr/bin/firefox-esr') ? 'firefox-esr' : 'firefox');
   console.log(`Opening ${firefox} through web-ext with the add-on from ${rel(extensionDir)}`);
   const argv = ['run', '--source-dir', extensionDir, '--firefox', firefox, '--start-url', url];
   // In its own process group, so shutdown can stop web-ext and the Firefox it started.
@@ -178,6 +185,15 @@ function printCall(r: DemoRequestRecord): void {
   const what = r.kind === 'preflight' ? 'OPTIONS (preflight)' : (r.eventType ?? '(no eventType)');
   const detail = r.message ? `  ${r.message.split('\n')[0]}` : '';
   console.log(`${r.status} ${what.padEnd(18)} ${r.path.replace(/[0-9a-f]{64}/, '{sid}')}${detail}`);
+}
+
+/** The browser is missing: say how to get it, and that the demo is served meanwhile. */
+function serveOnly(missing: string, url: string): string {
+  return `${missing}; the demo is served meanwhile at ${url}`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]!;
 }
 
 function rel(path: string): string {

@@ -3,13 +3,14 @@ import { type CallEntry, type NavigationEntry, type TabEntry } from '../messagin
 import type { SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, recordIdOf, recordKey } from './storage-keys.js';
-import { CHUNK_SIZE, StorageRoom } from './storage-room.js';
-import { readStoredTabs, settled, type Outcome, type SettleRecord } from './stored-records.js';
+import { CHUNK_SIZE, StorageRoom, type RecordValue } from './storage-room.js';
+import { toStored, toStoredCall, toStoredOutcome, type Outcome } from './stored-entry.js';
+import { readStoredTabs, settled, type SettleRecord } from './stored-records.js';
 import { TabLog } from './tab-log.js';
 import { report } from './report.js';
 import { markStage } from './timing.js';
 
-export type { Outcome } from './stored-records.js';
+export type { Outcome } from './stored-entry.js';
 export { CHUNK_SIZE } from './storage-room.js';
 
 /** What the log tells the rest of the background (the panel ports and the badge) after each change. */
@@ -70,11 +71,12 @@ export class CallLog {
   /** A request started; a redirect of the same request replaces it. */
   begin(tabId: number, entry: CallEntry): Promise<void> {
     const key = recordKey('request', tabId, entry.call.id);
-    const written = this.area.set({ [key]: entry });
+    const stored = toStoredCall(entry);
+    const written = this.area.set({ [key]: stored });
     return this.afterLoad(() => {
       const tab = this.tab(tabId);
       this.remember(tab, entry);
-      return this.landed(written, tab, key, entry);
+      return this.landed(written, tab, key, stored);
     });
   }
 
@@ -83,14 +85,14 @@ export class CallLog {
    * when its start was never recorded: better a call with its body marked withheld than none.
    */
   settle(tabId: number, callId: string, outcome: Outcome, settledAt: number, unseen: CallEntry): Promise<void> {
-    const record: SettleRecord = { outcome, settledAt, unseen };
+    const record: SettleRecord = { outcome: toStoredOutcome(outcome), settledAt, unseen: toStoredCall(unseen) };
     const key = recordKey('settle', tabId, callId);
     const written = this.area.set({ [key]: record });
     return this.afterLoad(() => {
       const tab = this.tab(tabId);
       const known = tab.entries.get(callId);
       if (known?.kind === 'call' && known.settledAt !== undefined) return written;
-      const entry = settled(known?.kind === 'call' ? known : unseen, record);
+      const entry = settled(known?.kind === 'call' ? known : unseen, outcome, settledAt);
       this.remember(tab, entry);
       const errorsBefore = tab.errors;
       const changed = tab.inspect(entry.call);
@@ -109,8 +111,9 @@ export class CallLog {
       const tab = this.tabs.get(tabId);
       if (!tab || tab.entries.size === 0) return Promise.resolve();
       const key = recordKey('navigation', tabId, marker.id);
+      const stored = toStored(marker);
       this.remember(tab, marker);
-      return this.landed(this.area.set({ [key]: marker }), tab, key, marker);
+      return this.landed(this.area.set({ [key]: stored }), tab, key, stored);
     });
   }
 
@@ -196,7 +199,7 @@ export class CallLog {
    * Waits for a write issued earlier; when the quota refused it, makes room and writes again.
    * Until then the entry stays out of chunks (a chunk must not hold what is still being written).
    */
-  private async landed<T>(written: Promise<void>, tab: TabLog, key: string, value: T): Promise<void> {
+  private async landed(written: Promise<void>, tab: TabLog, key: string, value: RecordValue): Promise<void> {
     const id = recordIdOf(key);
     tab.storage.writing(id);
     try {

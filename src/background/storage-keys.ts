@@ -2,14 +2,14 @@
  * storage.session layout. Every key is written by exactly one browser event, so no write ever
  * needs a read first (get-then-set of a shared list loses records under load) and each write
  * can be issued the moment its event arrives:
- *   q:<tabId>:<callId>   the request, from onBeforeRequest (a CallEntry without its outcome)
+ *   q:<tabId>:<callId>   the request, from onBeforeRequest (a StoredCall without its outcome)
  *   s:<tabId>:<callId>   the outcome, from onCompleted / onErrorOccurred (a SettleRecord)
- *   n:<tabId>:<id>       a navigation marker (a NavigationEntry)
- *   c:<tabId>:<id>       a chunk: settled entries moved out of their own keys (TabEntry[]),
+ *   n:<tabId>:<id>       a navigation marker (a StoredNavigation)
+ *   c:<tabId>:<id>       a chunk: settled entries moved out of their own keys (StoredEntry[]),
  *                        named by its first entry (tab-storage.ts)
  *   d:<tabId>            calls dropped from the tab to stay within the quota
  *   boots                how often the background has started (tests detect restarts with it)
- * Every value is stored as JSON text (text-values.ts).
+ * Every value is stored as JSON text (text-values.ts), in the format of stored-entry.ts.
  */
 export const BOOTS_KEY = 'boots';
 

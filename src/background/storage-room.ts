@@ -1,11 +1,15 @@
-import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
+import { compareEntries, entryId, type TabEntry } from '../messaging/entry.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { droppedKey, recordIdOf, recordKey } from './storage-keys.js';
-import { keysOf, storedVersion } from './stored-records.js';
+import type { StoredCall, StoredEntry } from './stored-entry.js';
+import { keysOf, storedVersion, type SettleRecord } from './stored-records.js';
 import type { TabLog } from './tab-log.js';
 
 /** Settled entries moved into one chunk key (see TabStorage). */
 export const CHUNK_SIZE = 100;
+
+/** What one event writes under its own key. */
+export type RecordValue = StoredEntry | SettleRecord;
 
 /** Share of the largest tab's oldest entries dropped at a time when the quota is full. */
 const EVICT_SHARE = 0.1;
@@ -33,7 +37,7 @@ export class StorageRoom {
   ) {}
 
   /** Writes `value` under `key` once there is room for it, dropping the oldest calls of the largest tab as needed. */
-  writeWithRoom<T>(tab: TabLog, key: string, value: T): Promise<void> {
+  writeWithRoom(tab: TabLog, key: string, value: RecordValue): Promise<void> {
     return this.inQueue(() => this.write(tab, key, value));
   }
 
@@ -83,7 +87,7 @@ export class StorageRoom {
     return run;
   }
 
-  private async write<T>(tab: TabLog, key: string, value: T): Promise<void> {
+  private async write(tab: TabLog, key: string, value: RecordValue): Promise<void> {
     const id = recordIdOf(key);
     for (;;) {
       // Dropped or cleared while it waited its turn: nothing to write any more.
@@ -96,10 +100,10 @@ export class StorageRoom {
       }
       if (!(await this.evict(tab.tabId, id))) {
         const smaller = withoutBody(value);
-        if (smaller === value) throw new Error(`No room in storage.session for ${key}, even after dropping every older call.`);
+        if (!smaller) throw new Error(`No room in storage.session for ${key}, even after dropping every older call.`);
         value = smaller;
         const current = tab.entries.get(id);
-        const { requestBody } = (smaller as CallEntry).call;
+        const { requestBody } = smaller;
         if (current?.kind === 'call') this.listener.replaced(tab, { ...current, call: { ...current.call, requestBody } });
       }
     }
@@ -132,10 +136,9 @@ export class StorageRoom {
   }
 }
 
-/** Last resort for one call larger than the whole quota: keep the call, say its body was not kept. */
-function withoutBody<T>(value: T): T {
-  const entry = value as TabEntry;
-  if (entry.kind !== 'call' || entry.call.requestBody.kind !== 'text') return value;
-  const reason = `The body (${entry.call.requestBody.text.length} characters) was larger than the extension's session storage.`;
-  return { ...entry, call: { ...entry.call, requestBody: { kind: 'withheld', reason } } } as T;
+/** Last resort for one call larger than the whole quota: keep the call, say its body was not kept (undefined: nothing left to give up). */
+function withoutBody(value: RecordValue): StoredCall | undefined {
+  if (!('kind' in value) || value.kind !== 'call' || value.requestBody.kind !== 'text') return undefined;
+  const reason = `The body (${value.requestBody.text.length} characters) was larger than the extension's session storage.`;
+  return { ...value, requestBody: { kind: 'withheld', reason } };
 }

@@ -1,21 +1,32 @@
-import type { CapturedCall } from '../core/call.js';
 import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
 import { parseKey, recordKey } from './storage-keys.js';
-
-/** What the response events add to a call. */
-export type Outcome = Pick<CapturedCall, 'status' | 'statusText' | 'responseHeaders' | 'networkError' | 'durationMs'>;
+import {
+  fromStored,
+  fromStoredCall,
+  fromStoredOutcome,
+  toStored,
+  type Outcome,
+  type StoredCall,
+  type StoredEntry,
+  type StoredOutcome,
+} from './stored-entry.js';
 
 /** The stored half of a call written when it settles. */
 export interface SettleRecord {
-  outcome: Outcome;
+  outcome: StoredOutcome;
   settledAt: number;
   /** The call as the response event saw it, used only if its request was never recorded. */
-  unseen: CallEntry;
+  unseen: StoredCall;
 }
 
-export function settled(base: CallEntry, record: SettleRecord): CallEntry {
-  const durationMs = Math.max(0, Math.round(record.settledAt - base.call.startedAt));
-  return { ...base, call: { ...base.call, durationMs, ...record.outcome }, settledAt: record.settledAt };
+export function settled(base: CallEntry, outcome: Outcome, settledAt: number): CallEntry {
+  const durationMs = Math.max(0, Math.round(settledAt - base.call.startedAt));
+  return { ...base, call: { ...base.call, durationMs, ...outcome }, settledAt };
+}
+
+/** A call as its two stored records make it (the settle record alone when the request was never stored). */
+function settledFromStored(request: StoredCall | undefined, record: SettleRecord): CallEntry {
+  return settled(fromStoredCall(request ?? record.unseen), fromStoredOutcome(record.outcome), record.settledAt);
 }
 
 /**
@@ -24,12 +35,12 @@ export function settled(base: CallEntry, record: SettleRecord): CallEntry {
  * the request of a call that a stopped worker wrote just before it stopped can land after this
  * worker read storage, so this worker saw only the call's outcome, with the body marked withheld.
  */
-export function storedVersion(tabId: number, entry: TabEntry, stored: Record<string, unknown>): TabEntry {
-  if (entry.kind !== 'call') return entry;
+export function storedVersion(tabId: number, entry: TabEntry, stored: Record<string, unknown>): StoredEntry {
+  if (entry.kind !== 'call') return toStored(entry);
   const id = entryId(entry);
-  const request = stored[recordKey('request', tabId, id)] as CallEntry | undefined;
+  const request = stored[recordKey('request', tabId, id)] as StoredCall | undefined;
   const settle = stored[recordKey('settle', tabId, id)] as SettleRecord | undefined;
-  return request && settle ? settled(request, settle) : entry;
+  return toStored(request && settle ? settledFromStored(request, settle) : entry);
 }
 
 export interface StoredTab {
@@ -45,7 +56,7 @@ export interface StoredTab {
 export function readStoredTabs(all: Record<string, unknown>): Map<number, StoredTab> {
   const tabs = new Map<
     number,
-    { requests: Map<string, CallEntry>; settles: Map<string, SettleRecord>; navigations: TabEntry[]; chunked: Map<string, TabEntry>; chunks: Map<string, string[]>; dropped: number }
+    { requests: Map<string, StoredCall>; settles: Map<string, SettleRecord>; navigations: TabEntry[]; chunked: Map<string, TabEntry>; chunks: Map<string, string[]>; dropped: number }
   >();
   const tab = (tabId: number) => {
     let t = tabs.get(tabId);
@@ -57,13 +68,13 @@ export function readStoredTabs(all: Record<string, unknown>): Map<number, Stored
     if (!parsed) continue;
     const t = tab(parsed.tabId);
     if (parsed.kind === 'dropped') t.dropped = Number(value) || 0;
-    else if (parsed.kind === 'request') t.requests.set(parsed.id, value as CallEntry);
+    else if (parsed.kind === 'request') t.requests.set(parsed.id, value as StoredCall);
     else if (parsed.kind === 'settle') t.settles.set(parsed.id, value as SettleRecord);
     else if (parsed.kind === 'chunk') {
-      const held = value as TabEntry[];
+      const held = (value as StoredEntry[]).map(fromStored);
       for (const entry of held) t.chunked.set(entryId(entry), entry);
       t.chunks.set(key, held.map(entryId));
-    } else t.navigations.push(value as TabEntry);
+    } else t.navigations.push(fromStored(value as StoredEntry));
   }
   const out = new Map<number, StoredTab>();
   for (const [tabId, t] of tabs) {
@@ -76,9 +87,9 @@ export function readStoredTabs(all: Record<string, unknown>): Map<number, Stored
     for (const navigation of t.navigations) add(navigation);
     for (const [id, request] of t.requests) {
       const settle = t.settles.get(id);
-      add(settle ? settled(request, settle) : request);
+      add(settle ? settledFromStored(request, settle) : fromStoredCall(request));
     }
-    for (const [id, settle] of t.settles) if (!t.requests.has(id)) add(settled(settle.unseen, settle));
+    for (const [id, settle] of t.settles) if (!t.requests.has(id)) add(settledFromStored(undefined, settle));
     out.set(tabId, { entries: entries.sort(compareEntries), dropped: t.dropped, chunks: t.chunks, leftovers });
   }
   return out;

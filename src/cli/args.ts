@@ -1,3 +1,5 @@
+import { parseArgs as splitArgv } from 'node:util';
+
 export interface CliArgs {
   command: 'validate' | 'help' | 'version';
   files: string[];
@@ -25,34 +27,59 @@ working folder; docs/rules.md describes the format.
 
 Exit status: 0 no error findings, 1 error findings, 2 the input or the settings could not be used.`;
 
+const OPTIONS = {
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  config: { type: 'string' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+function isOption(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+/**
+ * node:util splits the command line (`--format=json`, `-qh`, `--`); the options are then read
+ * in the order given, so the last of `--color`/`--no-color` or `--json`/`--format` wins. Not
+ * strict: node's own errors are several lines long and name node's rules, while a user of the
+ * CLI gets one line in our words.
+ */
 export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColor: boolean }): CliArgs {
+  const { positionals, tokens } = splitArgv({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   const args: CliArgs = { command: 'help', files: [], format: 'text', color: env.isTTY && !env.noColor, quiet: false };
-  const rest = [...argv];
-  const first = rest.shift();
-  if (first === undefined || first === '-h' || first === '--help' || first === 'help') return args;
-  if (first === '-v' || first === '--version') return { ...args, command: 'version' };
-  if (first !== 'validate') throw new UsageError(`unknown command "${first}"; try: mc-inspect validate FILE.har`);
-  args.command = 'validate';
-  while (rest.length) {
-    const a = rest.shift()!;
-    if (a === '--format' || a.startsWith('--format=')) {
-      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes "text" or "json", not "${value ?? ''}"`);
+  let help = false;
+  let version = false;
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!isOption(token.name)) throw new UsageError(`unknown option "${token.rawName}"`);
+    const { name, rawName, value } = token;
+    if (OPTIONS[name].type === 'boolean' && value !== undefined) throw new UsageError(`${rawName} takes no value`);
+    if (name === 'format') {
+      if (value !== 'text' && value !== 'json') {
+        throw new UsageError(`--format takes "text" or "json"${value === undefined ? '' : `, not "${value}"`}`);
+      }
       args.format = value;
-    } else if (a === '--json') args.format = 'json';
-    else if (a === '--no-color') args.color = false;
-    else if (a === '--color') args.color = true;
-    else if (a === '--quiet' || a === '-q') args.quiet = true;
-    else if (a === '--config' || a.startsWith('--config=')) {
-      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
+    } else if (name === 'json') args.format = 'json';
+    else if (name === 'color') args.color = true;
+    else if (name === 'no-color') args.color = false;
+    else if (name === 'quiet') args.quiet = true;
+    else if (name === 'config') {
       if (!value) throw new UsageError('--config takes a settings file, e.g. --config mc-inspect.config.json');
       args.config = value;
-    }
-    else if (a === '-h' || a === '--help') return { ...args, command: 'help' };
-    else if (a === '--') args.files.push(...rest.splice(0));
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
-    else args.files.push(a);
+    } else if (name === 'help') help = true;
+    else version = true;
   }
-  if (args.files.length === 0) throw new UsageError('no HAR file given; try: mc-inspect validate FILE.har');
-  return args;
+  const [command, ...files] = positionals;
+  if (help || command === 'help') return args;
+  if (version) return { ...args, command: 'version' };
+  if (command === undefined) return args;
+  if (command !== 'validate') throw new UsageError(`unknown command "${command}"; try: mc-inspect validate FILE.har`);
+  if (files.length === 0) throw new UsageError('no HAR file given; try: mc-inspect validate FILE.har');
+  return { ...args, command: 'validate', files };
 }

@@ -81,6 +81,7 @@ describe('mc-inspect validate', () => {
     [['validate'], /no HAR file given/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['validate', '--format', 'xml', 'x.har'], /--format takes "text" or "json"/],
+    [['validate', '--bogus', 'x.har'], /^mc-inspect: unknown option "--bogus"$/m],
     [['validate', '/no/such/file.har'], /cannot read \/no\/such\/file.har: no such file/],
   ])('exit 2 with one clear line for %j', async (argv, message) => {
     const { code, err, out } = await run(...argv);

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SCENARIOS, SCENARIO_NAMES, type ScenarioName } from '../../src/demo/player/scenarios/index.js';
@@ -7,7 +6,7 @@ import { startTestServer, waitFor, type TestServer } from './helpers.js';
 import { holdsFor } from '../support/poll.js';
 
 /** The demo page in real headless Chromium, driving every scenario through window.runScenario. */
-import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/browsers.js';
+import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from '../e2e/support/browsers.js';
 /** Faster than the page's default; ts values still follow simulated time. */
 const MS_PER_SECOND = 5;
 
@@ -17,14 +16,10 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} not found. Install it: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium`,
-    );
-  }
+  const executablePath = requireBrowser(CHROMIUM_BINARY);
   server = await startTestServer();
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
   });

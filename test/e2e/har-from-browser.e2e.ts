@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readHar } from '../../src/core/har/read-har.js';
 import { startDemoServer } from '../../src/demo/server.js';
-import { CHROMIUM_ARGS } from './support/browsers.js';
+import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from './support/browsers.js';
 
 /**
  * A HAR the browser itself wrote (Chromium through playwright's recorder, the same HAR 1.2 with
@@ -18,7 +18,7 @@ it('mc-inspect validates a HAR recorded by Chromium from the demo player', async
   const harPath = join(dir, 'demo.har');
   const server = await startDemoServer({ port: 0 });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: requireBrowser(CHROMIUM_BINARY),
     headless: true,
     args: CHROMIUM_ARGS,
   });

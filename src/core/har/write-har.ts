@@ -1,13 +1,9 @@
 import { headerValue, type CapturedCall } from '../call.js';
+import type { Creator } from 'har-format';
 import type { HarEntry, HarLog } from './har-types.js';
 
-export interface HarCreator {
-  name: string;
-  version: string;
-}
-
 /** Writes calls as a HAR 1.2 log that Chrome, Firefox and readHar can open. */
-export function writeHar(calls: readonly CapturedCall[], creator: HarCreator): HarLog {
+export function writeHar(calls: readonly CapturedCall[], creator: Creator): HarLog {
   return { log: { version: '1.2', creator, pages: [], entries: calls.map(callToEntry) } };
 }
 

@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
+import { CHROMIUM_BINARY, FIREFOX_BINARY, findBrowser, type BrowserBinary } from '../../../scripts/browser-binaries.js';
 
-/** A missing browser fails the run with the way to install it; these tests are never skipped. */
-export function requireBrowser(executable: string, debianPackage: string): string {
-  if (existsSync(executable)) return executable;
-  throw new Error(
-    `${executable} not found. The e2e tests need Debian's ${debianPackage}: ` +
-      `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${debianPackage}`,
-  );
+export { CHROMIUM_BINARY, FIREFOX_BINARY };
+
+/** A missing browser fails the test with the one line that says how to install it; these tests are never skipped. */
+export function requireBrowser(binary: BrowserBinary): string {
+  const found = findBrowser(binary);
+  if ('missing' in found) throw new Error(found.missing);
+  return found.path;
 }
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const FIREFOX = '/usr/bin/firefox-esr';
 
 /**
  * Flags every headless Chromium here needs: as root it needs --no-sandbox, and without the

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, requireBrowser } from './browsers.js';
+import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
 import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
@@ -30,7 +30,7 @@ export interface ChromiumOptions {
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumHarness> {
-  const executablePath = requireBrowser(CHROMIUM, 'chromium');
+  const executablePath = requireBrowser(CHROMIUM_BINARY);
   const extension = options.extension ?? distDir('chrome');
   const profile = await mkdtemp(join(tmpdir(), 'mci-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

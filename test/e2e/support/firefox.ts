@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BidiConnection } from './bidi.js';
-import { FIREFOX, requireBrowser } from './browsers.js';
+import { FIREFOX_BINARY, requireBrowser } from './browsers.js';
 import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
@@ -27,7 +27,7 @@ interface EvaluateResult {
 
 /** Firefox ESR with dist/firefox installed, over WebDriver BiDi (no geckodriver on Debian). */
 export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
-  const executable = requireBrowser(FIREFOX, 'firefox-esr');
+  const executable = requireBrowser(FIREFOX_BINARY);
   const extension = distDir('firefox');
   const addonId = (JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as GeckoManifest).browser_specific_settings.gecko.id;
   const uuid = randomUUID();

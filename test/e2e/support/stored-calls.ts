@@ -1,5 +1,6 @@
 import { CHUNK_SIZE } from '../../../src/background/call-log.js';
 import { recordKey } from '../../../src/background/storage-keys.js';
+import { toStoredCall } from '../../../src/background/stored-entry.js';
 import type { CallEntry } from '../../../src/messaging/entry.js';
 import { sessionStart } from './bodies.js';
 
@@ -33,8 +34,8 @@ export function storedCalls(tabId: number, count: number, now = Date.now()): Rec
   }
   const items: Record<string, unknown> = {};
   const chunked = count - (count % CHUNK_SIZE);
-  for (let i = 0; i < chunked; i += CHUNK_SIZE) items[recordKey('chunk', tabId, entries[i]!.call.id)] = entries.slice(i, i + CHUNK_SIZE);
+  for (let i = 0; i < chunked; i += CHUNK_SIZE) items[recordKey('chunk', tabId, entries[i]!.call.id)] = entries.slice(i, i + CHUNK_SIZE).map(toStoredCall);
   // A settled call in one record (capture writes the outcome apart; storage reads both alike).
-  for (const entry of entries.slice(chunked)) items[recordKey('request', tabId, entry.call.id)] = entry;
+  for (const entry of entries.slice(chunked)) items[recordKey('request', tabId, entry.call.id)] = toStoredCall(entry);
   return items;
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CallFindings } from '../core/finding.js';
-import type { CallEntry, NavigationEntry } from '../messaging/entry.js';
-import { CallLog, CHUNK_SIZE, type LogListener, type TabSnapshot } from './call-log.js';
+import type { CallFindings } from '../../src/core/finding.js';
+import type { CallEntry, NavigationEntry } from '../../src/messaging/entry.js';
+import { CallLog, CHUNK_SIZE, type LogListener, type TabSnapshot } from '../../src/background/call-log.js';
 import { FakeSessionArea } from './fake-session-area.js';
-import { droppedKey } from './storage-keys.js';
+import { until } from './until.js';
+import { droppedKey } from '../../src/background/storage-keys.js';
+import { toStoredCall, type StoredCall } from '../../src/background/stored-entry.js';
 
 const API = 'https://example.hb-api.omtrdc.net/api/v1/sessions';
 
@@ -68,10 +70,6 @@ describe('CallLog', () => {
         await log.settle(tabId, String(id), { status: 204, responseHeaders: [] }, 5000 + id, call(id, body(id)));
       }
     }
-    async function until(condition: () => boolean): Promise<void> {
-      for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 1));
-      expect(condition()).toBe(true);
-    }
 
     it('moves settled calls into chunks, and a restart rebuilds the same entries and findings from them', async () => {
       const area = new FakeSessionArea();
@@ -102,8 +100,8 @@ describe('CallLog', () => {
       const fresh = new FakeSessionArea();
       for (const [k, v] of area.data) fresh.data.set(k, v);
       for (const id of Array.from({ length: CHUNK_SIZE - 1 }, (_, i) => i)) {
-        fresh.data.set(`q:3:${id}`, JSON.stringify(call(id, body(id))));
-        fresh.data.set(`s:3:${id}`, JSON.stringify({ outcome: { status: 204, responseHeaders: [] }, settledAt: 5000 + id, unseen: call(id, body(id)) }));
+        fresh.data.set(`q:3:${id}`, JSON.stringify(toStoredCall(call(id, body(id)))));
+        fresh.data.set(`s:3:${id}`, JSON.stringify({ outcome: { status: 204, responseHeaders: [] }, settledAt: 5000 + id, unseen: toStoredCall(call(id, body(id))) }));
       }
       const after = await snapshot(new CallLog(fresh, recorder().listener), 3);
       expect(after.entries).toEqual(before.entries);
@@ -117,7 +115,7 @@ describe('CallLog', () => {
       const log = new CallLog(area, recorder().listener);
       await snapshot(log, 3); // loaded, before the request below reached storage
       // The stopped worker's write of call 0's request lands only now: this worker saw only the outcome.
-      area.data.set('q:3:0', JSON.stringify(call(0, body(0))));
+      area.data.set('q:3:0', JSON.stringify(toStoredCall(call(0, body(0)))));
       const unseen: CallEntry = { ...call(0, body(0)), call: { ...call(0, body(0)).call, requestBody: { kind: 'withheld', reason: 'not seen' } } };
       await log.settle(3, '0', { status: 204, responseHeaders: [] }, 5000, unseen);
       for (let id = 1; id < CHUNK_SIZE; id++) {
@@ -125,9 +123,9 @@ describe('CallLog', () => {
         await log.settle(3, String(id), { status: 204, responseHeaders: [] }, 5000 + id, call(id, body(id)));
       }
       await until(() => keys(area, 'c:3:').length === 1 && keys(area, 'q:3:').length === 0);
-      const chunk = JSON.parse(area.data.get(keys(area, 'c:3:')[0]!)!) as CallEntry[];
-      expect(chunk[0]!.call.requestBody).toEqual(call(0, body(0)).call.requestBody);
-      expect(chunk[0]!.call.status).toBe(204);
+      const chunk = JSON.parse(area.data.get(keys(area, 'c:3:')[0]!)!) as StoredCall[];
+      expect(chunk[0]!.requestBody).toEqual(call(0, body(0)).call.requestBody);
+      expect(chunk[0]!.status).toBe(204);
       const after = (await snapshot(new CallLog(area, recorder().listener), 3)).entries as CallEntry[];
       expect(after).toHaveLength(CHUNK_SIZE);
       expect(after[0]!.call.requestBody).toEqual(call(0, body(0)).call.requestBody);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SnapshotPart } from '../messaging/protocol.js';
-import { PortOutbox } from './port-outbox.js';
+import type { SnapshotPart } from '../../src/messaging/protocol.js';
+import { PortOutbox } from '../../src/background/port-outbox.js';
 
 const part = (id: string): SnapshotPart => ({ entries: [{ kind: 'navigation', id, url: 'https://page/', at: 1 }], findings: [], callSessions: {} });
 

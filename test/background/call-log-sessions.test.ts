@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionsUpdate } from '../messaging/protocol.js';
-import type { CallEntry } from '../messaging/entry.js';
-import { CallLog, type LogListener, type TabSnapshot } from './call-log.js';
+import type { SessionsUpdate } from '../../src/messaging/protocol.js';
+import type { CallEntry } from '../../src/messaging/entry.js';
+import { CallLog, type LogListener, type TabSnapshot } from '../../src/background/call-log.js';
 import { FakeSessionArea } from './fake-session-area.js';
 
 const API = 'https://example.hb-api.omtrdc.net/api/v1/sessions';

@@ -1,8 +1,8 @@
-import type { SessionArea } from './session-area.js';
+import type { SessionArea } from '../../src/background/session-area.js';
 
 /**
- * storage.session for unit tests: values are copied through JSON as the browser does, and a
- * byte quota fails writes with Chrome's message.
+ * storage.session (or storage.local, for settings) in unit tests: values are copied through
+ * JSON as the browser does, and a byte quota fails writes with Chrome's message.
  */
 export class FakeSessionArea implements SessionArea {
   readonly data = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
-import type { TabSnapshot } from './call-log.js';
-import { snapshotMessages } from './snapshot-parts.js';
+import { entryId, type CallEntry, type NavigationEntry, type TabEntry } from '../../src/messaging/entry.js';
+import type { TabSnapshot } from '../../src/background/call-log.js';
+import { snapshotMessages } from '../../src/background/snapshot-parts.js';
 
 function call(i: number): CallEntry {
   return {

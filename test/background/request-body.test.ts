@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRequestBody } from './request-body.js';
+import { decodeRequestBody } from '../../src/background/request-body.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FakeSessionArea } from './fake-session-area.js';
-import { decodeValues, textValues } from './text-values.js';
+import { decodeValues, textValues } from '../../src/background/text-values.js';
 
 describe('textValues', () => {
   test('stores each value as JSON text and reads it back as it was', async () => {
