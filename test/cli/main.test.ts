@@ -80,7 +80,8 @@ describe('mc-inspect validate', () => {
   test.each([
     [['validate'], /no HAR file given/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['validate', '--format', 'xml', 'x.har'], /--format takes "text" or "json"/],
+    [['validate', '--format', 'xml', 'x.har'], /--format takes "text", "json", "md", "junit", not "xml"/],
+    [['validate', '--output'], /--output takes a file/],
     [['validate', '/no/such/file.har'], /cannot read \/no\/such\/file.har: no such file/],
   ])('exit 2 with one clear line for %j', async (argv, message) => {
     const { code, err, out } = await run(...argv);
