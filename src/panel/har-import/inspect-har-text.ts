@@ -8,7 +8,7 @@ import type { SessionSummary } from '../../messaging/protocol.js';
 import type { ImportBatch, ImportMessage, ImportProgress, ImportSummary } from './protocol.js';
 
 /** Calls judged between two batches: the first sessions show early, and progress moves often. */
-export const CALLS_PER_BATCH = 2000;
+export const CALLS_PER_BATCH = 1000;
 
 export interface InspectOptions {
   name: string;
