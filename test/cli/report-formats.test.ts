@@ -2,23 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/run-cli.js';
 import { schemaErrors, xpath } from '../support/xmllint.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mc-inspect-reports-'));
 const chromeHar = new URL('../fixtures/har/chrome-network-panel.har', import.meta.url).pathname;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = {
-    out: { write: (s: string) => ((out += s), true), isTTY: true },
-    err: { write: (s: string) => ((err += s), true) },
-    env: {},
-    cwd: dir,
-  };
-  return { code: await main(argv, io as never), out, err };
-}
+/** On a terminal: a report written with --output must still have no colours. */
+const run = (...argv: string[]) => runCli(dir, argv, { isTTY: true });
 
 describe('mc-inspect validate --format md | junit, --output', () => {
   test('--format md writes the Markdown report, and the exit status still says there are errors', async () => {
