@@ -9,6 +9,8 @@ import { defineConfig, type InlineConfig, type Plugin } from 'vite';
  */
 const projectRoot = import.meta.dirname;
 export const STAGE_DIR = resolve(projectRoot, 'dist/.extension-stage');
+/** `har-import.js` at the extension's root: the HAR importer's module (src/panel/har-import/import-har.ts). */
+export const HAR_IMPORT_ENTRY = 'har-import';
 
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 
@@ -29,9 +31,18 @@ export const pagesConfig: InlineConfig = {
       input: {
         panel: resolve(projectRoot, 'src/panel/panel.html'),
         devtools: resolve(projectRoot, 'src/devtools/devtools.html'),
+        // The HAR importer as a module of its own at a fixed path, with its exports: the panel
+        // imports it when a file is opened, and the e2e tests load it on the panel page.
+        [HAR_IMPORT_ENTRY]: resolve(projectRoot, 'src/panel/har-import/import-har.ts'),
       },
+      preserveEntrySignatures: 'exports-only',
+      output: { entryFileNames: (chunk) => (chunk.name === HAR_IMPORT_ENTRY ? `${HAR_IMPORT_ENTRY}.js` : 'assets/[name]-[hash].js') },
     },
   },
+  // The import worker (`new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })`)
+  // is bundled as one ES module file of the extension: MV3's CSP lets pages start workers from
+  // the extension's own origin only, which a bundled file is.
+  worker: { format: 'es' },
 };
 
 export const backgroundConfig: InlineConfig = {

@@ -1,13 +1,11 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { startApiServer } from '../test/e2e/support/api-server.js';
 import { eventsPath, sessionStart, sidOf } from '../test/e2e/support/bodies.js';
 import { launchChromium, type ChromiumHarness } from '../test/e2e/support/chromium.js';
 import type { BrowserTab } from '../test/e2e/support/harness.js';
 import { median } from '../test/e2e/support/measure.js';
-import { ROOT } from '../test/e2e/support/paths.js';
 import { callsOf, entriesOfTab } from '../test/e2e/support/captured.js';
 import { FIRST_STORED_ID, storedCalls } from '../test/e2e/support/stored-calls.js';
+import { requireFreshBuild } from './fresh-build.js';
 
 /*
  * The panel's figures, in headless Chromium with the built extension (dist/chrome):
@@ -39,7 +37,7 @@ interface Opening {
   stages: Record<string, number>;
 }
 
-requireFreshBuild();
+requireFreshBuild('bench/panel.ts');
 const server = await startApiServer();
 const chromium = await launchChromium();
 try {
@@ -207,19 +205,3 @@ async function arrivalToRow(chromium: ChromiumHarness): Promise<{ latencies: num
 }
 
 /** The bench measures dist/chrome as built: say so plainly when it is missing or older than the sources. */
-function requireFreshBuild(): void {
-  const manifest = resolve(ROOT, 'dist/chrome/manifest.json');
-  if (!existsSync(manifest)) {
-    console.error('bench/panel.ts measures the built extension, and dist/chrome is missing: run `npm run build` first.');
-    process.exit(1);
-  }
-  const built = statSync(manifest).mtimeMs;
-  const stale = ['src/panel', 'src/background', 'src/messaging'].some((dir) => newerThan(resolve(ROOT, dir), built));
-  if (stale) console.warn('Note: src/ has changed since dist/chrome was built; these figures are of the older build (`npm run build`).');
-}
-
-function newerThan(path: string, time: number): boolean {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs > time;
-  return readdirSync(path).some((name) => newerThan(resolve(path, name), time));
-}

@@ -1,25 +1,31 @@
 import { parseArgs as splitArgv } from 'node:util';
+import { isReportFormatId, REPORT_FORMAT_IDS, type ReportFormatId } from '../core/report/index.js';
 
 export interface CliArgs {
   command: 'validate' | 'help' | 'version';
   files: string[];
-  format: 'text' | 'json';
+  format: ReportFormatId;
   color: boolean;
   /** Hide info findings in the text report. */
   quiet: boolean;
   /** The settings file given with --config; absent: mc-inspect.config.json in the working folder, if any. */
   config?: string;
+  /** --output FILE: the report goes to this file instead of stdout. */
+  output?: string;
 }
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const USAGE = `Usage: mc-inspect validate [--format text|json] [--quiet] [--no-color] [--config FILE] FILE.har...
+export const USAGE = `Usage: mc-inspect validate [--format text|json|md|junit] [--output FILE] [--quiet] [--no-color] [--config FILE] FILE.har...
 
 Validates the Adobe Media Collection API calls in HAR files (Chrome's or Firefox's
 "Save all as HAR"): each body against the event schemas, and each session's order of
 events (ad breaks, pings, timeouts...) against the documented rules.
+
+--format md writes a Markdown report to paste into a ticket, --format junit JUnit XML
+for CI; --output FILE writes the report to FILE instead of the standard output.
 
 Settings (rule severities or "off", the player's ping intervals, parameter names your
 team accepts) are read from --config FILE, or else from mc-inspect.config.json in the
@@ -36,6 +42,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   config: { type: 'string' },
+  output: { type: 'string', short: 'o' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -61,8 +68,8 @@ export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColo
     const { name, rawName, value } = token;
     if (OPTIONS[name].type === 'boolean' && value !== undefined) throw new UsageError(`${rawName} takes no value`);
     if (name === 'format') {
-      if (value !== 'text' && value !== 'json') {
-        throw new UsageError(`--format takes "text" or "json"${value === undefined ? '' : `, not "${value}"`}`);
+      if (value === undefined || !isReportFormatId(value)) {
+        throw new UsageError(`--format takes ${REPORT_FORMAT_IDS.map((id) => `"${id}"`).join(', ')}${value === undefined ? '' : `, not "${value}"`}`);
       }
       args.format = value;
     } else if (name === 'json') args.format = 'json';
@@ -72,6 +79,9 @@ export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColo
     else if (name === 'config') {
       if (!value) throw new UsageError('--config takes a settings file, e.g. --config mc-inspect.config.json');
       args.config = value;
+    } else if (name === 'output') {
+      if (!value) throw new UsageError('--output takes a file to write the report to, e.g. --output report.md');
+      args.output = value;
     } else if (name === 'help') help = true;
     else version = true;
   }

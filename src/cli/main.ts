@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { HarError } from '../core/har/read-har.js';
+import { countBySeverity, reportHar, type FileReport } from '../core/report/file-report.js';
+import { REPORT_FORMATS } from '../core/report/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { ConfigError, loadSettings, type LoadedSettings } from './config-file.js';
-import { reportHar, countBySeverity, type FileReport } from './file-report.js';
-import { formatJson } from './format-json.js';
-import { formatText } from './format-text.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -64,6 +64,19 @@ export async function main(
       throw e;
     }
   }
-  io.out.write((args.format === 'json' ? formatJson(reports, loaded) : formatText(reports, { ...args, settings: loaded })) + '\n');
-  return countBySeverity(reports).errors > 0 ? 1 : 0;
+  const status = countBySeverity(reports).errors > 0 ? 1 : 0;
+  // A file never gets terminal colours; the exit status is the findings', wherever the report goes.
+  const text = REPORT_FORMATS[args.format].write(reports, { ...args, color: args.color && args.output === undefined, settings: loaded });
+  const report = text.endsWith('\n') ? text : text + '\n';
+  if (args.output === undefined) {
+    io.out.write(report);
+    return status;
+  }
+  try {
+    await writeFile(resolve(io.cwd ?? process.cwd(), args.output), report);
+  } catch (e) {
+    io.err.write(`mc-inspect: cannot write ${args.output}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  return status;
 }

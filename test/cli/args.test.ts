@@ -17,6 +17,9 @@ describe('mc-inspect arguments', () => {
     expect(parse('validate', '--json', 'a.har').format).toBe('json');
     expect(parse('validate', '-q', 'a.har').quiet).toBe(true);
     expect(parse('validate', '--quiet', 'a.har').quiet).toBe(true);
+    expect(parse('validate', '--format', 'junit', '--output', 'r.xml', 'a.har')).toMatchObject({ format: 'junit', output: 'r.xml', files: ['a.har'] });
+    expect(parse('validate', '-o', 'r.md', '--format=md', 'a.har')).toMatchObject({ format: 'md', output: 'r.md', files: ['a.har'] });
+    expect(parse('validate', '--config=team.json', 'a.har').config).toBe('team.json');
   });
 
   test('the last of opposing options wins', () => {
@@ -43,10 +46,10 @@ describe('mc-inspect arguments', () => {
     [['validate'], 'no HAR file given; try: mc-inspect validate FILE.har'],
     [['validate', '--bogus', 'a.har'], 'unknown option "--bogus"'],
     [['validate', '-z', 'a.har'], 'unknown option "-z"'],
-    [['validate', '--format', 'xml', 'a.har'], '--format takes "text" or "json", not "xml"'],
-    [['validate', '--format=xml', 'a.har'], '--format takes "text" or "json", not "xml"'],
-    [['validate', 'a.har', '--format'], '--format takes "text" or "json"'],
-    [['validate', '--format', '--quiet', 'a.har'], '--format takes "text" or "json", not "--quiet"'],
+    [['validate', '--format', 'xml', 'a.har'], '--format takes "text", "json", "md", "junit", not "xml"'],
+    [['validate', '--format=xml', 'a.har'], '--format takes "text", "json", "md", "junit", not "xml"'],
+    [['validate', 'a.har', '--format'], '--format takes "text", "json", "md", "junit"'],
+    [['validate', '--format', '--quiet', 'a.har'], '--format takes "text", "json", "md", "junit", not "--quiet"'],
     [['validate', '--quiet=yes', 'a.har'], '--quiet takes no value'],
   ])('%j is a usage error: %s', (argv, message) => {
     expect(() => parse(...argv)).toThrow(new UsageError(message));

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { writeHar } from '../../src/core/har/write-har.js';
+import { runCli } from '../support/run-cli.js';
 import { sdkSessionCalls } from '../support/sdk-sessions.js';
 import { timelineCalls } from '../support/timelines.js';
 
@@ -21,17 +21,8 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 /** Runs the CLI with `cwd` as its working folder (where it looks for mc-inspect.config.json). */
-async function runIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = {
-    out: { write: (s: string) => ((out += s), true), isTTY: false },
-    err: { write: (s: string) => ((err += s), true) },
-    env: {},
-    cwd,
-  };
-  const code = await main(argv, io as never);
-  return { code, out, err };
+function runIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runCli(cwd, argv);
 }
 
 const timelineHar = file('timeline-1.har', JSON.stringify(writeHar(timelineCalls('timeline-1').map((c, i) => ({ ...c, id: String(i) })), { name: 't', version: '1' })));
@@ -80,7 +71,8 @@ describe('mc-inspect validate', () => {
   test.each([
     [['validate'], /no HAR file given/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['validate', '--format', 'xml', 'x.har'], /--format takes "text" or "json"/],
+    [['validate', '--format', 'xml', 'x.har'], /--format takes "text", "json", "md", "junit", not "xml"/],
+    [['validate', '--output'], /--output takes a file/],
     [['validate', '--bogus', 'x.har'], /^mc-inspect: unknown option "--bogus"$/m],
     [['validate', '/no/such/file.har'], /cannot read \/no\/such\/file.har: no such file/],
   ])('exit 2 with one clear line for %j', async (argv, message) => {

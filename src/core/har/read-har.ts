@@ -1,18 +1,24 @@
 import type { CapturedCall, Header, RequestBody } from '../call.js';
 import { isObject } from '../media-event.js';
+import { decodeBase64Utf8 } from './base64.js';
 
 export class HarError extends Error {
   override name = 'HarError';
 }
 
 export interface HarRead {
+  /** The tool that wrote the file (log.creator), e.g. "Charles Proxy 4.6.4"; empty when it does not say. */
+  creator: string;
   /** One call per entry, with id = the entry's index in log.entries. */
   calls: CapturedCall[];
   /** Entries that could not be read, with the reason; the rest of the file is still used. */
   skipped: { index: number; reason: string }[];
 }
 
-/** Parses HAR text. Throws HarError, with a message fit for a user, when it is not a HAR at all. */
+/**
+ * Parses HAR text as browsers (Chrome, Firefox) and proxies (Charles, Proxyman) write it. Throws
+ * HarError, with a message fit for a user, when it is not a HAR at all.
+ */
 export function readHar(text: string): HarRead {
   let root: unknown;
   try {
@@ -20,6 +26,11 @@ export function readHar(text: string): HarRead {
   } catch (e) {
     throw new HarError(`not JSON (${e instanceof Error ? e.message : String(e)}); a HAR file is JSON with log.entries`);
   }
+  return readHarValue(root);
+}
+
+/** readHar on JSON already parsed (a worker that parsed the file itself). */
+export function readHarValue(root: unknown): HarRead {
   if (!isObject(root) || !isObject(root.log)) throw new HarError('not a HAR file: it has no "log" object');
   const entries = root.log.entries;
   if (!Array.isArray(entries)) throw new HarError('not a HAR file: "log.entries" is missing or not a list');
@@ -30,7 +41,12 @@ export function readHar(text: string): HarRead {
     if (typeof result === 'string') skipped.push({ index, reason: result });
     else calls.push(result);
   });
-  return { calls, skipped };
+  return { creator: creatorOf(root.log.creator), calls, skipped };
+}
+
+function creatorOf(value: unknown): string {
+  if (!isObject(value)) return '';
+  return [value.name, value.version].filter((v) => typeof v === 'string' && v !== '').join(' ');
 }
 
 function entryToCall(entry: unknown, index: number): CapturedCall | string {
@@ -56,7 +72,8 @@ function entryToCall(entry: unknown, index: number): CapturedCall | string {
   const responseHeaders = headers(response.headers);
   if (responseHeaders) call.responseHeaders = responseHeaders;
   const content = isObject(response.content) ? response.content : undefined;
-  if (content && typeof content.text === 'string' && content.encoding !== 'base64') call.responseBody = content.text;
+  const responseBody = content ? bodyText(content) : undefined;
+  if (typeof responseBody === 'string') call.responseBody = responseBody;
   if (typeof entry.time === 'number' && entry.time >= 0) call.durationMs = entry.time;
   return call;
 }
@@ -64,12 +81,34 @@ function entryToCall(entry: unknown, index: number): CapturedCall | string {
 function requestBody(request: Record<string, unknown>, withheld: unknown): RequestBody {
   if (typeof withheld === 'string') return { kind: 'withheld', reason: withheld };
   const postData = isObject(request.postData) ? request.postData : undefined;
-  if (postData && typeof postData.text === 'string') return { kind: 'text', text: postData.text };
+  const text = postData ? bodyText(postData) : undefined;
+  if (typeof text === 'string') return { kind: 'text', text };
+  if (text) return { kind: 'withheld', reason: text.unreadable };
+  // A form body saved as name/value pairs only, as some tools do: the bytes it stood for.
+  if (postData && Array.isArray(postData.params) && postData.params.length > 0) return { kind: 'text', text: formText(postData.params) };
   if (request.method === 'POST') {
     // A POST with no postData: the body was not saved (a sanitised export, or a beacon the browser did not record).
     return { kind: 'withheld', reason: 'the HAR has no postData for this request' };
   }
   return { kind: 'none' };
+}
+
+/**
+ * The text of a HAR body (request postData, response content). HAR 1.2 gives `encoding: "base64"`
+ * to response content only, but proxies (Proxyman, Reqable) write request bodies that way too:
+ * decoded when the bytes are UTF-8 text, else said to be unreadable.
+ */
+function bodyText(body: Record<string, unknown>): string | { unreadable: string } | undefined {
+  if (typeof body.text !== 'string') return undefined;
+  if (body.encoding !== 'base64') return body.text;
+  return decodeBase64Utf8(body.text) ?? { unreadable: 'the HAR holds this body as base64 bytes that are not UTF-8 text' };
+}
+
+function formText(params: unknown[]): string {
+  return params
+    .filter((p): p is { name: string; value?: unknown } => isObject(p) && typeof p.name === 'string')
+    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(typeof p.value === 'string' ? p.value : '')}`)
+    .join('&');
 }
 
 function headers(value: unknown): Header[] | undefined {

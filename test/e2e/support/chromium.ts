@@ -26,6 +26,8 @@ export interface ChromiumOptions {
   extension?: string;
   /** Open DevTools for every tab, as a developer would, so the real panel can be shown. */
   devtools?: boolean;
+  /** More command-line flags (a benchmark's `--js-flags=--expose-gc`). */
+  args?: string[];
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -41,6 +43,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       `--load-extension=${extension}`,
       ...CHROMIUM_ARGS,
       ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,9 +1,9 @@
-import { contradictionDocPath, contradictionLabel } from '../core/contradictions.js';
-import type { Severity } from '../core/severity.js';
-import { describeSettings } from '../core/settings/rule-settings.js';
-import type { LoadedSettings } from './config-file.js';
-import { countBySeverity, type FileReport, type ReportedFinding, type SessionReport } from './file-report.js';
+import { contradictionDocPath, contradictionLabel } from '../contradictions.js';
+import type { Severity } from '../severity.js';
+import { describeSettings } from '../settings/rule-settings.js';
+import { countBySeverity, type FileReport, type ReportedFinding, type ReportSettings, type SessionReport } from './file-report.js';
 import { groupRepeats, type FindingGroup } from './group-findings.js';
+import { plural } from './plural.js';
 
 interface Style {
   error(s: string): string;
@@ -21,7 +21,7 @@ const PLAIN: Style = { error: (s) => s, warning: (s) => s, info: (s) => s, bold:
  * A report for people: grouped by file and session, in call order, one block per finding or per
  * run of the same rule's findings in a session ("×8").
  */
-export function formatText(reports: readonly FileReport[], opts: { color: boolean; quiet: boolean; settings?: LoadedSettings | undefined }): string {
+export function formatText(reports: readonly FileReport[], opts: { color: boolean; quiet: boolean; settings?: ReportSettings | undefined }): string {
   const st = opts.color ? COLOR : PLAIN;
   const out: string[] = [];
   if (opts.settings) {
@@ -68,8 +68,4 @@ function findingLines({ first: f, calls }: FindingGroup, st: Style): string[] {
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-
-function plural(n: number, stem: string, one = '', many = 's'): string {
-  return `${n} ${stem}${n === 1 ? one : many}`;
 }

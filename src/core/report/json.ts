@@ -1,9 +1,8 @@
-import type { LoadedSettings } from './config-file.js';
-import { contradictionDocPath } from '../core/contradictions.js';
-import { countBySeverity, type FileReport } from './file-report.js';
+import { contradictionDocPath } from '../contradictions.js';
+import { countBySeverity, type FileReport, type ReportSettings } from './file-report.js';
 
 /** The --format json document: stable keys, for CI scripts. Every finding is listed, repeated ones too. */
-export function formatJson(reports: readonly FileReport[], loaded?: LoadedSettings): string {
+export function formatJson(reports: readonly FileReport[], loaded?: ReportSettings): string {
   const counts = countBySeverity(reports);
   const doc = {
     settings: loaded ? { file: loaded.file, ...loaded.settings } : null,

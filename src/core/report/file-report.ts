@@ -1,12 +1,12 @@
-import type { CapturedCall } from '../core/call.js';
-import type { Finding } from '../core/finding.js';
-import { readHar } from '../core/har/read-har.js';
-import { inspectAll } from '../core/inspect-all.js';
-import { isObject, parseBody } from '../core/media-event.js';
-import { adobeSdkOf } from '../core/sdk/adobe-sdks.js';
-import type { RuleSettings } from '../core/settings/rule-settings.js';
-import type { SessionView } from '../core/session.js';
-import { severityRank } from '../core/severity.js';
+import type { CapturedCall } from '../call.js';
+import type { Finding } from '../finding.js';
+import { readHar } from '../har/read-har.js';
+import { inspectAll } from '../inspect-all.js';
+import { isObject, parseBody } from '../media-event.js';
+import { adobeSdkOf } from '../sdk/adobe-sdks.js';
+import type { RuleSettings } from '../settings/rule-settings.js';
+import type { SessionView } from '../session.js';
+import { severityRank } from '../severity.js';
 
 export interface ReportedFinding extends Finding {
   /** 0-based index of the entry in the file's log.entries. */
@@ -28,11 +28,28 @@ export interface FileReport {
   apiCalls: number;
   skipped: { index: number; reason: string }[];
   sessions: SessionReport[];
+  /** The calls judged, by id: for reports that list a session's events. */
+  calls: ReadonlyMap<string, CapturedCall>;
+}
+
+/** The settings a report was judged by, and the file they came from (the CLI's --config). */
+export interface ReportSettings {
+  file: string;
+  settings: RuleSettings;
 }
 
 /** Reads and inspects one HAR text, judged by `settings` when given; throws HarError when it is not a HAR. */
 export function reportHar(file: string, text: string, settings?: RuleSettings): FileReport {
   const { calls, skipped } = readHar(text);
+  return reportCalls(file, calls, skipped, settings);
+}
+
+/**
+ * Inspects a whole capture as the command line does (to the end of the input) and groups the
+ * findings by session. Call ids must be numbers (a HAR entry's index), which the report shows as
+ * `#N`; see numberCalls for calls captured live.
+ */
+export function reportCalls(file: string, calls: readonly CapturedCall[], skipped: FileReport['skipped'] = [], settings?: RuleSettings): FileReport {
   const inspector = inspectAll(calls, settings);
   const byId = new Map(calls.map((c) => [c.id, c]));
   const sessions = inspector.sessions().map((session) => ({
@@ -44,7 +61,15 @@ export function reportHar(file: string, text: string, settings?: RuleSettings): 
       .sort((a, b) => a.call - b.call || severityRank(b.severity) - severityRank(a.severity)),
   }));
   const apiCalls = sessions.reduce((n, s) => n + s.session.callIds.length, 0);
-  return { file, entries: calls.length + skipped.length, apiCalls, skipped, sessions };
+  return { file, entries: calls.length + skipped.length, apiCalls, skipped, sessions, calls: byId };
+}
+
+/**
+ * Calls captured live, renumbered by their position: the entry index each gets in a HAR exported
+ * in this order, so that a report's `#N` and the exported file agree.
+ */
+export function numberCalls(calls: readonly CapturedCall[]): CapturedCall[] {
+  return calls.map((call, index) => ({ ...call, id: String(index) }));
 }
 
 function sdkOf(start: CapturedCall | undefined): { sdk?: string } {
@@ -56,11 +81,17 @@ function sdkOf(start: CapturedCall | undefined): { sdk?: string } {
 
 function reported(f: Finding, call: CapturedCall | undefined): ReportedFinding {
   const out: ReportedFinding = { ...f, call: Number(f.callId) };
-  const body = call ? parseBody(call) : undefined;
-  if (body?.kind === 'json' && typeof (body.value as { eventType?: unknown })?.eventType === 'string') {
-    out.eventType = (body.value as { eventType: string }).eventType;
-  }
+  const eventType = call ? eventTypeOf(call) : undefined;
+  if (eventType !== undefined) out.eventType = eventType;
   return out;
+}
+
+/** The eventType a call's JSON body names, whatever it is; undefined when the body has none. */
+export function eventTypeOf(call: CapturedCall): string | undefined {
+  const body = parseBody(call);
+  if (body.kind !== 'json' || !isObject(body.value)) return undefined;
+  const { eventType } = body.value;
+  return typeof eventType === 'string' ? eventType : undefined;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number } {

@@ -1,0 +1,15 @@
+import { main } from '../../src/cli/main.js';
+
+/** Runs the CLI in-process with `cwd` as its working folder; what it printed, and its exit status. */
+export async function runCli(cwd: string, argv: string[], opts: { isTTY?: boolean } = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = {
+    out: { write: (s: string) => ((out += s), true), isTTY: opts.isTTY ?? false },
+    err: { write: (s: string) => ((err += s), true) },
+    env: {},
+    cwd,
+  };
+  const code = await main(argv, io as never);
+  return { code, out, err };
+}
