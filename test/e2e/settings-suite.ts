@@ -1,11 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoRequestRecord, type DemoServer } from '../../src/demo/server.js';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from './support/captured.js';
-import { openPanelAt, playScenario } from './support/demo-panel.js';
+import { openPanelAt, playedOnce, SHOTS } from './support/demo-panel.js';
 import type { BrowserTab, Harness } from './support/harness.js';
-
-const SHOTS = '/tmp/fit-shots';
 
 /** Picks a rule's severity in the open settings view, as a person does with the select. */
 function setRule(panel: BrowserTab, rule: string, value: string): Promise<unknown> {
@@ -31,24 +27,10 @@ interface Verdicts {
  */
 export function settingsSuite(launch: () => Promise<Harness>): void {
   describe('settings changed in the panel', () => {
-    let server: DemoServer;
-    let harness: Harness;
-    let tab: BrowserTab;
-    const log: DemoRequestRecord[] = [];
-
-    beforeAll(async () => {
-      server = await startDemoServer({ port: 0, onRequest: (r) => log.push(r) });
-      harness = await launch();
-      tab = await playScenario(harness, server, 'ads-outside-break', () => log.filter((r) => r.method === 'POST' && (r.kind === 'sessions' || r.kind === 'events')).length);
-      await mkdir(SHOTS, { recursive: true });
-    });
-    afterAll(async () => {
-      await harness?.close();
-      await server?.close();
-    });
+    const played = playedOnce(launch, 'ads-outside-break');
 
     const verdicts = async (panel: BrowserTab): Promise<Verdicts> => ({
-      badge: await harness.badgeText(tab.tabId),
+      badge: await played.harness.badgeText(played.tab.tabId),
       ...(await panel.evaluate<Omit<Verdicts, 'badge'>>(`(() => {
         const s = document.querySelector('.session[data-session-key]');
         return { sessionErrors: Number(s.dataset.errors), sessionWarnings: Number(s.dataset.warnings), strayRows: document.querySelectorAll('tr.call[data-rules~="ad-outside-break"]').length };
@@ -56,7 +38,7 @@ export function settingsSuite(launch: () => Promise<Harness>): void {
     });
 
     it('turning ad-outside-break off, then to a warning, changes the badge, the session counts and the rows; defaults bring them back', async () => {
-      const panel = await openPanelAt(harness, tab.tabId, { width: 1400, height: 900 }, 'light');
+      const panel = await openPanelAt(played.harness, played.tab.tabId, { width: 1400, height: 900 }, 'light');
       await waitUntil(async () => (await verdicts(panel)).strayRows > 0, () => 'the stray ad rows');
       const before = await verdicts(panel);
       expect(Number(before.badge)).toBe(before.sessionErrors);
@@ -99,15 +81,15 @@ export function settingsSuite(launch: () => Promise<Harness>): void {
     });
 
     it('a panel opened later, and the badge after a background restart, keep judging under the stored settings', async () => {
-      let panel = await openPanelAt(harness, tab.tabId, { width: 1400, height: 900 }, 'light');
+      let panel = await openPanelAt(played.harness, played.tab.tabId, { width: 1400, height: 900 }, 'light');
       const before = await verdicts(panel);
       await panel.evaluate(`(document.querySelector('.toolbar .settings-toggle').click(), true)`);
       await waitUntil(() => panel.evaluate<boolean>(`!!document.querySelector('.settings-view')`), () => 'the settings view');
       await setRule(panel, 'ad-outside-break', 'off');
-      await waitUntil(async () => (await harness.badgeText(tab.tabId)) !== before.badge, () => 'the badge to change');
+      await waitUntil(async () => (await played.harness.badgeText(played.tab.tabId)) !== before.badge, () => 'the badge to change');
       await panel.close();
-      await harness.stopBackground();
-      panel = await openPanelAt(harness, tab.tabId, { width: 1400, height: 900 }, 'light');
+      await played.harness.stopBackground();
+      panel = await openPanelAt(played.harness, played.tab.tabId, { width: 1400, height: 900 }, 'light');
       await waitUntil(() => panel.evaluate<boolean>(`document.querySelector('.settings-toggle').dataset.changes === '1'`), () => 'the stored settings in a new panel');
       const after = await verdicts(panel);
       expect(after.strayRows).toBe(0);
@@ -116,13 +98,13 @@ export function settingsSuite(launch: () => Promise<Harness>): void {
       await panel.evaluate(`(document.querySelector('.toolbar .settings-toggle').click(), true)`);
       await waitUntil(() => panel.evaluate<boolean>(`!!document.querySelector('.settings-view button.reset')`), () => 'the settings view');
       await panel.evaluate(`(document.querySelector('.settings-view button.reset').click(), true)`);
-      await waitUntil(async () => (await harness.badgeText(tab.tabId)) === before.badge, () => 'the badge of the defaults');
+      await waitUntil(async () => (await played.harness.badgeText(played.tab.tabId)) === before.badge, () => 'the badge of the defaults');
       await panel.close();
     });
 
     for (const size of [{ width: 360, height: 200 }, { width: 480, height: 800 }, { width: 1000, height: 260 }]) {
       it(`at ${size.width}×${size.height}: the Settings button is in the toolbar, the keyboard opens the view, nothing scrolls sideways`, async () => {
-        const panel = await openPanelAt(harness, tab.tabId, size, 'light');
+        const panel = await openPanelAt(played.harness, played.tab.tabId, size, 'light');
         const button = await panel.evaluate<{ inToolbar: boolean; visible: boolean }>(`(() => {
           const b = document.querySelector('.toolbar > .settings-toggle');
           const r = b?.getBoundingClientRect();
@@ -136,7 +118,7 @@ export function settingsSuite(launch: () => Promise<Harness>): void {
         await waitUntil(() => panel.evaluate<boolean>(`document.querySelector('.settings-applied').textContent === 'Applied: 1 change.'`), () => 'the view to say what applies');
         const sideways = await panel.evaluate<number>(`document.documentElement.scrollWidth - innerWidth + document.querySelector('.settings-view').scrollWidth - document.querySelector('.settings-view').clientWidth`);
         expect(sideways).toBe(0);
-        await panel.screenshot?.(`${SHOTS}/${harness.name}-settings-${size.width}x${size.height}.png`);
+        await panel.screenshot?.(`${SHOTS}/${played.harness.name}-settings-${size.width}x${size.height}.png`);
         await panel.evaluate(`(document.querySelector('.settings-view button.reset').click(), true)`);
         await waitUntil(() => panel.evaluate<boolean>(`document.querySelector('.settings-applied').textContent === 'The defaults apply.'`), () => 'the defaults again');
         await panel.close();
