@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SeverityFilter } from '../filters.js';
 import type { SettingsStore } from '../settings/settings-store.js';
-import { changeCount } from '../settings/settings-model.js';
+import { changeCount, describeChanges } from '../settings/settings-model.js';
 import type { PanelStore } from '../store.js';
 import { LoadingStatus } from './LoadingStatus.js';
 import { OverflowMenu } from './OverflowMenu.js';
@@ -115,7 +115,7 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
 function SettingsButton({ settings }: { settings: SettingsStore }) {
   const changes = changeCount(settings.settings.value);
   const open = settings.open.value;
-  const said = changes === 0 ? 'defaults' : `${changes} ${changes === 1 ? 'change' : 'changes'}`;
+  const said = describeChanges(settings.settings.value);
   return (
     <button
       type="button"
