@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
  * the registered rules and a few more (test/core/dispatch.test.ts fails when the registry
  * outgrows it): a site whose bit is never set costs one test of the mask.
  */
-export const UNROLLED_SITES = 16;
+export const UNROLLED_SITES = 20;
 
 interface Dispatcher {
   name: string;

@@ -1,4 +1,6 @@
 import type { CallFindings } from '../core/finding.js';
+import type { InspectorOptions } from '../core/inspector.js';
+import { rulesFor, type RuleSettings } from '../core/settings/rule-settings.js';
 import { type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
 import type { SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
@@ -51,10 +53,18 @@ export class CallLog {
   private readonly loaded: Promise<void>;
   private readonly room: StorageRoom;
   private readonly sessionTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** The rule lists the user's settings ask for; every tab's inspector judges with them. */
+  private rules: InspectorOptions = {};
 
+  /**
+   * `settings`: the user's rule settings as stored when the worker started. Nothing is judged
+   * before they are read: a restarted worker rebuilding its tabs with the default rules would
+   * show, for a moment, verdicts the user had turned off.
+   */
   constructor(
     private readonly area: SessionArea,
     private readonly listener: LogListener,
+    private readonly settings: Promise<RuleSettings> = Promise.resolve({}),
   ) {
     this.room = new StorageRoom(area, this.tabs, {
       dropped: (tabId, count, ids) => listener.dropped(tabId, count, ids),
@@ -137,6 +147,22 @@ export class CallLog {
     });
   }
 
+  /**
+   * The user changed the settings: every tab is judged again under them, and the badge and the
+   * open panels are told the new findings and session counts.
+   */
+  applySettings(settings: RuleSettings): Promise<void> {
+    return this.afterLoad(async () => {
+      this.rules = rulesFor(settings);
+      for (const tab of this.tabs.values()) {
+        const changed = tab.rejudge(this.rules);
+        if (changed.length > 0) this.listener.findings(tab.tabId, changed);
+        this.listener.sessions?.(tab.tabId, tab.allSessions());
+        this.listener.errorCount(tab.tabId, tab.errors);
+      }
+    });
+  }
+
   /** Calls `consumer` with the tab's state as the events so far left it. */
   read(tabId: number, consumer: (snapshot: TabSnapshot) => void): Promise<void> {
     return this.afterLoad(async () => {
@@ -173,11 +199,13 @@ export class CallLog {
   }
 
   private async load(): Promise<void> {
-    const all = await this.area.get(null);
+    // Settings that cannot be read (storage.sync unavailable) leave the defaults: capture goes on.
+    const [all, settings] = await Promise.all([this.area.get(null), this.settings.catch((): RuleSettings => ({}))]);
+    this.rules = rulesFor(settings);
     markStage('mci:storage-read');
     const stored = readStoredTabs(all);
     markStage('mci:storage-parsed');
-    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks));
+    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks, this.rules));
     markStage('mci:restored');
     this.boots = Number(all[BOOTS_KEY]) || 0;
     const leftovers = [...stored.values()].flatMap((t) => t.leftovers);
@@ -186,7 +214,7 @@ export class CallLog {
 
   private tab(tabId: number): TabLog {
     let tab = this.tabs.get(tabId);
-    if (!tab) this.tabs.set(tabId, (tab = new TabLog(tabId)));
+    if (!tab) this.tabs.set(tabId, (tab = new TabLog(tabId, undefined, this.rules)));
     return tab;
   }
 

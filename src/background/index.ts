@@ -4,6 +4,7 @@ import { CallLog } from './call-log.js';
 import { registerCapture } from './capture.js';
 import { report } from './report.js';
 import { PanelPorts } from './panel-ports.js';
+import { readSettings, registerSettingsChanges } from './settings.js';
 import { registerTabLifecycle } from './tab-lifecycle.js';
 import { textValues } from './text-values.js';
 import { markStage } from './timing.js';
@@ -22,9 +23,10 @@ const log = new CallLog(textValues(browser.storage.session), {
   cleared: (tabId) => panels.send(tabId, 'cleared', {}),
   errorCount: showErrorCount,
   sessions: (tabId, update) => panels.send(tabId, 'sessions', update),
-});
+}, readSettings());
 
 registerCapture(log);
 registerTabLifecycle(log);
+registerSettingsChanges(log);
 panels.listen(log);
 report(log.countBoot());

@@ -1,6 +1,6 @@
 import type { CapturedCall } from '../core/call.js';
 import type { CallFindings, Finding } from '../core/finding.js';
-import { Inspector } from '../core/inspector.js';
+import { Inspector, type InspectorOptions } from '../core/inspector.js';
 import { compareEntries, entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
 import type { SessionSummary, SessionsUpdate } from '../messaging/protocol.js';
 import { TabStorage } from './tab-storage.js';
@@ -13,7 +13,7 @@ import { TabStorage } from './tab-storage.js';
 export class TabLog {
   readonly entries = new Map<string, TabEntry>();
   private readonly findings = new Map<string, readonly Finding[]>();
-  private inspector = new Inspector();
+  private inspector: Inspector;
   /** What changed for the panel's session list since the last `takeSessionsUpdate`. */
   private readonly dirtySessions = new Set<string>();
   private readonly newCallSessions: Record<string, string> = {};
@@ -21,24 +21,52 @@ export class TabLog {
   dropped = 0;
   readonly storage: TabStorage;
 
+  /** `rules`: the rule lists the user's settings ask for (rulesFor), or the defaults. */
   constructor(
     readonly tabId: number,
     chunks?: ReadonlyMap<string, readonly string[]>,
+    rules: InspectorOptions = {},
   ) {
     this.storage = new TabStorage(tabId, chunks);
+    this.inspector = new Inspector(rules);
   }
 
-  static restore(tabId: number, entries: TabEntry[], dropped: number, chunks?: ReadonlyMap<string, readonly string[]>): TabLog {
-    const log = new TabLog(tabId, chunks);
+  static restore(tabId: number, entries: TabEntry[], dropped: number, chunks?: ReadonlyMap<string, readonly string[]>, rules: InspectorOptions = {}): TabLog {
+    const log = new TabLog(tabId, chunks, rules);
     log.dropped = dropped;
     for (const entry of entries) log.put(entry);
-    const settled = entries.filter((e): e is CallEntry => e.kind === 'call' && e.settledAt !== undefined);
-    settled.sort((a, b) => a.settledAt! - b.settledAt! || compareEntries(a, b));
-    // Straight to the inspector: a panel connecting after a restart is sent every session whole,
-    // so the per-call notes `inspect` keeps for live updates would only pile up (10,000 call ids
-    // to copy, send and delete with the next update) and be of no use.
-    for (const entry of settled) log.judge(entry.call);
+    log.judgeStored();
     return log;
+  }
+
+  /**
+   * Judges every stored call again under other rules (the user changed the settings): a new
+   * inspector, fed the settled calls in the order they settled, as after a restart. Returns every
+   * call whose findings may have changed, with its new list (empty for a call that lost them all).
+   */
+  rejudge(rules: InspectorOptions): CallFindings[] {
+    const before = [...this.findings.keys()];
+    this.inspector = new Inspector(rules);
+    this.findings.clear();
+    this.errors = 0;
+    this.dirtySessions.clear();
+    for (const id of Object.keys(this.newCallSessions)) delete this.newCallSessions[id];
+    this.judgeStored();
+    const changed = this.allFindings();
+    for (const id of before) if (!this.findings.has(id)) changed.push({ callId: id, findings: [] });
+    return changed;
+  }
+
+  /** Straight to the inspector, in the order the calls settled. */
+  private judgeStored(): void {
+    const settled: CallEntry[] = [];
+    for (const e of this.entries.values()) if (e.kind === 'call' && e.settledAt !== undefined) settled.push(e);
+    settled.sort((a, b) => a.settledAt! - b.settledAt! || compareEntries(a, b));
+    // Not through `inspect`: a panel connecting after a restart is sent every session whole, and
+    // one open when the settings change is sent them all again, so the per-call notes `inspect`
+    // keeps for live updates would only pile up (10,000 call ids to copy, send and delete with
+    // the next update) and be of no use.
+    for (const entry of settled) this.judge(entry.call);
   }
 
   put(entry: TabEntry): void {

@@ -4,7 +4,8 @@ import type { CallFindings, Finding } from './finding.js';
 import { FindingsStore } from './findings-store.js';
 import { runCallChecks } from './generated/dispatch.js';
 import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, type ParsedBody, type ValidBody } from './media-event.js';
-import type { CallContext, CallRule, Report, Reporter, SequenceRule } from './rules/rule.js';
+import type { CallContext, CallRule, Report, Reporter, RuleMeta, SequenceRule } from './rules/rule.js';
+import { ACCEPTED_NOT_COUNTED, notCountedReport } from './rules/sequence/accepted-not-counted.js';
 import { toFinding } from './rules/to-finding.js';
 import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
 import { callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
@@ -67,12 +68,17 @@ export class Inspector {
   private readonly checks: CallRule['check'][];
   private current: CapturedCall | undefined;
   private own: Finding[] = NONE;
+  /** accepted-not-counted as configured, or undefined when it is off. */
+  private readonly notCounted: RuleMeta | undefined;
+  /** Accepted calls with error findings: how many, and the accepted-not-counted finding they brought. */
+  private readonly acceptedErrors = new Map<string, { errors: number; finding: Finding }>();
 
   constructor(options: InspectorOptions = {}) {
     this.callRules = options.callRules ?? CALL_RULES;
     this.sequenceRules = options.sequenceRules ?? SEQUENCE_RULES;
     this.callMasks = callRuleMasks(this.callRules);
     this.checks = this.callRules.map((r) => r.check);
+    this.notCounted = this.sequenceRules.find((r) => r.meta.id === ACCEPTED_NOT_COUNTED)?.meta;
     this.callReporters = this.callRules.map((rule) => (r: Report) => {
       if (this.own === NONE) this.own = [];
       this.own.push(toFinding(rule.meta, this.current!.id, r));
@@ -179,7 +185,10 @@ export class Inspector {
             schemaIssues,
           });
     // A new call with no findings has not changed for a consumer, which starts from none.
-    if (own !== NONE) this.findings.setOwn(call.id, own);
+    if (own !== NONE) {
+      this.findings.setOwn(call.id, own);
+      if (isAccepted) for (const f of own) if (f.severity === 'error') this.noteAcceptedError(f, session, +1);
+    }
     session.addCall(call, api, event, own);
     this.index.noteCall(session);
     if (event !== undefined && isAccepted) session.sequence(event);
@@ -239,11 +248,33 @@ export class Inspector {
   private addSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {
     this.findings.addSequence(finding);
     session.count(finding, +1);
+    // Sequence rules judge only events the server accepted.
+    if (finding.severity === 'error') this.noteAcceptedError(finding, session, +1);
   }
 
   private removeSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {
     this.findings.removeSequence(finding);
     session.count(finding, -1);
+    if (finding.severity === 'error') this.noteAcceptedError(finding, session, -1);
+  }
+
+  /** An error found on an accepted call, or withdrawn: the call's accepted-not-counted finding comes and goes with the first and last. */
+  private noteAcceptedError(error: Finding, session: SessionRecord, delta: 1 | -1): void {
+    if (!this.notCounted || error.rule === ACCEPTED_NOT_COUNTED) return;
+    const known = this.acceptedErrors.get(error.callId);
+    if (!known) {
+      if (delta < 0) return;
+      const finding = toFinding(this.notCounted, error.callId, notCountedReport(error));
+      this.acceptedErrors.set(error.callId, { errors: 1, finding });
+      this.findings.addSequence(finding);
+      session.count(finding, +1);
+      return;
+    }
+    known.errors += delta;
+    if (known.errors > 0) return;
+    this.acceptedErrors.delete(error.callId);
+    this.findings.removeSequence(known.finding);
+    session.count(known.finding, -1);
   }
 }
 

@@ -5,6 +5,8 @@ import { coalesced } from './coalesce.js';
 import { connectToBackground } from './connection.js';
 import { createLayoutStore } from './layout/layout-store.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
+import { readServerAnswers, type NetworkSource } from './server-answers.js';
+import { createSettingsStore } from './settings/settings-store.js';
 import { clearPanel, createPanelStore } from './store.js';
 
 const root = document.getElementById('app')!;
@@ -32,5 +34,13 @@ if (tabId === undefined) {
     background.send('clear', {});
   };
   const layout = createLayoutStore(browser.storage.local, { width: window.innerWidth, height: window.innerHeight });
-  render(<App store={store} onClear={onClear} layout={layout} />, root);
+  const settings = createSettingsStore({
+    sync: browser.storage.sync,
+    local: browser.storage.local,
+    onChanged: (listener) => browser.storage.onChanged.addListener((changes, areaName) => listener(Object.keys(changes), areaName)),
+  });
+  // Only inside DevTools: a panel opened as a page has no devtools.network, and reads no bodies.
+  // (The polyfill's types leave the HAR log's entries untyped: NetworkSource says what is read.)
+  const answers = readServerAnswers(store.entries, browser.devtools?.network as unknown as NetworkSource | undefined);
+  render(<App store={store} onClear={onClear} layout={layout} settings={settings} answers={answers} />, root);
 }

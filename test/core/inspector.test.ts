@@ -74,7 +74,7 @@ describe('Inspector', () => {
     const inspector = new Inspector();
     expect(inspector.push(calls[0]!)).toEqual([]);
     const update = inspector.push(calls[1]!);
-    expect(update.map((u) => [u.callId, u.findings.map((f) => f.rule)])).toEqual([[calls[1]!.id, ['ad-outside-break']]]);
+    expect(update.map((u) => [u.callId, u.findings.map((f) => f.rule)])).toEqual([[calls[1]!.id, ['ad-outside-break', 'accepted-not-counted']]]);
   });
 
   test('a late adBreakStart withdraws the ad-outside-break finding it disproves', () => {
@@ -82,7 +82,7 @@ describe('Inspector', () => {
     const inspector = new Inspector();
     inspector.push(calls[0]!);
     inspector.push(calls[2]!);
-    expect(inspector.findingsOf(calls[2]!.id).map((f) => f.rule)).toEqual(['ad-outside-break']);
+    expect(inspector.findingsOf(calls[2]!.id).map((f) => f.rule)).toEqual(['ad-outside-break', 'accepted-not-counted']);
     const update = inspector.push(calls[1]!);
     expect(update.find((u) => u.callId === calls[2]!.id)?.findings).toEqual([]);
     expect(inspector.findingsOf(calls[2]!.id)).toEqual([]);

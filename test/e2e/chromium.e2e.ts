@@ -6,6 +6,8 @@ import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
+import { settingsSuite } from './settings-suite.js';
+import { startDemoServer, type DemoRequestRecord } from '../../src/demo/server.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -19,6 +21,7 @@ describe('Chromium', () => {
   demoSuite(() => launchChromium());
   fitSuite(() => launchChromium());
   harImportSuite(() => launchChromium());
+  settingsSuite(() => launchChromium());
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();
@@ -37,6 +40,59 @@ describe('Chromium', () => {
         ['play', '204', sid],
         ['ping', '204', sid],
       ]);
+      await panel.close();
+    } finally {
+      await chromium.close();
+      await server.close();
+    }
+  });
+
+  it("shows the demo server's own 400 messages beside the verdicts, read through devtools.network in the real DevTools", async () => {
+    const log: DemoRequestRecord[] = [];
+    const server = await startDemoServer({ port: 0, onRequest: (r) => log.push(r) });
+    const chromium = await launchChromium({ devtools: true });
+    try {
+      const tab = await chromium.openTab(server.url);
+      const panel = await chromium.openDevtoolsPanel(tab.tabId);
+      await tab.evaluate(`window.runScenario('invalid-bodies', { msPerSecond: 2 })`);
+      const api = log.filter((r) => r.method === 'POST' && (r.kind === 'sessions' || r.kind === 'events'));
+      const rejected = api.filter((r) => r.status === 400);
+      expect(rejected.length).toBeGreaterThan(1);
+      await waitUntil(() => panel.evaluate<boolean>(`Number(document.querySelector('.count')?.dataset.calls) === ${api.length}`), () => `the DevTools panel to list the ${api.length} calls`);
+      const rowIds = await panel.evaluate<string[]>(`(async () => {
+        const list = document.querySelector('.call-list');
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const ids = new Set();
+        for (let top = 0; top <= list.scrollHeight; top += Math.max(1, list.clientHeight - 20)) {
+          list.scrollTop = top;
+          await frame();
+          for (const row of document.querySelectorAll('tr.call[data-status="400"]')) ids.add(row.dataset.callId);
+        }
+        return [...ids];
+      })()`);
+      expect(rowIds).toHaveLength(rejected.length);
+      const said: string[] = [];
+      for (const id of rowIds) {
+        await panel.evaluate(`(async () => {
+          const list = document.querySelector('.call-list');
+          const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          let row = document.getElementById('row-${id}');
+          for (let top = 0; !row && top <= list.scrollHeight; top += Math.max(1, list.clientHeight - 20)) {
+            list.scrollTop = top;
+            await frame();
+            row = document.getElementById('row-${id}');
+          }
+          row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+          return true;
+        })()`);
+        await waitUntil(
+          () => panel.evaluate<boolean>(`document.querySelector('.details')?.dataset.callId === '${id}' && !!document.querySelector('.details .server-answer[data-read="yes"] pre')`),
+          () => `call ${id}'s details to show what the server said`,
+        );
+        said.push(await panel.evaluate<string>(`document.querySelector('.details .server-answer pre').textContent`));
+      }
+      // The server ends its plain-text message with a newline.
+      expect(said.map((s) => s.trim()).sort()).toEqual(rejected.map((r) => r.message).sort());
       await panel.close();
     } finally {
       await chromium.close();

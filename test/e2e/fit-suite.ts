@@ -1,12 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoRequestRecord, type DemoServer } from '../../src/demo/server.js';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from './support/captured.js';
-import { DOCKED_SIZES, openPanelAt, openStrayAdStart, playScenario, type Theme } from './support/demo-panel.js';
+import { DOCKED_SIZES, openPanelAt, openStrayAdStart, playedOnce, SHOTS, type Theme } from './support/demo-panel.js';
 import type { BrowserTab, Harness } from './support/harness.js';
-
-/** Screenshots of every size and theme, for a person to look at; not compared by the tests. */
-const SHOTS = '/tmp/fit-shots';
 
 /**
  * The panel at the sizes DevTools docks it, in a real browser, on the demo's "ads outside an
@@ -14,29 +9,15 @@ const SHOTS = '/tmp/fit-shots';
  */
 export function fitSuite(launch: () => Promise<Harness>): void {
   describe('the panel docked at any size', () => {
-    let server: DemoServer;
-    let harness: Harness;
-    let tab: BrowserTab;
-    const log: DemoRequestRecord[] = [];
-
-    beforeAll(async () => {
-      server = await startDemoServer({ port: 0, onRequest: (r) => log.push(r) });
-      harness = await launch();
-      tab = await playScenario(harness, server, 'ads-outside-break', () => log.filter((r) => r.method === 'POST' && (r.kind === 'sessions' || r.kind === 'events')).length);
-      await mkdir(SHOTS, { recursive: true });
-    });
-    afterAll(async () => {
-      await harness?.close();
-      await server?.close();
-    });
+    const played = playedOnce(launch, 'ads-outside-break');
 
     for (const size of DOCKED_SIZES) {
       for (const theme of ['light', 'dark'] as const) {
         it(`at ${size.width}×${size.height}, ${theme}: the stray adStart's status, finding and message and its session's counts are on screen, nothing scrolls sideways`, async () => {
-          const panel = await openPanelAt(harness, tab.tabId, size, theme);
+          const panel = await openPanelAt(played.harness, played.tab.tabId, size, theme);
           const callId = await openStrayAdStart(panel);
           const report = await fitReport(panel, callId);
-          await panel.screenshot?.(`${SHOTS}/${harness.name}-${size.width}x${size.height}-${theme}.png`);
+          await panel.screenshot?.(`${SHOTS}/${played.harness.name}-${size.width}x${size.height}-${theme}.png`);
           expect(report.theme).toBe(theme);
           expect(report.visible).toEqual({ event: 'ok', status: 'ok', findings: 'ok', finding: 'ok', message: 'ok', sessionCounts: 'ok' });
           expect(report.texts.status).toContain('204');
@@ -51,7 +32,7 @@ export function fitSuite(launch: () => Promise<Harness>): void {
     }
 
     it('docked right: details take the list\'s place, Escape brings the list back and goes no further', async () => {
-      const panel = await openPanelAt(harness, tab.tabId, { width: 480, height: 800 }, 'light');
+      const panel = await openPanelAt(played.harness, played.tab.tabId, { width: 480, height: 800 }, 'light');
       const callId = await openStrayAdStart(panel);
       expect(await panel.evaluate<boolean>(`document.querySelector('.details').classList.contains('over') && document.activeElement === document.querySelector('.details')`)).toBe(true);
       const escape = await panel.evaluate<{ defaultPrevented: boolean; reachedDocument: boolean }>(`(() => {
@@ -77,7 +58,7 @@ export function fitSuite(launch: () => Promise<Harness>): void {
     });
 
     it('docked right: the toolbar\'s other controls are in a More menu the keyboard opens and closes', async () => {
-      const panel = await openPanelAt(harness, tab.tabId, { width: 480, height: 800 }, 'light');
+      const panel = await openPanelAt(played.harness, played.tab.tabId, { width: 480, height: 800 }, 'light');
       expect(await panel.evaluate<boolean>(`!document.querySelector('.toolbar .severity-filter')`)).toBe(true);
       await panel.evaluate(`(document.querySelector('.toolbar button.more').focus(), document.querySelector('.toolbar button.more').click(), true)`);
       await waitUntil(() => panel.evaluate<boolean>(`document.querySelector('.toolbar button.more').getAttribute('aria-expanded') === 'true' && !!document.activeElement?.closest('.overflow-popup')`), () => 'the menu open, focus in it');
@@ -94,7 +75,7 @@ export function fitSuite(launch: () => Promise<Harness>): void {
 
     it('remembers pane sizes set with the keyboard and the folded timeline, and a double click resets', async () => {
       const size = { width: 1400, height: 900 };
-      let panel = await openPanelAt(harness, tab.tabId, size, 'light');
+      let panel = await openPanelAt(played.harness, played.tab.tabId, size, 'light');
       const separator = `.splitter[aria-label="Resize the session list"]`;
       const before = await panel.evaluate<number>(`Number(document.querySelector('${separator}').getAttribute('aria-valuenow'))`);
       // One press at a time, as a person types: each renders before the next.
@@ -115,7 +96,7 @@ export function fitSuite(launch: () => Promise<Harness>): void {
       expect(await storedLayout(panel)).toMatchObject({ version: 1, value: { sessionsWidth: before + 30, timelineFolded: { tall: true } } });
       await panel.close();
 
-      panel = await openPanelAt(harness, tab.tabId, size, 'light');
+      panel = await openPanelAt(played.harness, played.tab.tabId, size, 'light');
       await waitUntil(() => panel.evaluate<boolean>(`Number(document.querySelector('${separator}').getAttribute('aria-valuenow')) === ${before + 30}`), () => 'the stored width on a new panel');
       await openStrayAdStart(panel);
       expect(await panel.evaluate<boolean>(`!!document.querySelector('.timeline.folded')`)).toBe(true);

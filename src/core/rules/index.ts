@@ -9,12 +9,14 @@ import { notFound404 } from './call/not-found-404.js';
 import { outOfOrderArrival } from './call/out-of-order-arrival.js';
 import { previousSessionOpen } from './call/previous-session-open.js';
 import { rejected400 } from './call/rejected-400.js';
+import { serverRejectedAccepted } from './call/server-rejected-accepted.js';
 import { serverError5xx } from './call/server-error-5xx.js';
 import { unexpectedStatus } from './call/unexpected-status.js';
 import { unknownParam } from './call/unknown-param.js';
 import { unrecommendedValue } from './call/unrecommended-value.js';
 import { wrongEndpoint } from './call/wrong-endpoint.js';
 import type { CallRule, Rule, RuleMeta, SequenceRule } from './rule.js';
+import { acceptedNotCounted } from './sequence/accepted-not-counted.js';
 import { adBreakPairing } from './sequence/ad-break-pairing.js';
 import { adClosure } from './sequence/ad-closure.js';
 import { adOutsideBreak } from './sequence/ad-outside-break.js';
@@ -33,6 +35,7 @@ import { tsIncreasing } from './sequence/ts-increasing.js';
 export const CALL_RULES: readonly CallRule[] = [
   networkFailure,
   rejected400,
+  serverRejectedAccepted,
   notFound404,
   gone410,
   serverError5xx,
@@ -64,6 +67,7 @@ export const SEQUENCE_RULES: readonly SequenceRule[] = [
   timeUnit,
   contentInAdBreak,
   playheadProgress,
+  acceptedNotCounted,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...CALL_RULES, ...SEQUENCE_RULES];

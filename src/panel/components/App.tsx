@@ -1,11 +1,14 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { createLayoutStore, type LayoutStore, type PaneSize } from '../layout/layout-store.js';
 import type { PaneLimits } from '../layout/pane-size.js';
+import type { ServerAnswers } from '../server-answers.js';
+import { createSettingsStore, type SettingsStore } from '../settings/settings-store.js';
 import type { PanelStore } from '../store.js';
 import { CallList } from './CallList.js';
 import { Details } from './Details.js';
 import { SessionBar } from './SessionBar.js';
 import { SessionList } from './SessionList.js';
+import { SettingsView } from './SettingsView.js';
 import { Splitter } from './Splitter.js';
 import { Timeline } from './Timeline.js';
 import { Toolbar } from './Toolbar.js';
@@ -15,15 +18,21 @@ interface Props {
   onClear: () => void;
   /** Pane sizes and where each part goes; without one, a layout that lives as long as the page. */
   layout?: LayoutStore;
+  /** The rule settings; without one, settings that live as long as the page. */
+  settings?: SettingsStore;
+  /** The response bodies read in DevTools; without them, the details say none was read. */
+  answers?: ServerAnswers;
 }
 
 /**
  * The panel, arranged for the size DevTools gives it: docked right (narrow: sessions as a
  * selector, details over the list) or at the bottom (short: the timeline folded to a strip).
  */
-export function App({ store, onClear, layout: given }: Props) {
+export function App({ store, onClear, layout: given, settings: givenSettings, answers }: Props) {
   const fallback = useRef<LayoutStore | undefined>(undefined);
   const layout = given ?? (fallback.current ??= createLayoutStore());
+  const fallbackSettings = useRef<SettingsStore | undefined>(undefined);
+  const settings = givenSettings ?? (fallbackSettings.current ??= createSettingsStore());
   const root = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const el = root.current!;
@@ -47,40 +56,53 @@ export function App({ store, onClear, layout: given }: Props) {
     root.current?.querySelector<HTMLElement>('.call-list')?.focus();
   };
   const over = place.details.over;
+  const calls = (
+    <div class="body">
+      {place.sessions && (
+        <>
+          <div class="sessions-pane" style={{ width: `${place.sessions.width}px` }}>
+            <SessionList store={store} />
+          </div>
+          <PaneSplitter layout={layout} pane="sessionsWidth" size={place.sessions.width} limits={place.sessions.limits} />
+        </>
+      )}
+      <div class="content">
+        {place.narrow && <SessionBar store={store} />}
+        <div class="list-area">
+          <Timeline store={store} layout={layout} />
+          {!place.timeline.folded && store.timelineSession.value && (
+            <PaneSplitter layout={layout} pane="timelineHeight" size={place.timeline.height} limits={place.timeline.limits} />
+          )}
+          <div class="list-and-details">
+            <CallList store={store} />
+            {open && !place.details.over && (
+              <PaneSplitter layout={layout} pane="detailsWidth" size={place.details.width} limits={place.details.limits} />
+            )}
+            {!over && <Details store={store} width={place.details.width} settings={settings.settings.value} answers={answers} />}
+          </div>
+          {over && <Details store={store} over settings={settings.settings.value} answers={answers} />}
+        </div>
+      </div>
+    </div>
+  );
   return (
     <main
       ref={root}
       class={`panel${place.narrow ? ' narrow' : ''}${place.short ? ' short' : ''}${open && over ? ' details-over' : ''}`}
       onKeyDown={onKeyDown}
     >
-      <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} />
-      <div class="body">
-        {place.sessions && (
-          <>
-            <div class="sessions-pane" style={{ width: `${place.sessions.width}px` }}>
-              <SessionList store={store} />
-            </div>
-            <PaneSplitter layout={layout} pane="sessionsWidth" size={place.sessions.width} limits={place.sessions.limits} />
-          </>
-        )}
-        <div class="content">
-          {place.narrow && <SessionBar store={store} />}
-          <div class="list-area">
-            <Timeline store={store} layout={layout} />
-            {!place.timeline.folded && store.timelineSession.value && (
-              <PaneSplitter layout={layout} pane="timelineHeight" size={place.timeline.height} limits={place.timeline.limits} />
-            )}
-            <div class="list-and-details">
-              <CallList store={store} />
-              {open && !place.details.over && (
-                <PaneSplitter layout={layout} pane="detailsWidth" size={place.details.width} limits={place.details.limits} />
-              )}
-              {!over && <Details store={store} width={place.details.width} />}
-            </div>
-            {over && <Details store={store} over />}
-          </div>
-        </div>
-      </div>
+      <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} settings={settings} />
+      {settings.open.value ? (
+        <SettingsView
+          settings={settings}
+          onClose={() => {
+            settings.open.value = false;
+            root.current?.querySelector<HTMLElement>('.settings-toggle')?.focus();
+          }}
+        />
+      ) : (
+        calls
+      )}
     </main>
   );
 }

@@ -13,10 +13,14 @@ import { contradictionLink } from '../contradiction-link.js';
 import { curlCommand } from '../curl.js';
 import { formatClock } from '../format.js';
 import { jsonLines } from '../json-lines.js';
+import type { RuleSettings } from '../../core/settings/rule-settings.js';
+import type { ServerAnswers } from '../server-answers.js';
+import { overrideOf } from '../settings/settings-model.js';
 import type { PanelStore } from '../store.js';
 import { countFindings, summarizeCall } from '../call-summary.js';
 import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
+import { SessionGroups } from './SessionGroups.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
@@ -26,13 +30,17 @@ interface Props {
   width?: number;
   /** Over the list (a narrow panel): it takes the list's place until closed, and takes the focus. */
   over?: boolean;
+  /** The user's rule settings, to say which findings they re-rated. */
+  settings?: RuleSettings | undefined;
+  /** The response bodies this panel read in DevTools. */
+  answers?: ServerAnswers | undefined;
 }
 
 /**
  * The selected call in full, its event type, status and findings first in a bar that stays on
  * screen. Captured text is rendered as text nodes only.
  */
-export function Details({ store, width, over = false }: Props) {
+export function Details({ store, width, over = false, settings = {}, answers }: Props) {
   const entry = store.selectedCall.value;
   const shown = entry !== undefined && store.detailsOpen.value;
   const aside = useRef<HTMLElement>(null);
@@ -61,8 +69,9 @@ export function Details({ store, width, over = false }: Props) {
           ✕
         </button>
       </div>
-      <FindingList findings={findings} />
-      <StatusSection entry={entry} />
+      <FindingList findings={findings} settings={settings} />
+      <SessionGroups store={store} callId={entry.call.id} />
+      <StatusSection entry={entry} answers={answers} />
       <BodySection entry={entry} findings={findings} />
       <ParamsSection entry={entry} />
       <RawSection entry={entry} />
@@ -83,7 +92,7 @@ function SummaryLine({ entry, findings }: { entry: CallEntry; findings: readonly
   );
 }
 
-function FindingList({ findings }: { findings: readonly Finding[] }) {
+function FindingList({ findings, settings }: { findings: readonly Finding[]; settings: RuleSettings }) {
   if (findings.length === 0) return <section class="findings-section"><h3>Findings</h3><p>None: this call looks right.</p></section>;
   return (
     <section class="findings-section">
@@ -98,6 +107,7 @@ function FindingList({ findings }: { findings: readonly Finding[] }) {
                   <span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {f.severity}
                 </span>{' '}
                 <strong>{meta?.title ?? f.rule}</strong> <code>{f.rule}</code>
+                {overrideOf(settings, f.rule) !== undefined && <span class="set-by-settings"> · {f.severity} by your settings</span>}
               </div>
               <div class="message">{f.message}</div>
               {f.action && <div class="action">What to do: {f.action}</div>}
@@ -137,7 +147,7 @@ function ContradictionNote({ id }: { id: ContradictionId }) {
   );
 }
 
-function StatusSection({ entry }: { entry: CallEntry }) {
+function StatusSection({ entry, answers }: { entry: CallEntry; answers: ServerAnswers | undefined }) {
   const { call } = entry;
   const api = classifyCall(call.method, call.url);
   const meaning = call.status !== undefined && api ? statusMeaning(api.kind, call.status) : undefined;
@@ -152,8 +162,30 @@ function StatusSection({ entry }: { entry: CallEntry }) {
           {meaning.meaning} <em>Client action:</em> {meaning.action}
         </p>
       )}
-      {call.responseBody && <pre class="response-body">{call.responseBody}</pre>}
+      {call.status !== undefined && <ServerAnswer body={call.responseBody ?? answers?.bodies.value.get(call.id)} reading={answers?.reading ?? false} />}
     </section>
+  );
+}
+
+/**
+ * The server's own words beside our verdict. Unknown when DevTools was not open as the call
+ * finished (webRequest never sees response bodies): then it says so, and guesses nothing.
+ */
+function ServerAnswer({ body, reading }: { body: string | undefined; reading: boolean }) {
+  if (body === undefined) {
+    return (
+      <p class="server-answer" data-read="no">
+        <strong>Server said:</strong>{' '}
+        <span class="not-read">
+          not read ({reading ? 'DevTools was closed when this call finished' : 'response bodies are read only in the DevTools panel, while it is open'})
+        </span>
+      </p>
+    );
+  }
+  return (
+    <div class="server-answer" data-read="yes">
+      <strong>Server said:</strong> {body.trim() === '' ? <span class="not-read">nothing (an empty body)</span> : <pre class="response-body">{body}</pre>}
+    </div>
   );
 }
 

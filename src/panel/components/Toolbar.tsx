@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SeverityFilter } from '../filters.js';
+import type { SettingsStore } from '../settings/settings-store.js';
+import { changeCount, describeChanges } from '../settings/settings-model.js';
 import type { PanelStore } from '../store.js';
 import { LoadingStatus } from './LoadingStatus.js';
 import { OverflowMenu } from './OverflowMenu.js';
@@ -19,13 +21,15 @@ interface Props {
   menu?: boolean;
   /** The session picker is here, unless a narrow panel shows it above the list. */
   sessionPicker?: boolean;
+  /** The rule settings: a button at every width opens their view, and says how many are changed. */
+  settings?: SettingsStore | undefined;
 }
 
 /**
  * The panel's controls on one line at any width: the filter and what says how the capture goes
  * stay in view; the rest (and controls added later) sit inline when there is room, else in "More".
  */
-export function Toolbar({ store, onClear, menu = false, sessionPicker = true }: Props) {
+export function Toolbar({ store, onClear, menu = false, sessionPicker = true, settings }: Props) {
   const filterInput = useRef<HTMLInputElement>(null);
   const calls = store.callCount.value;
   const shown = store.shownCount.value;
@@ -90,6 +94,7 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true }: 
         }}
       />
       {menu ? <OverflowMenu>{secondary}</OverflowMenu> : secondary}
+      {settings && <SettingsButton settings={settings} />}
       <span class="count" data-calls={calls} data-shown={shown}>
         {shown === calls ? `${calls} ${calls === 1 ? 'call' : 'calls'}` : `${shown} of ${calls} calls`}
       </span>
@@ -103,5 +108,34 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true }: 
         {CONNECTION_LABEL[store.connection.value]}
       </span>
     </div>
+  );
+}
+
+/** Opens and closes the settings view; shows, in the toolbar, that settings other than the defaults apply. */
+function SettingsButton({ settings }: { settings: SettingsStore }) {
+  const changes = changeCount(settings.settings.value);
+  const open = settings.open.value;
+  const said = describeChanges(settings.settings.value);
+  return (
+    <button
+      type="button"
+      class={`settings-toggle${changes > 0 ? ' changed' : ''}`}
+      aria-pressed={open}
+      aria-label={`Settings: ${said}`}
+      title={`Rule settings: ${said === 'defaults' ? 'the defaults apply' : said + ' from the defaults'}`}
+      data-changes={changes}
+      onClick={() => (settings.open.value = !open)}
+    >
+      <span aria-hidden="true">⚙</span>
+      <span class="settings-label" aria-hidden="true">
+        {' '}
+        Settings
+      </span>
+      {changes > 0 && (
+        <span class="settings-count" aria-hidden="true">
+          {changes}
+        </span>
+      )}
+    </button>
   );
 }

@@ -11,7 +11,7 @@ describe('the Markdown report', () => {
   test('opens with a one-line verdict, then the session with its name and ids', () => {
     const out = md([chromeReport()]);
     const lines = out.split('\n');
-    expect(lines[2]).toBe('**Verdict: FAIL**: 5 errors, 2 warnings, 1 info in 1 session.');
+    expect(lines[2]).toBe('**Verdict: FAIL**: 5 errors, 2 warnings, 3 infos in 1 session.');
     expect(out.match(/Verdict/g)).toHaveLength(1);
     expect(out).toContain('### Session 5f1e0c2a9b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f: The Long Walk — Episode 4\n');
     expect(out).toContain('- **Media:** name The Long Walk — Episode 4, id ep-1042, type vod\n');
@@ -26,7 +26,7 @@ describe('the Markdown report', () => {
   test('groups findings by severity, errors first, each with the pages its rule enforces', () => {
     const out = md([chromeReport()]);
     const headings = [...out.matchAll(/^\*\*(Errors|Warnings|Info) \((\d+)\)\*\*$/gm)].map((m) => `${m[1]} ${m[2]}`);
-    expect(headings).toEqual(['Errors 5', 'Warnings 2', 'Info 1']);
+    expect(headings).toEqual(['Errors 5', 'Warnings 2', 'Info 3']);
     const errors = out.slice(out.indexOf('**Errors'), out.indexOf('**Warnings'));
     expect(errors).toContain('- **ad-outside-break** #3 adStart: adStart outside an ad break\\: no adBreakStart was sent');
     expect(errors).toContain('[Ad Start](https://experienceleague.adobe.com/en/docs/media-analytics/using/implementation/events/ads/ad-start)');

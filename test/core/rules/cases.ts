@@ -359,6 +359,51 @@ export const RULE_CASES: RuleCase[] = [
   // Responses
   everyRuleSilent('http-400'),
   { rule: 'http-400', description: '400 from the server', events: [{ body: sessionStart(0) }, { body: ev('play', 1), status: 400, responseBody: 'bad' }], expect: [[1, 'error']] },
+  // server-rejected-accepted: a 400 on a body our schema passes is a gap in the rules.
+  everyRuleSilent('server-rejected-accepted'),
+  {
+    rule: 'server-rejected-accepted',
+    description: 'a valid play answered 400, with the server\'s message',
+    events: [{ body: sessionStart(0) }, { body: ev('play', 1), status: 400, responseBody: '{"message":"unknown field"}' }],
+    expect: [[1, 'warning']],
+  },
+  {
+    rule: 'server-rejected-accepted',
+    description: 'a 400 on a body the schema already rejects is no gap',
+    events: [{ body: sessionStart(0) }, { body: { eventType: 'play', playerTime: { playhead: 'one', ts: 1_700_000_001_000 } }, status: 400, responseBody: 'bad' }, { rawBody: '{', body: undefined, status: 400 }],
+    expect: [],
+  },
+  {
+    rule: 'server-rejected-accepted',
+    description: 'a valid body answered 404 or 410 is about the session, not the body',
+    events: [{ body: sessionStart(0) }, { body: ev('play', 1), status: 404, sid: 'f'.repeat(64) }, { body: ev('play', 2), status: 410 }],
+    expect: [],
+  },
+  // accepted-not-counted: a 2xx does not mean the data counts.
+  everyRuleSilent('accepted-not-counted'),
+  {
+    rule: 'accepted-not-counted',
+    description: 'an adStart outside an ad break answered 204, and a sessionStart without its report suite answered 201',
+    events: [
+      { body: ev('sessionStart', 0, { params: { ...(sessionStart(0).params as Record<string, unknown>), 'analytics.reportSuite': undefined } }) },
+      { body: adStart(1) },
+      { body: ev('adComplete', 2) },
+    ],
+    expect: [[0, 'info'], [1, 'info'], [2, 'info']],
+  },
+  {
+    rule: 'accepted-not-counted',
+    description: 'errors on a call the server rejected, and warnings on accepted calls, bring none',
+    events: [{ body: sessionStart(0) }, { body: ev('play', 1), status: 400 }, { body: ev('play', 2) }, { body: ev('ping', 2) }],
+    expect: [],
+  },
+  {
+    rule: 'accepted-not-counted',
+    description: 'withdrawn with the error when a late adBreakStart closes the gap',
+    events: [{ body: sessionStart(0) }, { body: adBreakStart(1) }, { body: adStart(1.2) }],
+    arrival: [0, 2, 1],
+    expect: [],
+  },
   everyRuleSilent('http-404'),
   { rule: 'http-404', description: 'unknown sid', events: [{ body: sessionStart(0) }, { body: ev('play', 1), status: 404, sid: 'f'.repeat(64) }], expect: [[1, 'error']] },
   everyRuleSilent('http-410'),

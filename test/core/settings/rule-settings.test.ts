@@ -16,7 +16,9 @@ describe('rule settings', () => {
   test('off leaves a rule out; a severity re-rates all its findings', () => {
     expect(findingsOf(sameTs)).toEqual([[2, 'ts-not-increasing', 'warning']]);
     expect(findingsOf(sameTs, { rules: { 'ts-not-increasing': 'off' } })).toEqual([]);
-    expect(findingsOf(sameTs, { rules: { 'ts-not-increasing': 'error' } })).toEqual([[2, 'ts-not-increasing', 'error']]);
+    expect(findingsOf(sameTs, { rules: { 'ts-not-increasing': 'error' } })).toEqual([[2, 'ts-not-increasing', 'error'], [2, 'accepted-not-counted', 'info']]);
+    // Re-rated to an error, it is one the server accepted; with that explanation off too, only the error.
+    expect(findingsOf(sameTs, { rules: { 'ts-not-increasing': 'error', 'accepted-not-counted': 'off' } })).toEqual([[2, 'ts-not-increasing', 'error']]);
   });
 
   test('a severity the team chose wins over the SDK-aware lowering', () => {

@@ -1,4 +1,6 @@
-import type { DemoServer } from '../../../src/demo/server.js';
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
+import { startDemoServer, type DemoRequestRecord, type DemoServer } from '../../../src/demo/server.js';
 import { callsOf, waitForSettledCalls, waitUntil } from './captured.js';
 import type { BrowserTab, Harness } from './harness.js';
 
@@ -20,6 +22,35 @@ export async function playScenario(harness: Harness, server: DemoServer, scenari
   const calls = callsOf(await waitForSettledCalls(harness, tab.tabId, countRequests() - before));
   if (calls.length === 0) throw new Error(`the ${scenario} scenario made no call`);
   return tab;
+}
+
+/** Where the suites put screenshots for a person to look at; not compared by the tests. */
+export const SHOTS = '/tmp/fit-shots';
+
+export interface PlayedScenario {
+  harness: Harness;
+  tab: BrowserTab;
+}
+
+/**
+ * For a describe block: a demo server and a browser, started once, with `scenario` played in a
+ * tab before its tests run, and both closed after them. The fields are set once beforeAll ran.
+ */
+export function playedOnce(launch: () => Promise<Harness>, scenario: string): PlayedScenario {
+  const played = {} as PlayedScenario;
+  let server: DemoServer | undefined;
+  const log: DemoRequestRecord[] = [];
+  beforeAll(async () => {
+    server = await startDemoServer({ port: 0, onRequest: (r) => log.push(r) });
+    played.harness = await launch();
+    played.tab = await playScenario(played.harness, server, scenario, () => log.filter((r) => r.method === 'POST' && (r.kind === 'sessions' || r.kind === 'events')).length);
+    await mkdir(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await played.harness?.close();
+    await server?.close();
+  });
+  return played;
 }
 
 /** The panel of `tabId` as a tab of the given size and theme, its calls and their findings listed. */

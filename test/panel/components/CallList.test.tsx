@@ -57,7 +57,7 @@ describe('call rows', () => {
       // No body, so no ts: listed by when the browser sent it.
       ['', '(body withheld)', '204', '1 info'],
       ['1', 'play', '204', 'no findings'],
-      ['2', 'adStart', '204', '1 error'],
+      ['2', 'adStart', '204', '1 error, 1 info'],
       ['3', 'play', '410', '1 error'],
       ['4', 'ping', 'failed', '1 error'],
     ]);

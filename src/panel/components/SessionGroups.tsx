@@ -1,0 +1,49 @@
+import { ruleMeta } from '../../core/rules/index.js';
+import { summarizeCall } from '../call-summary.js';
+import { formatClock } from '../format.js';
+import { repeatedFindings } from '../session-groups.js';
+import type { PanelStore } from '../store.js';
+
+const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
+
+/**
+ * What the selected call's session repeats, once each with a count ("Event ts not increasing ×8"),
+ * each opening to its calls: one click shows any of them. The group the selected call is in
+ * starts open.
+ */
+export function SessionGroups({ store, callId }: { store: PanelStore; callId: string }) {
+  const key = store.callSessions.value.get(callId);
+  if (key === undefined) return null;
+  const calls = store.callsOfSession(key);
+  const groups = repeatedFindings(calls, store.findings.value);
+  if (groups.length === 0) return null;
+  const byId = new Map(calls.map((e) => [e.call.id, e]));
+  return (
+    <section class="session-groups">
+      <h3>Repeated in this session</h3>
+      <ul>
+        {groups.map((g) => (
+          <li key={`${g.rule} ${g.callIds[0]}`} class={`finding-group ${g.severity}`} data-rule={g.rule} data-count={g.callIds.length}>
+            <details open={g.callIds.includes(callId)}>
+              <summary>
+                <span aria-hidden="true">{SEVERITY_ICON[g.severity]}</span> {ruleMeta(g.rule)?.title ?? g.rule} ×{g.callIds.length}
+              </summary>
+              <ul class="group-calls">
+                {g.callIds.map((id) => {
+                  const entry = byId.get(id);
+                  return (
+                    <li key={id}>
+                      <button type="button" aria-current={id === callId ? 'true' : undefined} onClick={() => store.select(id, true)}>
+                        {entry ? `${summarizeCall(entry).eventType} at ${formatClock(entry.call.startedAt)}` : id}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

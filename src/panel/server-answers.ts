@@ -1,0 +1,97 @@
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { classifyCall } from '../core/classify.js';
+import { candidateOf, matchRequests, requestOfHarEntry, type HarEntryLike, type SentRequest } from '../core/network-match.js';
+import type { TabEntry } from '../messaging/entry.js';
+import { MapView } from './map-view.js';
+
+/**
+ * A request in DevTools' network log, as devtools.network gives it: a HAR entry, whose response
+ * body is read with getContent (a promise in Firefox and through the polyfill, a callback on
+ * the entries of Chrome's getHAR), or is already in the entry (Firefox's HAR carries bodies).
+ */
+export interface NetworkRequest extends HarEntryLike {
+  response?: { content?: { text?: string } };
+  getContent?(callback?: (content: string | null) => void): unknown;
+}
+
+/** What this needs of `browser.devtools.network`. */
+export interface NetworkSource {
+  getHAR(): Promise<{ entries: NetworkRequest[] }>;
+  onRequestFinished: { addListener(listener: (request: NetworkRequest) => void): void };
+}
+
+/** What the server answered each call, as far as this panel could read it. */
+export interface ServerAnswers {
+  /** Call id → the response body DevTools read for it. */
+  bodies: ReadonlySignal<ReadonlyMap<string, string>>;
+  /** The panel runs inside DevTools and reads response bodies; opened as a page, it cannot. */
+  reading: boolean;
+}
+
+/** Bodies read that no call matched yet (its call has not reached the panel); beyond this the oldest go. */
+const PENDING_MAX = 500;
+
+/**
+ * Reads the response body of every API call DevTools records (those before the panel opened
+ * from its HAR, new ones as they finish) and gives each to the call webRequest captured, by the
+ * one matcher (core/network-match.ts). The background's records stay the source of truth for
+ * the verdicts, which need only the status: the body is shown beside them, never judged again.
+ */
+export function readServerAnswers(entries: ReadonlySignal<TabEntry[]>, network: NetworkSource | undefined): ServerAnswers {
+  const bodies = signal<ReadonlyMap<string, string>>(new Map());
+  if (!network) return { bodies, reading: false };
+  const answered = new Map<string, string>();
+  let pending: { request: SentRequest; body: string }[] = [];
+
+  const match = () => {
+    if (pending.length === 0) return;
+    const calls = [];
+    for (const e of entries.peek()) if (e.kind === 'call' && !answered.has(e.call.id)) calls.push(candidateOf(e.call));
+    const ids = matchRequests(
+      pending.map((p) => p.request),
+      calls,
+    );
+    const left: typeof pending = [];
+    ids.forEach((id, i) => {
+      if (id === undefined) left.push(pending[i]!);
+      else answered.set(id, pending[i]!.body);
+    });
+    if (left.length !== pending.length) bodies.value = new MapView(answered);
+    pending = left.slice(-PENDING_MAX);
+  };
+  const take = async (request: NetworkRequest) => {
+    if (!classifyCall(request.request.method, request.request.url)) return;
+    const body = await contentOf(request);
+    if (body === undefined) return;
+    pending.push({ request: requestOfHarEntry(request), body });
+    match();
+  };
+
+  network.onRequestFinished.addListener((request) => void take(request));
+  void network.getHAR().then((har) => Promise.all((har?.entries ?? []).map(take)));
+  // Calls reach the panel after DevTools saw them finish, as often as before: match again as they arrive.
+  effect(() => {
+    entries.value;
+    match();
+  });
+  return { bodies, reading: true };
+}
+
+function contentOf(request: NetworkRequest): Promise<string | undefined> {
+  const inEntry = request.response?.content?.text;
+  if (typeof inEntry === 'string') return Promise.resolve(inEntry);
+  if (typeof request.getContent !== 'function') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    // [content, encoding] through the polyfill and in Firefox, content alone to a callback; null is an empty body.
+    const settle = (answer: unknown) => {
+      const content: unknown = Array.isArray(answer) ? answer[0] : answer;
+      resolve(typeof content === 'string' ? content : content === null ? '' : undefined);
+    };
+    try {
+      const returned = request.getContent!((content) => settle(content));
+      if (returned && typeof (returned as Promise<unknown>).then === 'function') (returned as Promise<unknown>).then(settle, () => resolve(undefined));
+    } catch {
+      resolve(undefined);
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import { signal } from '@preact/signals';
+import { describe, expect, test } from 'vitest';
+import type { TabEntry } from '../../src/messaging/entry.js';
+import { readServerAnswers, type NetworkRequest, type NetworkSource } from '../../src/panel/server-answers.js';
+import { until } from '../background/until.js';
+import { ev, sessionStart, toCalls } from '../support/calls.js';
+
+const calls = toCalls([{ body: sessionStart(0) }, { body: ev('play', 1), status: 400 }, { body: ev('ping', 2) }]);
+const entriesOf = (n: number): TabEntry[] => calls.slice(0, n).map((call) => ({ kind: 'call', resourceType: 'xmlhttprequest', call }));
+
+/** DevTools' record of a call: same request, its own clock (80 ms behind), the body read by getContent. */
+function recorded(i: number, body: string | null, style: 'promise' | 'callback' | 'in-entry' = 'promise'): NetworkRequest {
+  const c = calls[i]!;
+  const entry: NetworkRequest = {
+    startedDateTime: new Date(c.startedAt - 80).toISOString(),
+    request: { method: c.method, url: c.url, postData: { text: (c.requestBody as { text: string }).text } },
+  };
+  if (style === 'promise') entry.getContent = () => Promise.resolve([body, '']);
+  if (style === 'callback') entry.getContent = (cb) => void cb!(body);
+  if (style === 'in-entry') entry.response = { content: { text: body ?? '' } };
+  return entry;
+}
+
+function fakeNetwork(har: NetworkRequest[]) {
+  let listener: ((r: NetworkRequest) => void) | undefined;
+  const source: NetworkSource = { getHAR: async () => ({ entries: har }), onRequestFinished: { addListener: (l) => void (listener = l) } };
+  return { source, finish: (r: NetworkRequest) => listener!(r) };
+}
+
+describe('reading the server answers in DevTools', () => {
+  test('without devtools.network, reads nothing and says so', () => {
+    expect(readServerAnswers(signal([]), undefined).reading).toBe(false);
+  });
+
+  test('bodies of calls done before the panel opened (HAR) and after (onRequestFinished), each given to its call', async () => {
+    const entries = signal(entriesOf(2));
+    const network = fakeNetwork([recorded(0, '', 'callback'), recorded(1, '{"message":"bad ts"}', 'in-entry')]);
+    const answers = readServerAnswers(entries, network.source);
+    expect(answers.reading).toBe(true);
+    await until(() => answers.bodies.value.size === 2);
+    expect(answers.bodies.value.get(calls[1]!.id)).toBe('{"message":"bad ts"}');
+    expect(answers.bodies.value.get(calls[0]!.id)).toBe('');
+    // DevTools sees the ping finish before its call reaches the panel: kept until it does.
+    network.finish(recorded(2, null));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(answers.bodies.value.has(calls[2]!.id)).toBe(false);
+    entries.value = entriesOf(3);
+    await until(() => answers.bodies.value.has(calls[2]!.id));
+    expect(answers.bodies.value.get(calls[2]!.id)).toBe('');
+  });
+
+  test('requests that are not API calls are not read', async () => {
+    let read = 0;
+    const other: NetworkRequest = { startedDateTime: new Date().toISOString(), request: { method: 'GET', url: 'https://example.com/player.js' }, getContent: () => (read++, Promise.resolve(['x', ''])) };
+    const network = fakeNetwork([other]);
+    readServerAnswers(signal(entriesOf(3)), network.source);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read).toBe(0);
+  });
+});
