@@ -2,6 +2,7 @@ import type { CapturedCall } from '../core/call.js';
 import type { Finding } from '../core/finding.js';
 import { readHar } from '../core/har/read-har.js';
 import { inspectAll } from '../core/inspect-all.js';
+import { eventTypeOfBody } from '../core/edge/edge-event.js';
 import { isObject, parseBody } from '../core/media-event.js';
 import { adobeSdkOf } from '../core/sdk/adobe-sdks.js';
 import type { RuleSettings } from '../core/settings/rule-settings.js';
@@ -57,9 +58,8 @@ function sdkOf(start: CapturedCall | undefined): { sdk?: string } {
 function reported(f: Finding, call: CapturedCall | undefined): ReportedFinding {
   const out: ReportedFinding = { ...f, call: Number(f.callId) };
   const body = call ? parseBody(call) : undefined;
-  if (body?.kind === 'json' && typeof (body.value as { eventType?: unknown })?.eventType === 'string') {
-    out.eventType = (body.value as { eventType: string }).eventType;
-  }
+  const eventType = body?.kind === 'json' ? eventTypeOfBody(body.value) : undefined;
+  if (eventType !== undefined) out.eventType = eventType;
   return out;
 }
 
