@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
+import { edgeSuite } from './edge-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
@@ -16,6 +17,7 @@ import { waitUntilSteady } from '../support/poll.js';
 describe('Chromium', () => {
   captureSuite(() => launchChromium(), { scale: true });
   demoSuite(() => launchChromium());
+  edgeSuite((mock) => launchChromium({ edgeTlsPort: mock.tlsPort }));
   fitSuite(() => launchChromium());
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
+import { edgeSuite } from './edge-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
@@ -11,5 +12,6 @@ import { launchFirefox } from './support/firefox.js';
 describe('Firefox', () => {
   captureSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  edgeSuite((mock) => launchFirefox({ idleTimeoutMs: 1000, edgeProxyPort: mock.proxyPort }));
   fitSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
 });

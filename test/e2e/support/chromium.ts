@@ -26,6 +26,8 @@ export interface ChromiumOptions {
   extension?: string;
   /** Open DevTools for every tab, as a developer would, so the real panel can be shown. */
   devtools?: boolean;
+  /** Send edge.adobedc.net to this local TLS port, and accept its test certificate. */
+  edgeTlsPort?: number;
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -41,7 +43,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       `--load-extension=${extension}`,
       ...CHROMIUM_ARGS,
       ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
+      ...(options.edgeTlsPort ? [`--host-resolver-rules=MAP edge.adobedc.net 127.0.0.1:${options.edgeTlsPort}`, '--ignore-certificate-errors'] : []),
     ],
+    ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
