@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { Inspector } from '../../../src/core/inspector.js';
 import { SEQUENCE_RULES } from '../../../src/core/rules/index.js';
 import { EDGE_ACTIONS } from '../../../src/core/edge/edge-actions.js';
 import { toEdgeCalls } from '../../support/edge-calls.js';
+import { caseFindings } from '../../support/rule-case-calls.js';
 import { RULE_CASES, type RuleCase } from '../rules/cases.js';
 
 /**
@@ -25,16 +25,7 @@ const expressible = (c: RuleCase) =>
 const CASES = RULE_CASES.filter((c) => SEQUENCE_IDS.has(c.rule) && expressible(c));
 
 function run(c: RuleCase, live: boolean): [number, string][] {
-  const calls = toEdgeCalls(c.events, { live, idPrefix: `${c.rule}-` });
-  const arrival = (c.arrival ?? calls.map((_, i) => i)).filter((i) => !(c.midSession && i === 0));
-  const inspector = new Inspector();
-  for (const i of arrival) inspector.push(calls[i]!);
-  inspector.finish();
-  const found: [number, string][] = [];
-  calls.forEach((call, i) => {
-    for (const f of inspector.findingsOf(call.id)) if (f.rule === c.rule) found.push([i, f.severity]);
-  });
-  return found;
+  return caseFindings(c, toEdgeCalls(c.events, { live, idPrefix: `${c.rule}-` }));
 }
 
 describe.each(CASES.map((c) => [c.rule, c.description, c] as const))('%s through Media Edge', (_rule, _description, c) => {

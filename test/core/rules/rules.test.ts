@@ -1,21 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Inspector } from '../../../src/core/inspector.js';
 import { ALL_RULES } from '../../../src/core/rules/index.js';
-import { caseCalls } from '../../support/rule-case-calls.js';
+import { caseCalls, caseFindings } from '../../support/rule-case-calls.js';
 import { RULE_CASES, type RuleCase } from './cases.js';
 
 function run(c: RuleCase): [number, string][] {
-  const calls = caseCalls(c);
-  const arrival = (c.arrival ?? calls.map((_, i) => i)).filter((i) => !(c.midSession && i === 0));
-  const inspector = new Inspector();
-  for (const i of arrival) inspector.push(calls[i]!);
-  inspector.finish();
-  const found: [number, string][] = [];
-  calls.forEach((call, i) => {
-    for (const f of inspector.findingsOf(call.id)) if (f.rule === c.rule) found.push([i, f.severity]);
-  });
-  return found;
+  return caseFindings(c, caseCalls(c));
 }
 
 describe.each(RULE_CASES.map((c) => [c.rule, c.description, c] as const))('%s', (_rule, _description, c) => {
