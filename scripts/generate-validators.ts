@@ -179,7 +179,11 @@ export function generateEdge(outDir: string): { bytes: number; helpers: string[]
   const js = EDGE_HEADER + `export const edgeStatuses = ${JSON.stringify(statuses)};\n` + code + '\n';
   const dts =
     EDGE_HEADER +
-    `import type { GeneratedValidator } from '../../../schema/generated/validators.js';
+    `/** An Ajv standalone validate function (as in src/core/schema/generated/validators.d.ts). */
+export interface GeneratedValidator {
+  (data: unknown, options?: { instancePath?: string }): boolean;
+  errors?: { keyword: string; instancePath: string; schemaPath: string; params: Record<string, any> }[] | null;
+}
 
 /** By endpoint, the response statuses the OpenAPI file documents. */
 export declare const edgeStatuses: Readonly<Record<string, readonly number[]>>;
