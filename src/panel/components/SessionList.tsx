@@ -45,11 +45,10 @@ export function SessionList({ store }: { store: PanelStore }) {
             data-warnings={s.warnings}
             onClick={() => store.setFilter('session', s.key)}
           >
-            <div class="session-name">
-              {sessionLabel(s)} <ApiMark session={s} />
-            </div>
+            <div class="session-name">{sessionLabel(s)}</div>
             {sessionDetails(s) && <div class="session-details">{sessionDetails(s)}</div>}
             <div class="session-meta">
+              <ApiMark session={s} />
               <span class={`state ${s.state}`}>
                 <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
               </span>
