@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { CapturedCall } from '../src/core/call.js';
 import { Inspector } from '../src/core/inspector.js';
 import { generateCorpus, generateSession } from './corpus.js';
+import { toEdgeCorpus } from './edge-corpus.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** A throughput run takes a fifth of a second: more of them cost little and steady the median. */
@@ -36,11 +37,17 @@ interface Throughput {
   findings: number;
 }
 
-/** Inspection throughput against JSON.parse alone on the same bodies, for both ways of feeding it. */
-function throughput(): Throughput {
-  const sessions = 200;
-  const corpus = generateCorpus(sessions, 500);
-  const texts = bodies(corpus);
+const SESSIONS = 200;
+const MC_CORPUS = generateCorpus(SESSIONS, 500);
+
+/**
+ * Inspection throughput against JSON.parse alone, for both ways of feeding it. The floor is
+ * always JSON.parse of the Media Collection API bodies, so both APIs' figures share one floor:
+ * the Media Edge corpus holds the same events, in its larger wire format.
+ */
+function throughput(corpus: readonly CapturedCall[]): Throughput {
+  const sessions = SESSIONS;
+  const texts = bodies(MC_CORPUS);
   let sink = 0;
   const parse: number[] = [];
   const whole: number[] = [];
@@ -123,7 +130,9 @@ function perCallGrowth(): { events: number; startUs: number; endUs: number; rati
   return { events: calls.length, startUs: median(starts), endUs: median(ends), ratio: median(ratios) };
 }
 
-const t = throughput();
+const t = throughput(MC_CORPUS);
+const edgeCorpus = toEdgeCorpus(MC_CORPUS);
+const e = throughput(edgeCorpus);
 const g = perCallGrowth();
 console.log(`Core inspection, as bundled for the CLI and the extension (medians of ${THROUGHPUT_RUNS} and ${GROWTH_RUNS} runs)`);
 console.log(`  corpus: ${t.events} events in ${t.sessions} sessions (${t.findings} error/warning findings)`);
@@ -131,5 +140,8 @@ console.log(`  JSON.parse alone: ${t.parseMs.toFixed(1)} ms`);
 console.log(`  whole capture (pushAll, as the CLI reads a HAR): ${t.wholeMs.toFixed(1)} ms (${((t.events / t.wholeMs) * 1000).toFixed(0)} events/s)`);
 console.log(`  throughput ratio inspection/JSON.parse: ${t.wholeRatio.toFixed(3)}, median of paired runs (target >= 0.5)`);
 console.log(`  call by call (push, as live capture): ${t.liveMs.toFixed(1)} ms, ratio ${t.liveRatio.toFixed(3)}`);
+console.log(`Media Edge API: the same ${e.events} events in its format (${(bodies(edgeCorpus).join('').length / bodies(MC_CORPUS).join('').length).toFixed(1)}x the bytes; ${e.findings} error/warning findings)`);
+console.log(`  whole capture (pushAll): ${e.wholeMs.toFixed(1)} ms (${((e.events / e.wholeMs) * 1000).toFixed(0)} events/s), ratio to the same JSON.parse floor ${e.wholeRatio.toFixed(3)} (the floor measured in these runs: ${e.parseMs.toFixed(1)} ms)`);
+console.log(`  call by call (push): ${e.liveMs.toFixed(1)} ms, ratio ${e.liveRatio.toFixed(3)}`);
 console.log(`  one ${g.events}-event session: ${g.startUs.toFixed(2)} µs/call over the first 5000, ${g.endUs.toFixed(2)} µs/call over the last 5000`);
 console.log(`  cost per call end/start: ${g.ratio.toFixed(2)}x, median of per-run ratios (target <= 1.2x)`);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { isContradictionId } from '../src/core/contradictions.js';
+import { CONTRADICTION_IDS, isContradictionId } from '../src/core/contradictions.js';
 import { docPage, docUrl } from '../src/core/docs.js';
 import { inspectAll } from '../src/core/inspect-all.js';
-import { ALL_RULES } from '../src/core/rules/index.js';
+import { ALL_RULES, CALL_RULES, EDGE_CALL_RULES } from '../src/core/rules/index.js';
+import type { Rule } from '../src/core/rules/rule.js';
 import { toCalls } from '../test/support/calls.js';
 import { renderSdkAndSettingsDoc } from './rules-doc-settings.js';
 
@@ -23,11 +24,16 @@ export function renderRulesDoc(): string {
     'Every finding names one of these rules. Severities: **error**, the docs say the data will be',
     'rejected, ignored or lost; **warning**, likely wrong, or the documentation pages disagree; **info**,',
     'worth knowing. Where Adobe\'s pages contradict each other, the choice we made is given beside the',
-    'rule, and [contradictions.md](contradictions.md) explains each disagreement (C1 to C15) in full.',
+    `rule, and [contradictions.md](contradictions.md) explains each disagreement (C1 to C${CONTRADICTION_IDS.length}) in full.`,
     '',
-    '| Rule | Severity | Checks |',
-    '| --- | --- | --- |',
-    ...ALL_RULES.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.title} |`),
+    'Both APIs are judged: the Media Collection API (`/api/v1/sessions`) and the Media Edge API',
+    '(`/va/v1/{event}`, and the Web SDK\'s `interact` call opening a media session). Each Media Edge',
+    'call is turned into the same media event, so the sequence rules judge both alike; the **API**',
+    'column says which calls a call rule judges.',
+    '',
+    '| Rule | Severity | API | Checks |',
+    '| --- | --- | --- | --- |',
+    ...ALL_RULES.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${apisOf(r)} | ${r.meta.title} |`),
     '',
   ];
   for (const { meta, kind } of ALL_RULES) {
@@ -65,6 +71,14 @@ export function renderRulesDoc(): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+/** Which API's calls a rule judges. */
+function apisOf(rule: Rule): string {
+  if (rule.kind === 'sequence') return 'both';
+  const mc = CALL_RULES.includes(rule);
+  const edge = EDGE_CALL_RULES.includes(rule);
+  return mc && edge ? 'both' : edge ? 'Media Edge' : 'Media Collection';
 }
 
 /** `C3` in a rule's text becomes a link to its section of contradictions.md, beside this file. */

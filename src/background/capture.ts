@@ -1,5 +1,6 @@
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { classifyCall } from '../core/classify.js';
+import { keepsCall } from '../core/edge/keep-call.js';
 import type { CallEntry } from '../messaging/entry.js';
 import type { CallLog, Outcome } from './call-log.js';
 import { toHeaders } from './headers.js';
@@ -7,18 +8,37 @@ import { report } from './report.js';
 import { decodeRequestBody } from './request-body.js';
 
 /**
- * Only the API's paths wake the background. The path part of a match pattern may hold `*`
+ * Only the APIs' paths wake the background. The path part of a match pattern may hold `*`
  * anywhere, so a first-party proxy prefix (`/media/api/v1/sessions`) matches too; the query
- * string is part of what `*` matches. The host is any, as the namespace host varies.
+ * string is part of what `*` matches. The host is any, as the namespace host varies and Media
+ * Edge calls go to first-party domains too: the Media Collection API's sessions paths, the Media
+ * Edge API's `/va/v1/{event}`, and the Edge interact and collect calls through which the Web SDK
+ * opens a media session (the rest of those are dropped once their body is seen).
  */
-export const API_FILTER: WebRequest.RequestFilter = { urls: ['*://*/*api/v1/sessions*'] };
+export const API_FILTER: WebRequest.RequestFilter = {
+  urls: ['*://*/*api/v1/sessions*', '*://*/*/va/v1/*', '*://*/*/v1/interact*', '*://*/*/v1/collect*', '*://*/*/v2/interact*', '*://*/*/v2/collect*'],
+};
+
+/**
+ * Edge interact and collect calls kept at their start (they carried a media event): only those
+ * are settled, so the site's other Edge traffic never enters the log. Bounded: a call settles
+ * within seconds of its start.
+ */
+const keptEdgeCalls = new Set<string>();
+const KEPT_EDGE_MAX = 1000;
 
 /** Registers the webRequest listeners; call it synchronously from the top level of the background. */
 export function registerCapture(log: CallLog): void {
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
-      if (details.tabId < 0 || !classifyCall(details.method, details.url)) return;
+      const api = details.tabId < 0 ? null : classifyCall(details.method, details.url);
+      if (!api) return;
       const { body, note } = decodeRequestBody(details.method, details.requestBody);
+      if (!keepsCall(api, body)) return;
+      if (api.kind === 'edge' && api.endpoint !== 'va') {
+        if (keptEdgeCalls.size >= KEPT_EDGE_MAX) keptEdgeCalls.clear();
+        keptEdgeCalls.add(details.requestId);
+      }
       const entry: CallEntry = {
         kind: 'call',
         resourceType: details.type,
@@ -52,7 +72,9 @@ export function registerCapture(log: CallLog): void {
 type SettledDetails = WebRequest.OnCompletedDetailsType | WebRequest.OnErrorOccurredDetailsType;
 
 function settle(log: CallLog, details: SettledDetails, outcome: Outcome): void {
-  if (details.tabId < 0 || !classifyCall(details.method, details.url)) return;
+  const api = details.tabId < 0 ? null : classifyCall(details.method, details.url);
+  if (!api) return;
+  if (api.kind === 'edge' && api.endpoint !== 'va' && !keptEdgeCalls.delete(details.requestId)) return;
   const unseen: CallEntry = {
     kind: 'call',
     resourceType: details.type,

@@ -20,7 +20,7 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: mc-inspect validate [--format text|json|md|junit] [--output FILE] [--quiet] [--no-color] [--config FILE] FILE.har...
 
-Validates the Adobe Media Collection API calls in HAR files (Chrome's or Firefox's
+Validates the Adobe Media Collection API and Media Edge API calls in HAR files (Chrome's or Firefox's
 "Save all as HAR"): each body against the event schemas, and each session's order of
 events (ad breaks, pings, timeouts...) against the documented rules.
 

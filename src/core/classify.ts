@@ -1,12 +1,22 @@
 import { headerValue, type CapturedCall } from './call.js';
+import { classifyEdgeUrl, mayBeEdgeUrl, type EdgeCall } from './edge/classify-edge.js';
 
 /**
- * Which Media Collection API endpoint a call is. The namespace host varies, and players may
- * go through a first-party proxy with a path prefix, so only the path's tail is matched.
+ * Which API endpoint a call is: the Media Collection API's sessions or events call, or a Media
+ * Edge API call (see edge/classify-edge.ts). Hosts vary, and players may go through a
+ * first-party proxy with a path prefix, so only the path's tail is matched.
  */
 export type ApiCall =
   | { kind: 'sessions'; base: string }
-  | { kind: 'events'; base: string; sid: string };
+  | { kind: 'events'; base: string; sid: string }
+  | EdgeCall;
+
+/** The two APIs, as sessions are marked with theirs. */
+export type ApiName = 'media-collection' | 'media-edge';
+
+export function apiNameOf(api: ApiCall): ApiName {
+  return api.kind === 'edge' ? 'media-edge' : 'media-collection';
+}
 
 const SESSIONS_PATH = '/api/v1/sessions';
 const EVENTS_SUFFIX = '/events';
@@ -19,6 +29,10 @@ const LOCATION = /\/api\/[^/]+\/sessions\/([^/?#]+)/;
  */
 export function classifyCall(method: string, url: string): ApiCall | null {
   if (method !== 'POST' && method.toUpperCase() !== 'POST') return null;
+  return classifyMediaCollectionUrl(url) ?? classifyEdgeUrl(url);
+}
+
+function classifyMediaCollectionUrl(url: string): ApiCall | null {
   let end = url.length;
   const q = url.indexOf('?');
   if (q >= 0) end = q;
@@ -51,7 +65,7 @@ export function sidFromLocation(call: CapturedCall): string | undefined {
 
 /** A cheap pre-filter for capture code that sees every request: true when the URL may be an API call. */
 export function mayBeApiUrl(url: string): boolean {
-  return url.includes('/api/v1/sessions');
+  return url.includes('/api/v1/sessions') || mayBeEdgeUrl(url);
 }
 
 function decodeSafe(s: string): string {

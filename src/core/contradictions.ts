@@ -1,5 +1,5 @@
 /**
- * The places where Adobe's documentation pages disagree, numbered C1 to C15. Each has a section in
+ * The places where Adobe's documentation pages disagree, numbered C1 to C22 (C16 on: the Media Edge API). Each has a section in
  * docs/contradictions.md (anchor `#c3` for C3) saying what each page says and the choice we made.
  * Findings and rules cite them by id; the adapters turn an id into a link: a path in the
  * repository for the command line and docs/rules.md, a page shipped inside the extension for the
@@ -21,6 +21,13 @@ const CONTRADICTIONS = {
   c13: 'Content type values',
   c14: 'Defects in the timelines',
   c15: 'The events path in the queueing sample',
+  c16: 'Is the sessionStart timestamp required',
+  c17: 'The adSkip event type',
+  c18: 'The status of an accepted event',
+  c19: 'A session older than 24 hours',
+  c20: 'Where an error names the field at fault',
+  c21: 'Which calls carry configId',
+  c22: 'Media Edge beside the Media Collection API',
 } as const;
 
 /** A contradiction's id, which is also its anchor in docs/contradictions.md. */

@@ -1,5 +1,5 @@
 import { isSettled, type CapturedCall } from './call.js';
-import { classifyCall, sidFromLocation, type ApiCall } from './classify.js';
+import { apiNameOf, classifyCall, sidFromLocation, type ApiCall } from './classify.js';
 import type { CallFindings, Finding } from './finding.js';
 import { FindingsStore } from './findings-store.js';
 import { runCallChecks } from './generated/dispatch.js';
@@ -7,7 +7,11 @@ import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, t
 import type { CallContext, CallRule, Report, Reporter, RuleMeta, SequenceRule } from './rules/rule.js';
 import { ACCEPTED_NOT_COUNTED, notCountedReport } from './rules/sequence/accepted-not-counted.js';
 import { toFinding } from './rules/to-finding.js';
-import { CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
+import { CALL_RULES, EDGE_CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
+import type { EdgeCall } from './edge/classify-edge.js';
+import { EdgeSessions } from './edge/edge-sessions.js';
+import { readEdgeCall, type EdgeReading } from './edge/read-edge-call.js';
+import { newSessionIdOf } from './edge/edge-response.js';
 import { callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
 import { EVENT_TYPES, eventTypeIndex } from './event-types.js';
 import { NO_ISSUES, schemaIssuesOf, type SchemaIssue } from './schema/validate-body.js';
@@ -37,6 +41,8 @@ const PARSE_AHEAD = 64;
 
 export interface InspectorOptions {
   callRules?: readonly CallRule[];
+  /** The call rules for Media Edge API calls (the sequence rules are shared). */
+  edgeCallRules?: readonly CallRule[];
   sequenceRules?: readonly SequenceRule[];
 }
 
@@ -72,6 +78,11 @@ export class Inspector {
   private readonly notCounted: RuleMeta | undefined;
   /** Accepted calls with error findings: how many, and the accepted-not-counted finding they brought. */
   private readonly acceptedErrors = new Map<string, { errors: number; finding: Finding }>();
+  /** The same three for the Media Edge API's call rules. */
+  private readonly edgeMasks: readonly number[];
+  private readonly edgeChecks: CallRule['check'][];
+  private readonly edgeReporters: Reporter[];
+  private readonly edgeSessions = new EdgeSessions<SessionRecord>();
 
   constructor(options: InspectorOptions = {}) {
     this.callRules = options.callRules ?? CALL_RULES;
@@ -79,7 +90,16 @@ export class Inspector {
     this.callMasks = callRuleMasks(this.callRules);
     this.checks = this.callRules.map((r) => r.check);
     this.notCounted = this.sequenceRules.find((r) => r.meta.id === ACCEPTED_NOT_COUNTED)?.meta;
-    this.callReporters = this.callRules.map((rule) => (r: Report) => {
+    this.callReporters = this.reportersFor(this.callRules);
+    const edgeRules = options.edgeCallRules ?? EDGE_CALL_RULES;
+    this.edgeMasks = callRuleMasks(edgeRules);
+    this.edgeChecks = edgeRules.map((r) => r.check);
+    this.edgeReporters = this.reportersFor(edgeRules);
+  }
+
+  /** One reporter per call rule, made once, reporting into `own` for the call in `current`. */
+  private reportersFor(rules: readonly CallRule[]): Reporter[] {
+    return rules.map((rule) => (r: Report) => {
       if (this.own === NONE) this.own = [];
       this.own.push(toFinding(rule.meta, this.current!.id, r));
     });
@@ -143,6 +163,10 @@ export class Inspector {
     } else {
       api = classifyCall(call.method, call.url);
       if (!api) return;
+      if (api.kind === 'edge') {
+        this.takeEdge(call, api, parsed ?? parseBody(call));
+        return;
+      }
       session = this.sessionFor(call, api);
     }
     const body = parsed ?? parseBody(call);
@@ -172,7 +196,7 @@ export class Inspector {
     const own =
       m === 0
         ? NONE
-        : this.runCallRules(m, {
+        : this.runCallRules(m, this.checks, this.callReporters, {
             call,
             api,
             body,
@@ -194,12 +218,89 @@ export class Inspector {
     if (event !== undefined && isAccepted) session.sequence(event);
   }
 
+  /**
+   * Judges one Media Edge call: its format's call rules, then its events through the same
+   * sequence rules as the Media Collection API's. Edge calls that carry no media event
+   * (interact and collect calls of other Edge traffic) are not kept.
+   */
+  private takeEdge(call: CapturedCall, api: EdgeCall, body: ParsedBody): void {
+    const reading = readEdgeCall(call, api, body);
+    if (reading === undefined) return;
+    const session = this.edgeSessionFor(call, api, reading);
+    const event = reading.events[0];
+    const isAccepted = accepted(call);
+    const late = event !== undefined && isAccepted ? session.lateness(event.ts) : undefined;
+    const typeIndex = event?.typeIndex ?? -1;
+    const m = callRulesFor(this.edgeMasks, callTraits(call, api, body, event, late, reading.schemaIssues), typeIndex);
+    const own =
+      m === 0
+        ? NONE
+        : this.runCallRules(m, this.edgeChecks, this.edgeReporters, {
+            call,
+            api,
+            body,
+            event,
+            eventType: event?.eventType,
+            typeIndex,
+            session: session.view,
+            sessions: this.sessionsByKey,
+            late,
+            schemaIssues: reading.schemaIssues,
+          });
+    if (own !== NONE) {
+      this.findings.setOwn(call.id, own);
+      if (isAccepted) for (const f of own) if (f.severity === 'error') this.noteAcceptedError(f, session, +1);
+    }
+    session.addCall(call, api, event, own, reading.opens ? isAccepted && reading.sid !== null : undefined);
+    this.index.noteCall(session);
+    if (isAccepted) for (const e of reading.events) session.sequence(e);
+  }
+
+  /** The session a Media Edge call belongs to: by the id its sessionStart's response or its events carry. */
+  private edgeSessionFor(call: CapturedCall, api: EdgeCall, reading: EdgeReading): SessionRecord {
+    const ownKey = `call:${call.id}`;
+    if (reading.opens) {
+      const sid = reading.sid ?? undefined;
+      const existing = sid !== undefined ? this.sessionsByKey.get(sid) : undefined;
+      if (existing) {
+        existing.sawStart(call);
+        return existing;
+      }
+      const session = this.newSession(sid ?? ownKey, undefined, api, call, true);
+      if (reading.kind === 'start') {
+        if (reading.sid === null) session.view.link = { by: 'response' };
+        else this.edgeSessions.started(session, sid);
+      }
+      return session;
+    }
+    if (reading.sid === undefined || reading.sid === null) return this.newSession(ownKey, undefined, api, call, false);
+    const linked = this.edgeSessions.sessionOf(reading.sid);
+    if (linked) return linked;
+    const session = this.newSession(reading.sid, undefined, api, call, false);
+    this.edgeSessions.adopt(reading.sid, session);
+    return session;
+  }
+
+  /**
+   * The seam for exact live linking: the body of a Media Edge sessionStart's response, read
+   * after the call was judged (devtools.network can read it; webRequest cannot). Links the
+   * session exactly, or confirms a link made by order. False when the call is not a waiting or
+   * order-linked sessionStart, or when its order link named another id (its events stay where
+   * they were judged).
+   */
+  linkEdgeSessionStart(callId: string, responseBody: string): boolean {
+    const session = this.index.sessionOf(callId);
+    if (!session || session.view.api !== 'media-edge' || session.view.startCallId !== callId) return false;
+    const sid = newSessionIdOf({ responseBody } as CapturedCall);
+    return typeof sid === 'string' && this.edgeSessions.linkExactly(session, sid);
+  }
+
   /** Runs the call rules of mask `m` on one call; returns its findings (NONE when there are none). */
-  private runCallRules(m: number, ctx: CallContext): Finding[] {
+  private runCallRules(m: number, checks: readonly CallRule['check'][], reporters: readonly Reporter[], ctx: CallContext): Finding[] {
     this.current = ctx.call;
     this.own = NONE;
     // Unrolled, a call site per rule position, so each rule is inlined: see scripts/generate-dispatch.ts.
-    runCallChecks(m, this.checks, ctx, this.callReporters);
+    runCallChecks(m, checks, ctx, reporters);
     return this.own;
   }
 
@@ -229,12 +330,7 @@ export class Inspector {
     const key = sid ?? `call:${call.id}`;
     let session = this.sessionsByKey.get(key);
     if (!session) {
-      const created = new SessionRecord(key, sid, api.base, call, api.kind === 'sessions', this.sequenceRules, {
-        add: (f) => this.addSequenceFinding(f, created),
-        remove: (f) => this.removeSequenceFinding(f, created),
-      });
-      session = created;
-      this.sessionsByKey.set(key, session);
+      session = this.newSession(key, sid, api, call, api.kind === 'sessions');
     } else if (api.kind === 'sessions') {
       session.sawStart(call);
     }
@@ -243,6 +339,24 @@ export class Inspector {
       this.knownUrls.set(call.url, { api, session });
     }
     return session;
+  }
+
+  private newSession(key: string, sid: string | undefined, api: ApiCall, call: CapturedCall, startSeen: boolean): SessionRecord {
+    const created = new SessionRecord(
+      key,
+      sid,
+      api.base,
+      call,
+      startSeen,
+      this.sequenceRules,
+      {
+        add: (f) => this.addSequenceFinding(f, created),
+        remove: (f) => this.removeSequenceFinding(f, created),
+      },
+      apiNameOf(api),
+    );
+    this.sessionsByKey.set(key, created);
+    return created;
   }
 
   private addSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {

@@ -1,5 +1,6 @@
 import type { CapturedCall } from './call.js';
 import type { ApiCall } from './classify.js';
+import { answersWithContent } from './edge/classify-edge.js';
 import { EVENT_TYPES } from './event-types.js';
 import { isObject, type MediaEvent, type ParsedBody } from './media-event.js';
 import type { CallRule, CallTrait, Lateness, SequenceRule } from './rules/rule.js';
@@ -47,7 +48,7 @@ export function callTraits(
   schemaIssues: readonly unknown[],
 ): number {
   let bits = 0;
-  if (call.networkError !== undefined || call.status !== (api.kind === 'sessions' ? 201 : 204)) bits |= UNUSUAL_OUTCOME;
+  if (call.networkError !== undefined || call.status !== documentedSuccess(api)) bits |= UNUSUAL_OUTCOME;
   if (api.kind === 'sessions') bits |= SESSIONS_ENDPOINT;
   if (body.kind !== 'json') bits |= BODY_NOT_JSON;
   else if (event !== undefined) {
@@ -63,6 +64,12 @@ export function callTraits(
   if (late !== undefined) bits |= LATE;
   if (schemaIssues.length !== 0) bits |= SCHEMA_ISSUES;
   return bits;
+}
+
+/** The status an endpoint answers when all is well: 201 for the sessions call, 200 for a Media Edge call with content, else 204. */
+function documentedSuccess(api: ApiCall): number {
+  if (api.kind === 'edge') return answersWithContent(api) ? 200 : 204;
+  return api.kind === 'sessions' ? 201 : 204;
 }
 
 /** The most rules of each kind (call, sequence) the inspector runs: each is one bit of a mask. */

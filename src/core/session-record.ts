@@ -1,5 +1,5 @@
 import type { CapturedCall } from './call.js';
-import type { ApiCall } from './classify.js';
+import type { ApiCall, ApiName } from './classify.js';
 import type { Finding } from './finding.js';
 import type { MediaEvent } from './media-event.js';
 import type { Lateness, SequenceRule } from './rules/rule.js';
@@ -24,8 +24,10 @@ export class SessionRecord {
     startSeen: boolean,
     rules: readonly SequenceRule[],
     sink: FindingSink,
+    api: ApiName = 'media-collection',
   ) {
     this.view = {
+      api,
       key,
       base,
       startSeen,
@@ -52,14 +54,19 @@ export class SessionRecord {
     return ts < this.maxTs ? { byMs: this.maxTs - ts, afterCallId: this.maxTsCallId } : undefined;
   }
 
-  addCall(call: CapturedCall, api: ApiCall, event: MediaEvent | undefined, own: readonly Finding[]): void {
+  /**
+   * `opened`, for a Media Edge call that opens a session (sessionStart, downloaded): whether the
+   * Edge opened it. A Media Collection API sessions call tells by its 201 and Location.
+   */
+  addCall(call: CapturedCall, api: ApiCall, event: MediaEvent | undefined, own: readonly Finding[], opened?: boolean): void {
     const v = this.view;
     this.callIds.push(call.id);
     v.lastStartedAt = Math.max(v.lastStartedAt, call.startedAt);
     for (let i = 0; i < own.length; i++) this.count(own[i]!, +1);
-    if (api.kind === 'sessions') {
+    if (api.kind === 'edge' && api.locationHint !== undefined) v.locationHint = api.locationHint;
+    if (api.kind === 'sessions' || opened !== undefined) {
       v.startCallId = call.id;
-      if (!(call.status === 201 && v.sid !== undefined)) v.state = 'rejected';
+      if (!(opened ?? (call.status === 201 && v.sid !== undefined))) v.state = 'rejected';
       if (event?.params) this.nameFrom(event.params);
       return;
     }

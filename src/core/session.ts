@@ -1,3 +1,6 @@
+import type { ApiName } from './classify.js';
+import type { EdgeSessionLink } from './edge/edge-session-link.js';
+
 /**
  * active: events are flowing. completed: sessionComplete seen (the session stays open on the
  * server until it ends or expires). ended: sessionEnd seen. expired: the server answered 404/410,
@@ -7,6 +10,12 @@ export type SessionState = 'active' | 'completed' | 'ended' | 'expired' | 'rejec
 
 /** A session as a list or report shows it. */
 export interface SessionView {
+  /** The API its calls went to; absent in records made before there were two (Media Collection API). */
+  api?: ApiName;
+  /** Media Edge: how its events were tied to its sessionStart (see edge/edge-session-link.ts). */
+  link?: EdgeSessionLink;
+  /** Media Edge: the location hint its calls carry in their path (`or2`, `irl1`), the latest seen. */
+  locationHint?: string;
   /** The sid, or `call:<id>` for a sessions call that got no sid. */
   key: string;
   sid?: string;

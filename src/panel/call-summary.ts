@@ -1,5 +1,6 @@
 import { classifyCall, sidFromLocation } from '../core/classify.js';
 import type { Finding } from '../core/finding.js';
+import { eventTypeOfBody, mediaXdmOf, sessionIdOf } from '../core/edge/edge-event.js';
 import { isObject, parseBody } from '../core/media-event.js';
 import type { CallEntry } from '../messaging/entry.js';
 
@@ -34,11 +35,14 @@ export function summarizeCall(entry: CallEntry): CallSummary {
 function computeSummary(entry: CallEntry): CallSummary {
   const { call } = entry;
   const api = classifyCall(call.method, call.url);
-  const sid = api?.kind === 'events' ? api.sid : sidFromLocation(call);
   const status = call.status !== undefined ? String(call.status) : call.networkError !== undefined ? 'failed' : 'pending';
   const body = parseBody(call);
   const value = body.kind === 'json' ? body.value : undefined;
-  const playerTime = isObject(value) && isObject(value.playerTime) ? value.playerTime : undefined;
+  // A Media Edge body keeps the session id and the playhead in the media event's mediaCollection.
+  const media = api?.kind === 'edge' && value !== undefined ? mediaXdmOf(value, api)?.xdm : undefined;
+  const mediaCollection = media && isObject(media['mediaCollection']) ? media['mediaCollection'] : undefined;
+  const sid = api?.kind === 'events' ? api.sid : media ? sessionIdOf(media) : sidFromLocation(call);
+  const playerTime = isObject(value) && isObject(value.playerTime) ? value.playerTime : mediaCollection;
   const summary: CallSummary = {
     eventType: eventTypeOf(body.kind, value),
     status,
@@ -68,10 +72,8 @@ function eventTypeOf(kind: ReturnType<typeof parseBody>['kind'], value: unknown)
       return '(no body)';
     case 'invalid-json':
       return '(not JSON)';
-    case 'json': {
-      const type = isObject(value) ? value.eventType : undefined;
-      return typeof type === 'string' ? type : '(no eventType)';
-    }
+    case 'json':
+      return eventTypeOfBody(value) ?? '(no eventType)';
   }
 }
 

@@ -9,7 +9,7 @@ import { inspectAll } from '../../src/core/inspect-all.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { ALL_RULES } from '../../src/core/rules/index.js';
 import { PARAM_CATALOG } from '../../src/core/schema/params.js';
-import { toCalls } from '../support/calls.js';
+import { caseCalls } from '../support/rule-case-calls.js';
 import { TIMELINES, timelineCalls } from '../support/timelines.js';
 import { RULE_CASES } from './rules/cases.js';
 
@@ -33,18 +33,20 @@ describe('docs/contradictions.md', () => {
       expect(body, heading).toContain('**What the pages say.**');
       expect(body, heading).toContain('**Our choice.**');
       expect(body, heading).toContain('**Why.**');
-      expect(body, `${heading} links no Adobe page`).toMatch(/\]\(https:\/\/(experienceleague\.adobe\.com|github\.com\/AdobeDocs)\//);
+      expect(body, `${heading} links no Adobe page`).toMatch(/\]\(https:\/\/(experienceleague\.adobe\.com|github\.com\/AdobeDocs|developer\.adobe\.com)\//);
     }
   });
 
-  test('links Adobe pages only at their public address: Experience League, or the documentation repository at a commit', () => {
+  test('links Adobe pages only at their public address: Experience League, the developer site, or the documentation repository at a commit', () => {
     const links = [...markdown.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
     for (const href of links) {
-      expect(href).toMatch(/^(rules\.md|https:\/\/experienceleague\.adobe\.com\/en\/docs\/media-analytics\/using\/[\w/-]+|https:\/\/github\.com\/AdobeDocs\/media-analytics\.en\/blob\/[0-9a-f]{40}\/help\/[\w/.-]+\.md)$/);
+      expect(href).toMatch(
+        /^(rules\.md|https:\/\/experienceleague\.adobe\.com\/en\/docs\/media-analytics\/using\/[\w/-]+|https:\/\/developer\.adobe\.com\/(data-collection-apis|cja-apis)\/docs\/[\w/-]+\/|https:\/\/github\.com\/AdobeDocs\/(media-analytics\.en|data-collection-apis)\/blob\/[0-9a-f]{40}\/[\w/.-]+\.(md|yaml))$/,
+      );
     }
-    const cited = JSON.parse(read('test/fixtures/adobe/cited-pages.json')) as { pages: { url: string }[] };
-    const checked = new Set(cited.pages.map((p) => p.url));
-    for (const href of links.filter((h) => h.includes('experienceleague'))) expect(checked, `${href} is not among the pages checked`).toContain(href);
+    const pagesOf = (file: string) => (JSON.parse(read(file)) as { pages: { url: string }[] }).pages.map((p) => p.url);
+    const checked = new Set([...pagesOf('test/fixtures/adobe/cited-pages.json'), ...pagesOf('test/fixtures/adobe/cited-edge-pages.json')]);
+    for (const href of links.filter((h) => h.includes('experienceleague') || h.includes('developer.adobe.com'))) expect(checked, `${href} is not among the pages checked`).toContain(href);
   });
 });
 
@@ -75,7 +77,7 @@ describe('citations of a contradiction', () => {
     }
     for (const c of RULE_CASES) {
       const inspector = new Inspector();
-      const calls = toCalls(c.events);
+      const calls = caseCalls(c);
       for (const call of calls) inspector.push(call);
       inspector.finish();
       for (const call of calls) findings.push(...inspector.findingsOf(call.id));

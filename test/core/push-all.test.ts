@@ -4,6 +4,7 @@ import type { Finding } from '../../src/core/finding.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { generateSession } from '../../bench/corpus.js';
 import { BASE, toCalls } from '../support/calls.js';
+import { caseCalls } from '../support/rule-case-calls.js';
 import { timelineCalls, TIMELINES } from '../support/timelines.js';
 import { CASES } from './schema/cases/index.js';
 import { RULE_CASES } from './rules/cases.js';
@@ -73,7 +74,7 @@ function otherTraffic(n: number): CapturedCall[] {
 
 describe('pushAll judges as push does call by call', () => {
   test.each(RULE_CASES.map((c) => [c.rule, c.description, c] as const))('%s: %s', (_rule, _description, c) => {
-    const calls = toCalls(c.events);
+    const calls = caseCalls(c);
     const arrival = (c.arrival ?? calls.map((_, i) => i)).filter((i) => !(c.midSession && i === 0));
     expectSame(arrival.map((i) => calls[i]!));
   });

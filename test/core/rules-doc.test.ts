@@ -11,7 +11,9 @@ const committed = readFileSync(new URL('../../docs/rules.md', import.meta.url), 
 const cited = JSON.parse(readFileSync(new URL('../fixtures/adobe/cited-pages.json', import.meta.url), 'utf8')) as {
   pages: { path: string; title: string; url: string }[];
 };
-const citedByPath = new Map(cited.pages.map((p) => [p.path, p]));
+/** The Media Edge API's pages, on Adobe's developer site and the Web SDK's Experience League pages. */
+const citedEdge = JSON.parse(readFileSync(new URL('../fixtures/adobe/cited-edge-pages.json', import.meta.url), 'utf8')) as typeof cited;
+const citedByPath = new Map([...cited.pages, ...citedEdge.pages].map((p) => [p.path, p]));
 
 test('docs/rules.md is current (run `npm run docs:rules` after changing a rule)', () => {
   expect(committed).toBe(renderRulesDoc());

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
+import { edgeSuite } from './edge-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
 import { settingsSuite } from './settings-suite.js';
@@ -19,6 +20,7 @@ import { waitUntilSteady } from '../support/poll.js';
 describe('Chromium', () => {
   captureSuite(() => launchChromium(), { scale: true });
   demoSuite(() => launchChromium());
+  edgeSuite((mock) => launchChromium({ edgeTlsPort: mock.tlsPort }));
   fitSuite(() => launchChromium());
   harImportSuite(() => launchChromium());
   settingsSuite(() => launchChromium());

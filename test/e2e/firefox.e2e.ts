@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
+import { edgeSuite } from './edge-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
 import { settingsSuite } from './settings-suite.js';
@@ -13,6 +14,7 @@ import { launchFirefox } from './support/firefox.js';
 describe('Firefox', () => {
   captureSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  edgeSuite((mock) => launchFirefox({ idleTimeoutMs: 1000, edgeProxyPort: mock.proxyPort }));
   fitSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   harImportSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));

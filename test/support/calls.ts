@@ -16,6 +16,10 @@ export interface EventSpec {
   rawBody?: string;
   /** The browser withheld the body, for this reason. */
   withheld?: string;
+  /** Media Edge cases: send this body as it is, instead of `body` turned into the Media Edge format. */
+  edgeBody?: unknown;
+  /** Media Edge cases: post to `/va/v1/{edgeAction}` instead of the body's event type. */
+  edgeAction?: string;
 }
 
 let counter = 0;

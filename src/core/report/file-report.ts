@@ -2,6 +2,7 @@ import type { CapturedCall } from '../call.js';
 import type { Finding } from '../finding.js';
 import { readHar } from '../har/read-har.js';
 import { inspectAll } from '../inspect-all.js';
+import { eventTypeOfBody } from '../edge/edge-event.js';
 import { isObject, parseBody } from '../media-event.js';
 import { adobeSdkOf } from '../sdk/adobe-sdks.js';
 import type { RuleSettings } from '../settings/rule-settings.js';
@@ -86,12 +87,10 @@ function reported(f: Finding, call: CapturedCall | undefined): ReportedFinding {
   return out;
 }
 
-/** The eventType a call's JSON body names, whatever it is; undefined when the body has none. */
+/** The eventType a call's JSON body names, in either API's format, whatever it is; undefined when the body has none. */
 export function eventTypeOf(call: CapturedCall): string | undefined {
   const body = parseBody(call);
-  if (body.kind !== 'json' || !isObject(body.value)) return undefined;
-  const { eventType } = body.value;
-  return typeof eventType === 'string' ? eventType : undefined;
+  return body.kind === 'json' ? eventTypeOfBody(body.value) : undefined;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number } {

@@ -9,7 +9,9 @@ export function formatJson(reports: readonly FileReport[], loaded?: ReportSettin
     sessions: reports.flatMap((r) =>
       r.sessions.map(({ session, sdk, findings }) => ({
         file: r.file,
+        api: session.api ?? 'media-collection',
         sid: session.sid ?? null,
+        link: session.link ?? null,
         state: session.state,
         startSeen: session.startSeen,
         mediaName: session.mediaName ?? null,

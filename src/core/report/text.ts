@@ -1,5 +1,6 @@
 import { contradictionDocPath, contradictionLabel } from '../contradictions.js';
 import type { Severity } from '../severity.js';
+import { describeLink } from '../edge/edge-session-link.js';
 import { describeSettings } from '../settings/rule-settings.js';
 import { countBySeverity, type FileReport, type ReportedFinding, type ReportSettings, type SessionReport } from './file-report.js';
 import { groupRepeats, type FindingGroup } from './group-findings.js';
@@ -29,8 +30,10 @@ export function formatText(reports: readonly FileReport[], opts: { color: boolea
     out.push(st.dim(`Settings from ${opts.settings.file}${lines.length === 0 ? ': none set' : ':'}`), ...lines.map((l) => st.dim(`  ${l}`)), '');
   }
   for (const r of reports) {
-    out.push(st.bold(`${r.file}`) + st.dim(` — ${plural(r.entries, 'entr', 'y', 'ies')}, ${plural(r.apiCalls, 'Media Collection API call')}, ${plural(r.sessions.length, 'session')}`));
-    if (r.apiCalls === 0) out.push('  No Media Collection API calls (POST …/api/v1/sessions or …/sessions/{sid}/events) in this file.');
+    out.push(st.bold(`${r.file}`) + st.dim(` — ${plural(r.entries, 'entr', 'y', 'ies')}, ${apiCallCounts(r)}, ${plural(r.sessions.length, 'session')}`));
+    if (r.apiCalls === 0) {
+      out.push('  No Media Collection API calls (POST …/api/v1/sessions or …/sessions/{sid}/events) and no Media Edge API calls (POST …/va/v1/{event}, or an Edge interact call carrying media.sessionStart) in this file.');
+    }
     for (const s of r.skipped) out.push(st.warning(`  entry ${s.index} skipped: ${s.reason}`));
     for (const report of r.sessions) {
       out.push('', '  ' + sessionTitle(report, st));
@@ -46,14 +49,29 @@ export function formatText(reports: readonly FileReport[], opts: { color: boolea
   return out.join('\n');
 }
 
+/** "27 Media Collection API calls", "12 Media Edge API calls", or both: the APIs the file holds. */
+function apiCallCounts(r: FileReport): string {
+  let edge = 0;
+  for (const { session } of r.sessions) if (session.api === 'media-edge') edge += session.callIds.length;
+  const mc = r.apiCalls - edge;
+  const parts = [];
+  if (mc > 0 || edge === 0) parts.push(plural(mc, 'Media Collection API call'));
+  if (edge > 0) parts.push(plural(edge, 'Media Edge API call'));
+  return parts.join(', ');
+}
+
 function sessionTitle({ session: s, sdk }: SessionReport, st: Style): string {
-  const id = s.sid ? `Session ${s.sid.length > 16 ? s.sid.slice(0, 12) + '…' : s.sid}` : 'Session not created';
+  const api = s.api === 'media-edge' ? 'Media Edge session' : 'Session';
+  const id = s.sid ? `${api} ${s.sid.length > 16 ? s.sid.slice(0, 12) + '…' : s.sid}` : `${api} not created`;
   const name = s.mediaName ?? s.mediaId;
   const details = [s.contentType, s.playerName].filter(Boolean).join(', ');
   const parts = [st.bold(id), name ? `"${name}"` : '', details ? `(${details})` : '', st.dim(`${s.state} · ${plural(s.callIds.length, 'call')}`)];
   if (sdk !== undefined) parts.push(st.dim(`· Adobe Media SDK ${sdk}`));
   if (!s.startSeen) parts.push(st.warning('· sessionStart not captured'));
-  return parts.filter(Boolean).join(' ');
+  if (s.locationHint) parts.push(st.dim(`· location hint ${s.locationHint}`));
+  const lines = parts.filter(Boolean).join(' ');
+  // How a Media Edge session's events were tied to its sessionStart, on a line of its own.
+  return s.link && s.link.by !== 'response' ? `${lines}\n    ${(s.link.uncertain ? st.warning : st.dim)(describeLink(s.link))}` : lines;
 }
 
 function findingLines({ first: f, calls }: FindingGroup, st: Style): string[] {

@@ -15,6 +15,14 @@ import { unexpectedStatus } from './call/unexpected-status.js';
 import { unknownParam } from './call/unknown-param.js';
 import { unrecommendedValue } from './call/unrecommended-value.js';
 import { wrongEndpoint } from './call/wrong-endpoint.js';
+import { edgeBodySchema } from './edge/edge-body-schema.js';
+import { edgeEventTypePath } from './edge/edge-event-type-path.js';
+import { edgeMultiStatus207 } from './edge/edge-http-207.js';
+import { edgeRejected400 } from './edge/edge-http-400.js';
+import { edgeNotFound404 } from './edge/edge-http-404.js';
+import { edgeRequiredField } from './edge/edge-required-field.js';
+import { edgeSessionHandle } from './edge/edge-session-handle.js';
+import { edgeUnexpectedStatus } from './edge/edge-unexpected-status.js';
 import type { CallRule, Rule, RuleMeta, SequenceRule } from './rule.js';
 import { acceptedNotCounted } from './sequence/accepted-not-counted.js';
 import { adBreakPairing } from './sequence/ad-break-pairing.js';
@@ -52,6 +60,26 @@ export const CALL_RULES: readonly CallRule[] = [
   previousSessionOpen,
 ];
 
+/**
+ * Rules that judge a Media Edge API call on its own: its format's (schema, required fields, the
+ * path, response codes), and the Media Collection API's rules that do not depend on the format.
+ * The sequence rules are the same for both APIs.
+ */
+export const EDGE_CALL_RULES: readonly CallRule[] = [
+  networkFailure,
+  edgeMultiStatus207,
+  edgeRejected400,
+  edgeNotFound404,
+  serverError5xx,
+  edgeUnexpectedStatus,
+  edgeSessionHandle,
+  bodyWithheld,
+  edgeRequiredField,
+  edgeBodySchema,
+  edgeEventTypePath,
+  outOfOrderArrival,
+];
+
 /** Rules over a session's events in ts order; the adBreak rule first of all. */
 export const SEQUENCE_RULES: readonly SequenceRule[] = [
   adOutsideBreak,
@@ -70,7 +98,7 @@ export const SEQUENCE_RULES: readonly SequenceRule[] = [
   acceptedNotCounted,
 ];
 
-export const ALL_RULES: readonly Rule[] = [...CALL_RULES, ...SEQUENCE_RULES];
+export const ALL_RULES: readonly Rule[] = [...CALL_RULES, ...EDGE_CALL_RULES.filter((r) => !CALL_RULES.includes(r)), ...SEQUENCE_RULES];
 
 const byId = new Map<string, RuleMeta>(ALL_RULES.map((r) => [r.meta.id, r.meta]));
 

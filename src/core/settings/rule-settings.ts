@@ -1,4 +1,4 @@
-import { ALL_RULES, CALL_RULES, SEQUENCE_RULES } from '../rules/index.js';
+import { ALL_RULES, CALL_RULES, EDGE_CALL_RULES, SEQUENCE_RULES } from '../rules/index.js';
 import { unknownParamRule } from '../rules/call/unknown-param.js';
 import { pingCadenceRule } from '../rules/sequence/ping-cadence.js';
 import type { CallRule, Rule, SequenceRule } from '../rules/rule.js';
@@ -84,6 +84,7 @@ export function describeSettings(settings: RuleSettings): string[] {
 
 export interface ConfiguredRules {
   callRules: readonly CallRule[];
+  edgeCallRules: readonly CallRule[];
   sequenceRules: readonly SequenceRule[];
 }
 
@@ -100,6 +101,7 @@ export function rulesFor(settings: RuleSettings): ConfiguredRules {
   if (!rules) {
     rules = {
       callRules: configure(CALL_RULES, settings, (rule) => (rule.meta.id === 'unknown-param' && settings.acceptedParams ? unknownParamRule(new Set(settings.acceptedParams)) : rule)),
+      edgeCallRules: configure(EDGE_CALL_RULES, settings, (rule) => rule),
       sequenceRules: configure(SEQUENCE_RULES, settings, (rule) => {
         const pings = settings.pingIntervals;
         if (rule.meta.id !== 'ping-cadence' || !pings) return rule;

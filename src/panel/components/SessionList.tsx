@@ -1,3 +1,5 @@
+import { describeLink } from '../../core/edge/edge-session-link.js';
+import type { SessionSummary } from '../../messaging/protocol.js';
 import { formatDuration } from '../format.js';
 import { sessionDurationMs } from '../session-duration.js';
 import { sessionDetails, sessionLabel } from '../session-label.js';
@@ -16,7 +18,7 @@ export function SessionList({ store }: { store: PanelStore }) {
   if (sessions.length === 0) {
     return (
       <nav class="sessions" aria-label="Sessions">
-        <p class="empty">No sessions yet. A session begins with a sessionStart sent to /api/v1/sessions.</p>
+        <p class="empty">No sessions yet. A session begins with a sessionStart sent to /api/v1/sessions. On the Media Edge API, with a sessionStart sent to /va/v1/sessionStart or by the Web SDK's createMediaSession.</p>
       </nav>
     );
   }
@@ -36,6 +38,9 @@ export function SessionList({ store }: { store: PanelStore }) {
             data-name={sessionLabel(s)}
             data-state={s.state}
             data-start-seen={String(s.startSeen)}
+            data-api={s.api ?? 'media-collection'}
+            data-link={s.link?.by}
+            data-link-uncertain={s.link?.uncertain ? 'true' : undefined}
             data-errors={s.errors}
             data-warnings={s.warnings}
             onClick={() => store.setFilter('session', s.key)}
@@ -43,6 +48,7 @@ export function SessionList({ store }: { store: PanelStore }) {
             <div class="session-name">{sessionLabel(s)}</div>
             {sessionDetails(s) && <div class="session-details">{sessionDetails(s)}</div>}
             <div class="session-meta">
+              <ApiMark session={s} />
               <span class={`state ${s.state}`}>
                 <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
               </span>
@@ -59,5 +65,23 @@ export function SessionList({ store }: { store: PanelStore }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Which API a session's calls went to; for Media Edge, how its events were linked, on hover and, when in doubt, in words. */
+function ApiMark({ session: s }: { session: SessionSummary }) {
+  if (s.api !== 'media-edge') return <span class="api media-collection" title="Media Collection API">MC</span>;
+  const how = s.link ? describeLink(s.link) : undefined;
+  return (
+    <>
+      <span class="api media-edge" title={how ? `Media Edge API: ${how}` : 'Media Edge API'}>
+        Edge
+      </span>
+      {s.link?.uncertain && (
+        <span class="link-uncertain" title={how}>
+          link uncertain
+        </span>
+      )}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../../../src/core/severity.js';
+import { EDGE_RULE_CASES } from './edge-cases.js';
 import { adBreakStart, adStart, chapterStart, ev, sessionStart, SID, type EventSpec } from '../../support/calls.js';
 
 export interface RuleCase {
@@ -11,10 +12,12 @@ export interface RuleCase {
   arrival?: number[];
   /** Capture started mid-session: drop the sessionStart (the first event). */
   midSession?: boolean;
+  /** Send the events as Media Edge API calls (test/support/edge-calls.ts) rather than Media Collection API ones. */
+  api?: 'media-edge';
 }
 
 /** A correct session: pre-roll of one ad, content with pings, a chapter, and the end. */
-const clean = (): EventSpec[] => [
+export const clean = (): EventSpec[] => [
   { body: sessionStart(0) },
   { body: adBreakStart(0.1) },
   { body: adStart(0.2) },
@@ -200,6 +203,16 @@ export const RULE_CASES: RuleCase[] = [
       { body: ev('statesUpdate', 4, { params: { statesStart: [{ 'media.state.name': 'state10' }] } }) },
     ],
     expect: [[12, 'error']],
+  },
+  {
+    rule: 'player-state-limit',
+    description: 'eleven distinct states in statesUpdate calls (the form both APIs have)',
+    events: [
+      { body: sessionStart(0) },
+      { body: ev('statesUpdate', 1, { params: { statesStart: Array.from({ length: 6 }, (_, i) => ({ 'media.state.name': `state${i}` })) } }) },
+      { body: ev('statesUpdate', 2, { params: { statesEnd: [{ 'media.state.name': 'state0' }], statesStart: Array.from({ length: 5 }, (_, i) => ({ 'media.state.name': `state${i + 6}` })) } }) },
+    ],
+    expect: [[2, 'error']],
   },
   // time-unit
   everyRuleSilent('time-unit'),
@@ -427,3 +440,5 @@ export const RULE_CASES: RuleCase[] = [
 ];
 
 export { SID };
+
+RULE_CASES.push(...EDGE_RULE_CASES);

@@ -1,21 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Inspector } from '../../../src/core/inspector.js';
 import { ALL_RULES } from '../../../src/core/rules/index.js';
-import { toCalls } from '../../support/calls.js';
+import { caseCalls, caseFindings } from '../../support/rule-case-calls.js';
 import { RULE_CASES, type RuleCase } from './cases.js';
 
 function run(c: RuleCase): [number, string][] {
-  const calls = toCalls(c.events);
-  const arrival = (c.arrival ?? calls.map((_, i) => i)).filter((i) => !(c.midSession && i === 0));
-  const inspector = new Inspector();
-  for (const i of arrival) inspector.push(calls[i]!);
-  inspector.finish();
-  const found: [number, string][] = [];
-  calls.forEach((call, i) => {
-    for (const f of inspector.findingsOf(call.id)) if (f.rule === c.rule) found.push([i, f.severity]);
-  });
-  return found;
+  return caseFindings(c, caseCalls(c));
 }
 
 describe.each(RULE_CASES.map((c) => [c.rule, c.description, c] as const))('%s', (_rule, _description, c) => {
@@ -34,7 +24,7 @@ describe('the rule registry', () => {
 
   test('every rule file is registered', () => {
     const registry = readFileSync(new URL('../../../src/core/rules/index.ts', import.meta.url), 'utf8');
-    for (const dir of ['call', 'sequence']) {
+    for (const dir of ['call', 'edge', 'sequence']) {
       const files = readdirSync(new URL(`../../../src/core/rules/${dir}/`, import.meta.url)).filter((f) => f.endsWith('.ts'));
       for (const file of files) {
         const source = readFileSync(new URL(`../../../src/core/rules/${dir}/${file}`, import.meta.url), 'utf8');

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { CapturedCall } from '../../../src/core/call.js';
 import { Inspector } from '../../../src/core/inspector.js';
-import { CALL_RULES, SEQUENCE_RULES } from '../../../src/core/rules/index.js';
+import { CALL_RULES, EDGE_CALL_RULES, SEQUENCE_RULES } from '../../../src/core/rules/index.js';
 import { timelineCalls, TIMELINES } from '../../support/timelines.js';
 import { toCalls, type EventSpec } from '../../support/calls.js';
+import { toEdgeCalls } from '../../support/edge-calls.js';
+import { caseCalls } from '../../support/rule-case-calls.js';
 import { CASES } from '../schema/cases/index.js';
 import { RULE_CASES } from './cases.js';
 
@@ -14,6 +16,7 @@ import { RULE_CASES } from './cases.js';
  * is too narrow would hide findings, silently.
  */
 const EVERY_CALL_RULE_EVERYWHERE = CALL_RULES.map(({ triggers: _t, ...rule }) => rule);
+const EVERY_EDGE_CALL_RULE_EVERYWHERE = EDGE_CALL_RULES.map(({ triggers: _t, ...rule }) => rule);
 const EVERY_SEQUENCE_RULE_EVERYWHERE = SEQUENCE_RULES.map(({ eventTypes: _e, ...rule }) => rule);
 
 function findings(calls: CapturedCall[], inspector: Inspector): string[] {
@@ -24,7 +27,7 @@ function findings(calls: CapturedCall[], inspector: Inspector): string[] {
 
 function expectSameFindings(calls: CapturedCall[]): number {
   const dispatched = findings(calls, new Inspector());
-  const everywhere = findings(calls, new Inspector({ callRules: EVERY_CALL_RULE_EVERYWHERE, sequenceRules: EVERY_SEQUENCE_RULE_EVERYWHERE }));
+  const everywhere = findings(calls, new Inspector({ callRules: EVERY_CALL_RULE_EVERYWHERE, edgeCallRules: EVERY_EDGE_CALL_RULE_EVERYWHERE, sequenceRules: EVERY_SEQUENCE_RULE_EVERYWHERE }));
   expect(dispatched).toEqual(everywhere);
   return dispatched.length;
 }
@@ -46,7 +49,7 @@ function variations(spec: EventSpec): EventSpec[] {
 
 describe('rule triggers hide no finding', () => {
   test.each(RULE_CASES.map((c) => [c.rule, c.description, c] as const))('%s: %s', (_rule, _description, c) => {
-    const calls = toCalls(c.events);
+    const calls = caseCalls(c);
     const arrival = (c.arrival ?? calls.map((_, i) => i)).filter((i) => !(c.midSession && i === 0));
     expectSameFindings(arrival.map((i) => calls[i]!));
   });
@@ -57,6 +60,14 @@ describe('rule triggers hide no finding', () => {
     let total = 0;
     specs.forEach((spec, i) => (total += expectSameFindings(toCalls([spec], { sid: `s${i}` }))));
     total += expectSameFindings(toCalls(specs));
+    expect(total).toBeGreaterThan(specs.length);
+  });
+
+  test('on every schema case sent as a Media Edge call, answered in every way', () => {
+    const specs = Object.values(CASES).flatMap((cases) => cases.flatMap((c) => variations({ body: c.body })));
+    let total = 0;
+    specs.forEach((spec, i) => (total += expectSameFindings(toEdgeCalls([spec], { sid: `s${i}`, idPrefix: `e${i}-` }))));
+    total += expectSameFindings(toEdgeCalls(specs, { idPrefix: 'all-' }));
     expect(total).toBeGreaterThan(specs.length);
   });
 

@@ -28,6 +28,8 @@ export interface ChromiumOptions {
   devtools?: boolean;
   /** More command-line flags (a benchmark's `--js-flags=--expose-gc`). */
   args?: string[];
+  /** Send edge.adobedc.net to this local TLS port, and accept its test certificate. */
+  edgeTlsPort?: number;
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -44,7 +46,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       ...CHROMIUM_ARGS,
       ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
       ...(options.args ?? []),
+      ...(options.edgeTlsPort ? [`--host-resolver-rules=MAP edge.adobedc.net 127.0.0.1:${options.edgeTlsPort}`, '--ignore-certificate-errors'] : []),
     ],
+    ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

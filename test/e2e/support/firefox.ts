@@ -17,6 +17,11 @@ export interface FirefoxOptions {
    * suspends it. stopBackground() waits for that real suspension.
    */
   idleTimeoutMs: number;
+  /**
+   * Reach https hosts through this local CONNECT proxy (the mock Edge's), and accept its test
+   * certificate: Firefox has no host-resolver flag, so the proxy takes edge.adobedc.net there.
+   */
+  edgeProxyPort?: number;
 }
 
 interface EvaluateResult {
@@ -40,6 +45,13 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
       `user_pref("extensions.background.idle.timeout", ${options.idleTimeoutMs});`,
       `user_pref("browser.shell.checkDefaultBrowser", false);`,
       `user_pref("datareporting.policy.dataSubmissionEnabled", false);`,
+      ...(options.edgeProxyPort
+        ? [
+            'user_pref("network.proxy.type", 1);',
+            'user_pref("network.proxy.ssl", "127.0.0.1");',
+            `user_pref("network.proxy.ssl_port", ${options.edgeProxyPort});`,
+          ]
+        : []),
       '',
     ].join('\n'),
   );
@@ -52,7 +64,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
   try {
     const endpoint = await bidiEndpoint(child);
     const bidi = await BidiConnection.open(`${endpoint}/session`);
-    await bidi.send('session.new', { capabilities: {} });
+    await bidi.send('session.new', { capabilities: options.edgeProxyPort ? { alwaysMatch: { acceptInsecureCerts: true } } : {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
     return await firefoxHarness(bidi, child, profile, `moz-extension://${uuid}/`, options);
   } catch (error) {

@@ -1,0 +1,31 @@
+/**
+ * How a Media Edge session's events were tied to its sessionStart. The id comes back only in
+ * the body of the sessionStart's response, which live capture (webRequest) cannot read:
+ * - `response`: read from that body (a HAR, or DevTools open);
+ * - `first-event`: live, the first new sessionID seen in the tab after the sessionStart;
+ * - `events-only`: no sessionStart in the capture (it began mid-session), the events alone.
+ */
+export type EdgeLinkMethod = 'response' | 'first-event' | 'events-only';
+
+export interface EdgeSessionLink {
+  by: EdgeLinkMethod;
+  /**
+   * Set when linking by order may have paired the wrong sessionStart: another session started
+   * in the same capture close to this one (within UNCERTAIN_WITHIN_MS), or several were waiting.
+   */
+  uncertain?: true;
+}
+
+/** Two sessionStarts closer than this in one tab make a link by order uncertain. */
+export const UNCERTAIN_WITHIN_MS = 10_000;
+
+/** What the panel and the command line say about a link. */
+export function describeLink(link: EdgeSessionLink): string {
+  const how =
+    link.by === 'response'
+      ? 'linked by the session id in the sessionStart response'
+      : link.by === 'first-event'
+        ? 'linked by order: the first new sessionID after the sessionStart (the response body was not readable)'
+        : 'no sessionStart captured: events grouped by their sessionID';
+  return link.uncertain ? `${how}; uncertain, another session started close to this one` : how;
+}

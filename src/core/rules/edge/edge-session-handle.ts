@@ -1,0 +1,23 @@
+import { newSessionIdOf } from '../../edge/edge-response.js';
+import type { CallRule } from '../rule.js';
+
+export const edgeSessionHandle: CallRule = {
+  kind: 'call',
+  meta: {
+    id: 'edge-session-handle',
+    title: 'Media Edge sessionStart without a session id',
+    severity: 'error',
+    docs: ['edgeSessions', 'webSdkCreateMediaSession'],
+    summary:
+      'The answer to a sessionStart (the Media Edge call, or the Web SDK\'s interact call carrying media.sessionStart) carries the new session\'s id in the `media-analytics:new-session` handle. Without it no session was opened, usually because Media Analytics is not enabled on the datastream: every later event of the player is lost. Checked when the response body is known (a HAR, or DevTools open).',
+  },
+  triggers: { eventTypes: ['sessionStart'] },
+  check({ call, api, event }, report) {
+    if (api.kind !== 'edge' || !event?.viaSessions || call.status !== 200) return;
+    if (newSessionIdOf(call) !== null) return;
+    report({
+      message: 'The sessionStart was answered 200 without a media-analytics:new-session handle: no media session was opened.',
+      action: 'Enable Media Analytics on the datastream (Data Collection > Datastreams > Adobe Analytics / Media Analytics) and check the configId.',
+    });
+  },
+};

@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import type { CapturedCall } from '../../../src/core/call.js';
+import { Inspector } from '../../../src/core/inspector.js';
+import { inspectAll } from '../../../src/core/inspect-all.js';
+import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../../support/calls.js';
+import { edgeBodyOf, iso, sessionStartResponse, toEdgeCalls } from '../../support/edge-calls.js';
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+
+/** The Web SDK's createMediaSession: an interact call, text/plain, with other Edge context around the media event. */
+function interactStart(id: string, startedAt: number, responseBody?: string): CapturedCall {
+  const body = edgeBodyOf(sessionStart(0), undefined) as { events: { xdm: Record<string, unknown> }[] };
+  body.events[0]!.xdm['timestamp'] = iso(startedAt);
+  const call: CapturedCall = {
+    id,
+    method: 'POST',
+    url: 'https://edge.adobedc.net/ee/v1/interact?configId=ds&requestId=r',
+    startedAt,
+    requestHeaders: [{ name: 'Content-Type', value: 'text/plain; charset=UTF-8' }],
+    requestBody: { kind: 'text', text: JSON.stringify({ ...body, meta: { state: { domain: 'example.com' } } }) },
+    status: 200,
+  };
+  if (responseBody !== undefined) call.responseBody = responseBody;
+  return call;
+}
+
+function eventCall(id: string, type: string, sid: string, at: number, hint = 'or2'): CapturedCall {
+  return {
+    id,
+    method: 'POST',
+    url: `https://edge.adobedc.net/ee/${hint}/va/v1/${type}?configId=ds`,
+    startedAt: at,
+    requestBody: { kind: 'text', text: JSON.stringify({ events: [{ xdm: { eventType: `media.${type}`, timestamp: iso(at), mediaCollection: { playhead: 0, sessionID: sid } } }] }) },
+    status: 204,
+  };
+}
+
+describe('Media Edge sessions', () => {
+  test('from a HAR: linked by the id in the sessionStart response, marked as Media Edge, keeping its location hint', () => {
+    const inspector = inspectAll([interactStart('s', 1000, sessionStartResponse(A, 'irl1')), eventCall('p', 'play', A, 2000, 'irl1'), eventCall('q', 'ping', A, 12000, 'irl1')]);
+    const [session] = inspector.sessions();
+    expect(session).toMatchObject({ api: 'media-edge', sid: A, link: { by: 'response' }, locationHint: 'irl1', startSeen: true, state: 'active', callIds: ['s', 'p', 'q'] });
+    expect(session!.mediaName).toBe('Big Buck Bunny');
+  });
+
+  test('live: the first new sessionID after the sessionStart links them, and says so', () => {
+    const inspector = new Inspector();
+    inspector.push(interactStart('s', 1000));
+    inspector.push(eventCall('p', 'play', A, 2000));
+    const [session] = inspector.sessions();
+    expect(session).toMatchObject({ sid: A, link: { by: 'first-event' }, callIds: ['s', 'p'] });
+    expect(session!.link!.uncertain).toBeUndefined();
+  });
+
+  test('live: two sessionStarts close together in one tab make the links uncertain', () => {
+    const inspector = new Inspector();
+    inspector.push(interactStart('s1', 1000));
+    inspector.push(eventCall('p1', 'play', A, 1500));
+    inspector.push(interactStart('s2', 3000));
+    inspector.push(eventCall('p2', 'play', B, 3500));
+    const sessions = inspector.sessions();
+    expect(sessions.map((s) => [s.sid, s.link])).toEqual([
+      [A, { by: 'first-event', uncertain: true }],
+      [B, { by: 'first-event', uncertain: true }],
+    ]);
+  });
+
+  test('the exact id read later (devtools.network) confirms a link made by order, or links a waiting sessionStart', () => {
+    const inspector = new Inspector();
+    inspector.push(interactStart('s1', 1000));
+    inspector.push(eventCall('p1', 'play', A, 1500));
+    expect(inspector.linkEdgeSessionStart('s1', sessionStartResponse(A))).toBe(true);
+    expect(inspector.sessions()[0]!.link).toEqual({ by: 'response' });
+    inspector.push(interactStart('s2', 60_000));
+    expect(inspector.linkEdgeSessionStart('s2', sessionStartResponse(B))).toBe(true);
+    inspector.push(eventCall('p2', 'play', B, 61_000));
+    expect(inspector.sessions()[1]).toMatchObject({ sid: B, link: { by: 'response' }, callIds: ['s2', 'p2'] });
+    expect(inspector.linkEdgeSessionStart('p2', sessionStartResponse(B)), 'not a sessionStart').toBe(false);
+  });
+
+  test('events whose sessionStart was never captured are grouped by their sessionID', () => {
+    const inspector = inspectAll([eventCall('p', 'play', A, 2000), eventCall('q', 'ping', A, 12000)]);
+    expect(inspector.sessions()).toMatchObject([{ sid: A, startSeen: false, link: { by: 'events-only' }, callIds: ['p', 'q'] }]);
+  });
+
+  test('interact and collect calls with no media event are not kept', () => {
+    const pageView: CapturedCall = {
+      id: 'pv',
+      method: 'POST',
+      url: 'https://edge.adobedc.net/ee/v1/interact?configId=ds',
+      startedAt: 1,
+      requestBody: { kind: 'text', text: JSON.stringify({ events: [{ xdm: { eventType: 'web.webpagedetails.pageViews', timestamp: iso(1) } }] }) },
+      status: 200,
+    };
+    const inspector = inspectAll([pageView, { ...pageView, id: 'c', url: 'https://edge.adobedc.net/ee/v1/collect?configId=ds', status: 204 }]);
+    expect(inspector.sessions()).toEqual([]);
+    expect(inspector.sessionKeyOf('pv')).toBeUndefined();
+  });
+
+  test('a sessionStart answered 207 opened no session: rejected, and the error type is explained', () => {
+    const [start] = toEdgeCalls([{ body: sessionStart(0), status: 207, responseBody: JSON.stringify({ errors: [{ type: 'https://ns.adobe.com/aep/errors/va-edge-0400-400', status: 400, title: 'Invalid request', report: { details: [{ name: '$.xdm.mediaCollection.sessionDetails.name', reason: 'Missing required field' }] } }] }) }]);
+    const inspector = inspectAll([start!]);
+    expect(inspector.sessions()[0]!.state).toBe('rejected');
+    const [finding] = inspector.findingsOf(start!.id);
+    expect(finding!.rule).toBe('edge-http-207');
+    expect(finding!.message).toContain('va-edge-0400-400 (invalid request');
+    expect(finding!.message).toContain('$.xdm.mediaCollection.sessionDetails.name: Missing required field');
+  });
+
+  test('a 404 expires the session and says what va-edge-0404-404 means', () => {
+    const calls = toEdgeCalls([{ body: sessionStart(0) }, { body: ev('ping', 10), status: 404, responseBody: JSON.stringify({ type: 'https://ns.adobe.com/aep/errors/va-edge-0404-404', status: 404, title: 'Not Found', report: { details: 'If the session is longer than 24h, please start a new one.' } }) }]);
+    const inspector = inspectAll(calls);
+    expect(inspector.sessions()[0]!.state).toBe('expired');
+    expect(inspector.findingsOf(calls[1]!.id)[0]!.message).toMatch(/va-edge-0404-404 \(session not found.*24h/);
+  });
+
+  test('a downloaded call is a whole session, judged by the same sequence rules', () => {
+    const items = [sessionStart(0), adStart(1), ev('adComplete', 2), ev('sessionComplete', 3)].map((b) => {
+      const xdm = (edgeBodyOf(b, undefined) as { events: { xdm: Record<string, unknown> }[] }).events[0]!.xdm;
+      return { mediaEventType: xdm['eventType'], mediaEventTimestamp: xdm['timestamp'], mediaCollection: xdm['mediaCollection'] };
+    });
+    const call: CapturedCall = {
+      id: 'dl',
+      method: 'POST',
+      url: 'https://edge.adobedc.net/ee/va/v1/downloaded?configId=ds',
+      startedAt: 1,
+      requestBody: { kind: 'text', text: JSON.stringify({ events: [{ xdm: { eventType: 'media.downloaded', mediaCollection: {}, identityMap: {}, mediaDownloadedEvents: items } }] }) },
+      status: 200,
+    };
+    const inspector = inspectAll([call]);
+    expect(inspector.sessions()).toMatchObject([{ api: 'media-edge', startSeen: true, state: 'active', callIds: ['dl'] }]);
+    // Accepted (200), so its errors also bring one note that the answer does not mean the data counts.
+    expect(inspector.findingsOf('dl').map((f) => f.rule)).toEqual(['ad-outside-break', 'accepted-not-counted', 'ad-outside-break']);
+  });
+
+  test('both APIs in one capture: each session is marked with its own', () => {
+    const edge = toEdgeCalls([{ body: sessionStart(0) }, { body: adBreakStart(1) }], { idPrefix: 'e' });
+    const mc = toCalls([{ body: sessionStart(0) }, { body: adStart(1) }], { idPrefix: 'm' });
+    const inspector = inspectAll([edge[0]!, mc[0]!, edge[1]!, mc[1]!]);
+    expect(inspector.sessions().map((s) => [s.api, s.callIds])).toEqual([
+      ['media-edge', ['e0', 'e1']],
+      ['media-collection', ['m0', 'm1']],
+    ]);
+    expect(inspector.findingsOf('m1').map((f) => f.rule)).toContain('ad-outside-break');
+    expect(inspector.findingsOf('e1').map((f) => f.rule)).not.toContain('ad-outside-break');
+  });
+});
