@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 
 /**
- * The extension's two builds. The pages (panel, devtools page) are an ordinary multi-page build.
+ * The extension's two builds. The pages (panel, devtools page, grant page) are an ordinary multi-page build.
  * The background is built on its own as ONE classic script with no imports: a Chrome service
  * worker and a Firefox event page both load that as it is, with no `"type": "module"` and no
  * shared chunk to keep in step. scripts/build-extension.ts runs both and writes the manifests.
@@ -29,6 +29,7 @@ export const pagesConfig: InlineConfig = {
       input: {
         panel: resolve(projectRoot, 'src/panel/panel.html'),
         devtools: resolve(projectRoot, 'src/devtools/devtools.html'),
+        grant: resolve(projectRoot, 'src/grant/grant.html'),
       },
     },
   },

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { showErrorCount } from './badge.js';
 import { CallLog } from './call-log.js';
 import { registerCapture } from './capture.js';
+import { refreshCaptureOnGrant } from './grant-refresh.js';
 import { report } from './report.js';
 import { PanelPorts } from './panel-ports.js';
 import { registerTabLifecycle } from './tab-lifecycle.js';
@@ -25,6 +26,7 @@ const log = new CallLog(textValues(browser.storage.session), {
 });
 
 registerCapture(log);
+refreshCaptureOnGrant();
 registerTabLifecycle(log);
 panels.listen(log);
 report(log.countBoot());

@@ -6,6 +6,7 @@ import { connectToBackground } from './connection.js';
 import { createLayoutStore } from './layout/layout-store.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
 import { clearPanel, createPanelStore } from './store.js';
+import { siteAccessNotice } from './site-access/notice.js';
 
 const root = document.getElementById('app')!;
 const tabId = inspectedTabId();
@@ -32,5 +33,5 @@ if (tabId === undefined) {
     background.send('clear', {});
   };
   const layout = createLayoutStore(browser.storage.local, { width: window.innerWidth, height: window.innerHeight });
-  render(<App store={store} onClear={onClear} layout={layout} />, root);
+  render(<App store={store} onClear={onClear} layout={layout} notice={siteAccessNotice()} />, root);
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { createLayoutStore, type LayoutStore, type PaneSize } from '../layout/layout-store.js';
 import type { PaneLimits } from '../layout/pane-size.js';
@@ -15,13 +16,15 @@ interface Props {
   onClear: () => void;
   /** Pane sizes and where each part goes; without one, a layout that lives as long as the page. */
   layout?: LayoutStore;
+  /** A line under the toolbar that matters more than the calls (the site access offer). */
+  notice?: ComponentChildren;
 }
 
 /**
  * The panel, arranged for the size DevTools gives it: docked right (narrow: sessions as a
  * selector, details over the list) or at the bottom (short: the timeline folded to a strip).
  */
-export function App({ store, onClear, layout: given }: Props) {
+export function App({ store, onClear, layout: given, notice }: Props) {
   const fallback = useRef<LayoutStore | undefined>(undefined);
   const layout = given ?? (fallback.current ??= createLayoutStore());
   const root = useRef<HTMLElement>(null);
@@ -54,6 +57,7 @@ export function App({ store, onClear, layout: given }: Props) {
       onKeyDown={onKeyDown}
     >
       <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} />
+      {notice}
       <div class="body">
         {place.sessions && (
           <>
