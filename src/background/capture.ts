@@ -13,40 +13,44 @@ import { decodeRequestBody } from './request-body.js';
  */
 export const API_FILTER: WebRequest.RequestFilter = { urls: ['*://*/*api/v1/sessions*'] };
 
-/** Registers the webRequest listeners; call it synchronously from the top level of the background. */
-export function registerCapture(log: CallLog): void {
-  browser.webRequest.onBeforeRequest.addListener(
-    (details) => {
-      if (details.tabId < 0 || !classifyCall(details.method, details.url)) return;
-      const { body, note } = decodeRequestBody(details.method, details.requestBody);
-      const entry: CallEntry = {
-        kind: 'call',
-        resourceType: details.type,
-        call: { id: details.requestId, method: details.method, url: details.url, startedAt: details.timeStamp, requestBody: body },
-      };
-      if (note) entry.bodyNote = note;
-      report(log.begin(details.tabId, entry));
-    },
-    API_FILTER,
-    ['requestBody'],
-  );
-
-  browser.webRequest.onCompleted.addListener(
-    (details) => {
-      const outcome: Outcome = {
-        status: details.statusCode,
-        statusText: statusText(details.statusLine),
-        responseHeaders: toHeaders(details.responseHeaders) ?? [],
-      };
-      settle(log, details, outcome);
-    },
-    API_FILTER,
-    ['responseHeaders'],
-  );
-
-  browser.webRequest.onErrorOccurred.addListener((details) => {
-    settle(log, details, { networkError: details.error });
-  }, API_FILTER);
+/**
+ * Registers the webRequest listeners; call it synchronously from the top level of the background.
+ * Returns what registers them again (see grant-refresh.ts).
+ */
+export function registerCapture(log: CallLog): () => void {
+  const onBeforeRequest = (details: WebRequest.OnBeforeRequestDetailsType) => {
+    if (details.tabId < 0 || !classifyCall(details.method, details.url)) return;
+    const { body, note } = decodeRequestBody(details.method, details.requestBody);
+    const entry: CallEntry = {
+      kind: 'call',
+      resourceType: details.type,
+      call: { id: details.requestId, method: details.method, url: details.url, startedAt: details.timeStamp, requestBody: body },
+    };
+    if (note) entry.bodyNote = note;
+    report(log.begin(details.tabId, entry));
+  };
+  const onCompleted = (details: WebRequest.OnCompletedDetailsType) => {
+    const outcome: Outcome = {
+      status: details.statusCode,
+      statusText: statusText(details.statusLine),
+      responseHeaders: toHeaders(details.responseHeaders) ?? [],
+    };
+    settle(log, details, outcome);
+  };
+  const onErrorOccurred = (details: WebRequest.OnErrorOccurredDetailsType) => settle(log, details, { networkError: details.error });
+  const { webRequest } = browser;
+  const listen = () => {
+    webRequest.onBeforeRequest.addListener(onBeforeRequest, API_FILTER, ['requestBody']);
+    webRequest.onCompleted.addListener(onCompleted, API_FILTER, ['responseHeaders']);
+    webRequest.onErrorOccurred.addListener(onErrorOccurred, API_FILTER);
+  };
+  listen();
+  return () => {
+    webRequest.onBeforeRequest.removeListener(onBeforeRequest);
+    webRequest.onCompleted.removeListener(onCompleted);
+    webRequest.onErrorOccurred.removeListener(onErrorOccurred);
+    listen();
+  };
 }
 
 type SettledDetails = WebRequest.OnCompletedDetailsType | WebRequest.OnErrorOccurredDetailsType;

@@ -25,8 +25,7 @@ const log = new CallLog(textValues(browser.storage.session), {
   sessions: (tabId, update) => panels.send(tabId, 'sessions', update),
 });
 
-registerCapture(log);
-refreshCaptureOnGrant();
+refreshCaptureOnGrant(registerCapture(log));
 registerTabLifecycle(log);
 panels.listen(log);
 report(log.countBoot());

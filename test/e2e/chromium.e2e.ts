@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
 import { fitSuite } from './fit-suite.js';
+import { permissionsSuite } from './permissions-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -17,6 +18,10 @@ describe('Chromium', () => {
   captureSuite(() => launchChromium(), { scale: true });
   demoSuite(() => launchChromium());
   fitSuite(() => launchChromium());
+  permissionsSuite(
+    () => launchChromium({ siteAccess: 'none' }),
+    () => launchChromium({ siteAccess: 'none', devtools: true }),
+  );
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
 import { fitSuite } from './fit-suite.js';
+import { permissionsSuite } from './permissions-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -12,4 +13,5 @@ describe('Firefox', () => {
   captureSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   fitSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));
 });

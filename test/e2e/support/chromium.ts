@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
-import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
+import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
 import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
@@ -60,10 +60,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
-    const tabs = await evaluate<Array<{ id: number; url: string }>>(probe, 'chrome.tabs.query({})');
-    const tab = tabs.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab with ${url}`);
-    return tab.id;
+    return tabShowing(await evaluate(probe, 'chrome.tabs.query({})'), url);
   };
   const wrap = async (page: Page, tabId?: number): Promise<BrowserTab> => ({
     tabId: tabId ?? (await tabIdOf(page)),

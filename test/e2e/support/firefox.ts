@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BidiConnection } from './bidi.js';
 import { FIREFOX_BINARY, requireBrowser } from './browsers.js';
-import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
+import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
 import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
@@ -114,10 +114,7 @@ async function firefoxHarness(
 
   const tabIdOf = async (context: string): Promise<number> => {
     const url = await evaluate<string>(context, 'location.href');
-    const tabs = await evaluate<Array<{ id: number; url: string }>>(probe, 'browser.tabs.query({})');
-    const tab = tabs.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab with ${url}`);
-    return tab.id;
+    return tabShowing(await evaluate(probe, 'browser.tabs.query({})'), url);
   };
   const wrap = async (context: string, tabId?: number): Promise<BrowserTab> => ({
     tabId: tabId ?? (await tabIdOf(context)),

@@ -63,3 +63,14 @@ export function jsonWrapped(expression: string): string {
 export function parseJsonResult<T>(text: unknown): T {
   return (text === undefined || text === null ? undefined : JSON.parse(String(text))) as T;
 }
+
+/**
+ * The id of the tab showing `url`, from the extension's `tabs.query({})`. Without host access
+ * to a page the extension cannot read its tab's URL: the tab is then the one just opened, the
+ * active one whose URL stays hidden.
+ */
+export function tabShowing(tabs: ReadonlyArray<{ id?: number; url?: string; active: boolean }>, url: string): number {
+  const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.url === undefined && t.active);
+  if (tab?.id === undefined) throw new Error(`no tab with ${url}`);
+  return tab.id;
+}
