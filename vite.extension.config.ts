@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 
 /**
- * The extension's two builds. The pages (panel, devtools page) are an ordinary multi-page build.
+ * The extension's two builds. The pages (panel, devtools page, grant page) are an ordinary multi-page build.
  * The background is built on its own as ONE classic script with no imports: a Chrome service
  * worker and a Firefox event page both load that as it is, with no `"type": "module"` and no
  * shared chunk to keep in step. scripts/build-extension.ts runs both and writes the manifests.
@@ -34,6 +34,7 @@ export const pagesConfig: InlineConfig = {
         // The HAR importer as a module of its own at a fixed path, with its exports: the panel
         // imports it when a file is opened, and the e2e tests load it on the panel page.
         [HAR_IMPORT_ENTRY]: resolve(projectRoot, 'src/panel/har-import/import-har.ts'),
+        grant: resolve(projectRoot, 'src/grant/grant.html'),
       },
       preserveEntrySignatures: 'exports-only',
       output: { entryFileNames: (chunk) => (chunk.name === HAR_IMPORT_ENTRY ? `${HAR_IMPORT_ENTRY}.js` : 'assets/[name]-[hash].js') },

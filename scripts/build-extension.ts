@@ -12,6 +12,9 @@ import { renderContradictionsPage } from './contradictions-page.js';
 import { manifestFor, TARGETS, type SourceManifest } from './extension-manifest.js';
 
 const root = resolve(import.meta.dirname, '..');
+// The packages are the same bytes whatever the caller's environment: Vite and Preact read
+// NODE_ENV (a test runner sets it to "test"), so the build sets it.
+process.env.NODE_ENV = 'production';
 
 await build(pagesConfig);
 await build(backgroundConfig);

@@ -5,19 +5,20 @@
  * same bytes (see zip.ts).
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TARGETS } from './extension-manifest.js';
+import { archivePath, packageInfo } from './package-info.js';
 import { zipDirectory } from './zip.js';
 
 const root = resolve(import.meta.dirname, '..');
-const { name, version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const info = packageInfo(root);
 
 for (const target of TARGETS) {
   const dir = join(root, 'dist', target);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no manifest.json: run npm run build:extension`);
   const { archive, files } = await zipDirectory(dir);
-  const out = join(root, 'dist', `${name}-${version}-${target}.zip`);
-  await writeFile(out, archive);
-  console.log(`packed ${out.slice(root.length + 1)} (${files} files)`);
+  const out = archivePath(info, target);
+  await writeFile(join(root, out), archive);
+  console.log(`packed ${out} (${files} files)`);
 }

@@ -27,46 +27,50 @@ export const API_FILTER: WebRequest.RequestFilter = {
 const keptEdgeCalls = new Set<string>();
 const KEPT_EDGE_MAX = 1000;
 
-/** Registers the webRequest listeners; call it synchronously from the top level of the background. */
-export function registerCapture(log: CallLog): void {
-  browser.webRequest.onBeforeRequest.addListener(
-    (details) => {
-      const api = details.tabId < 0 ? null : classifyCall(details.method, details.url);
-      if (!api) return;
-      const { body, note } = decodeRequestBody(details.method, details.requestBody);
-      if (!keepsCall(api, body)) return;
-      if (api.kind === 'edge' && api.endpoint !== 'va') {
-        if (keptEdgeCalls.size >= KEPT_EDGE_MAX) keptEdgeCalls.clear();
-        keptEdgeCalls.add(details.requestId);
-      }
-      const entry: CallEntry = {
-        kind: 'call',
-        resourceType: details.type,
-        call: { id: details.requestId, method: details.method, url: details.url, startedAt: details.timeStamp, requestBody: body },
-      };
-      if (note) entry.bodyNote = note;
-      report(log.begin(details.tabId, entry));
-    },
-    API_FILTER,
-    ['requestBody'],
-  );
-
-  browser.webRequest.onCompleted.addListener(
-    (details) => {
-      const outcome: Outcome = {
-        status: details.statusCode,
-        statusText: statusText(details.statusLine),
-        responseHeaders: toHeaders(details.responseHeaders) ?? [],
-      };
-      settle(log, details, outcome);
-    },
-    API_FILTER,
-    ['responseHeaders'],
-  );
-
-  browser.webRequest.onErrorOccurred.addListener((details) => {
-    settle(log, details, { networkError: details.error });
-  }, API_FILTER);
+/**
+ * Registers the webRequest listeners; call it synchronously from the top level of the background.
+ * Returns what registers them again (see grant-refresh.ts).
+ */
+export function registerCapture(log: CallLog): () => void {
+  const onBeforeRequest = (details: WebRequest.OnBeforeRequestDetailsType) => {
+    const api = details.tabId < 0 ? null : classifyCall(details.method, details.url);
+    if (!api) return;
+    const { body, note } = decodeRequestBody(details.method, details.requestBody);
+    if (!keepsCall(api, body)) return;
+    if (api.kind === 'edge' && api.endpoint !== 'va') {
+      if (keptEdgeCalls.size >= KEPT_EDGE_MAX) keptEdgeCalls.clear();
+      keptEdgeCalls.add(details.requestId);
+    }
+    const entry: CallEntry = {
+      kind: 'call',
+      resourceType: details.type,
+      call: { id: details.requestId, method: details.method, url: details.url, startedAt: details.timeStamp, requestBody: body },
+    };
+    if (note) entry.bodyNote = note;
+    report(log.begin(details.tabId, entry));
+  };
+  const onCompleted = (details: WebRequest.OnCompletedDetailsType) => {
+    const outcome: Outcome = {
+      status: details.statusCode,
+      statusText: statusText(details.statusLine),
+      responseHeaders: toHeaders(details.responseHeaders) ?? [],
+    };
+    settle(log, details, outcome);
+  };
+  const onErrorOccurred = (details: WebRequest.OnErrorOccurredDetailsType) => settle(log, details, { networkError: details.error });
+  const { webRequest } = browser;
+  const listen = () => {
+    webRequest.onBeforeRequest.addListener(onBeforeRequest, API_FILTER, ['requestBody']);
+    webRequest.onCompleted.addListener(onCompleted, API_FILTER, ['responseHeaders']);
+    webRequest.onErrorOccurred.addListener(onErrorOccurred, API_FILTER);
+  };
+  listen();
+  return () => {
+    webRequest.onBeforeRequest.removeListener(onBeforeRequest);
+    webRequest.onCompleted.removeListener(onCompleted);
+    webRequest.onErrorOccurred.removeListener(onErrorOccurred);
+    listen();
+  };
 }
 
 type SettledDetails = WebRequest.OnCompletedDetailsType | WebRequest.OnErrorOccurredDetailsType;

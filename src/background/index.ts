@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { showErrorCount } from './badge.js';
 import { CallLog } from './call-log.js';
 import { registerCapture } from './capture.js';
+import { refreshCaptureOnGrant } from './grant-refresh.js';
 import { report } from './report.js';
 import { PanelPorts } from './panel-ports.js';
 import { readSettings, registerSettingsChanges } from './settings.js';
@@ -25,7 +26,7 @@ const log = new CallLog(textValues(browser.storage.session), {
   sessions: (tabId, update) => panels.send(tabId, 'sessions', update),
 }, readSettings());
 
-registerCapture(log);
+refreshCaptureOnGrant(registerCapture(log));
 registerTabLifecycle(log);
 registerSettingsChanges(log);
 panels.listen(log);

@@ -8,6 +8,7 @@ import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './insp
 import { readServerAnswers, type NetworkSource } from './server-answers.js';
 import { createSettingsStore } from './settings/settings-store.js';
 import { clearPanel, createPanelStore } from './store.js';
+import { siteAccessNotice } from './site-access/notice.js';
 
 const root = document.getElementById('app')!;
 const tabId = inspectedTabId();
@@ -42,5 +43,5 @@ if (tabId === undefined) {
   // Only inside DevTools: a panel opened as a page has no devtools.network, and reads no bodies.
   // (The polyfill's types leave the HAR log's entries untyped: NetworkSource says what is read.)
   const answers = readServerAnswers(store.entries, browser.devtools?.network as unknown as NetworkSource | undefined);
-  render(<App store={store} onClear={onClear} layout={layout} settings={settings} answers={answers} />, root);
+  render(<App store={store} onClear={onClear} layout={layout} settings={settings} answers={answers} notice={siteAccessNotice()} />, root);
 }

@@ -9,6 +9,7 @@ import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
 import { settingsSuite } from './settings-suite.js';
 import { startDemoServer, type DemoRequestRecord } from '../../src/demo/server.js';
+import { permissionsSuite } from './permissions-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -24,6 +25,10 @@ describe('Chromium', () => {
   fitSuite(() => launchChromium());
   harImportSuite(() => launchChromium());
   settingsSuite(() => launchChromium());
+  permissionsSuite(
+    () => launchChromium({ siteAccess: 'none' }),
+    () => launchChromium({ siteAccess: 'none', devtools: true }),
+  );
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

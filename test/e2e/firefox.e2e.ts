@@ -5,6 +5,7 @@ import { edgeSuite } from './edge-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
 import { settingsSuite } from './settings-suite.js';
+import { permissionsSuite } from './permissions-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -18,4 +19,5 @@ describe('Firefox', () => {
   fitSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   harImportSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));
 });

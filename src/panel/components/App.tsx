@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { createLayoutStore, type LayoutStore, type PaneSize } from '../layout/layout-store.js';
 import type { PaneLimits } from '../layout/pane-size.js';
@@ -22,13 +23,15 @@ interface Props {
   settings?: SettingsStore;
   /** The response bodies read in DevTools; without them, the details say none was read. */
   answers?: ServerAnswers;
+  /** A line under the toolbar that matters more than the calls (the site access offer). */
+  notice?: ComponentChildren;
 }
 
 /**
  * The panel, arranged for the size DevTools gives it: docked right (narrow: sessions as a
  * selector, details over the list) or at the bottom (short: the timeline folded to a strip).
  */
-export function App({ store, onClear, layout: given, settings: givenSettings, answers }: Props) {
+export function App({ store, onClear, layout: given, settings: givenSettings, answers, notice }: Props) {
   const fallback = useRef<LayoutStore | undefined>(undefined);
   const layout = given ?? (fallback.current ??= createLayoutStore());
   const fallbackSettings = useRef<SettingsStore | undefined>(undefined);
@@ -92,6 +95,7 @@ export function App({ store, onClear, layout: given, settings: givenSettings, an
       onKeyDown={onKeyDown}
     >
       <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} settings={settings} />
+      {notice}
       {settings.open.value ? (
         <SettingsView
           settings={settings}

@@ -5,7 +5,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
-import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
+import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
+import { grantSites } from './site-access.js';
+import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
 
@@ -19,6 +21,8 @@ export interface ChromiumHarness extends Harness {
   openDevtoolsPanel(tabId: number): Promise<BrowserTab>;
   /** Evaluates an expression in the extension's service worker (the running one, after a restart too). */
   evaluateInBackground<T>(expression: string): Promise<T>;
+  /** The next extension page whose path starts with `path` to open in a tab (one the extension opens itself). */
+  waitForExtensionPage(path: string): Promise<BrowserTab>;
 }
 
 export interface ChromiumOptions {
@@ -30,6 +34,8 @@ export interface ChromiumOptions {
   args?: string[];
   /** Send edge.adobedc.net to this local TLS port, and accept its test certificate. */
   edgeTlsPort?: number;
+  /** Host access the extension starts with; all sites unless a test is about site access. */
+  siteAccess?: SiteAccessAtLaunch;
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -61,10 +67,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
-    const tabs = await evaluate<Array<{ id: number; url: string }>>(probe, 'chrome.tabs.query({})');
-    const tab = tabs.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab with ${url}`);
-    return tab.id;
+    return tabShowing(await evaluate(probe, 'chrome.tabs.query({})'), url);
   };
   const wrap = async (page: Page, tabId?: number): Promise<BrowserTab> => ({
     tabId: tabId ?? (await tabIdOf(page)),
@@ -72,13 +75,28 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     navigate: async (url) => void (await page.goto(url)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    click: (selector) => page.click(selector),
+    url: async () => page.url(),
     close: () => page.close(),
   });
 
-  return {
+  const harness: ChromiumHarness = {
     name: 'chromium',
     openTab: async (url) => wrap(await openPage(context, url)),
     openPanel: async (tabId, query = '') => wrap(await openPage(context, extensionPage(`panel.html?tabId=${tabId}${query}`)), -1),
+    openExtensionPage: async (path) => wrap(await openPage(context, extensionPage(path)), -1),
+    async waitForExtensionPage(path) {
+      const page = await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(extensionPage(path)) });
+      await page.waitForLoadState();
+      return wrap(page, -1);
+    },
+    async approveWithoutPrompt(patterns) {
+      // Site access set on chrome://extensions counts as granted by the user: the extension's
+      // own request for the same patterns then completes without the permission prompt.
+      const page = await openPage(context, 'chrome://extensions');
+      for (const pattern of patterns) await evaluate(page, `chrome.developerPrivate.addHostPermission(${JSON.stringify(extensionId)}, ${JSON.stringify(pattern)})`);
+      await page.close();
+    },
     readStorage: async () => decodeValues(await evaluate<Record<string, unknown>>(probe, 'chrome.storage.session.get(null)')),
     // Stored as the background stores them: each value as JSON text.
     writeStorage: (items) => evaluate(probe, `chrome.storage.session.set(${JSON.stringify(encodeValues(items))})`),
@@ -120,6 +138,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         evaluate: async (expression) => parseJsonResult(await cdp.evaluate(panel, jsonWrapped(expression))),
         navigate: () => Promise.reject(new Error('the DevTools panel does not navigate')),
         setViewport: () => Promise.reject(new Error('the DevTools panel takes the size of its window')),
+        // What the panel's buttons do needs no user gesture (opening a tab): a DOM click is enough.
+        click: (selector) => cdp.evaluate(panel, `document.querySelector(${JSON.stringify(selector)}).click()`),
+        url: () => cdp.evaluate(panel, 'location.href'),
         close: async () => cdp.close(),
       };
     },
@@ -132,6 +153,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       await rm(profile, { recursive: true, force: true });
     },
   };
+  if ((options.siteAccess ?? 'all-sites') === 'all-sites') await grantSites(harness, [ALL_SITES]);
+  return harness;
 }
 
 /** How long after a reload chrome://extensions is watched for manifest errors to appear. */

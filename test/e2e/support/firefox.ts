@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BidiConnection } from './bidi.js';
 import { FIREFOX_BINARY, requireBrowser } from './browsers.js';
-import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
+import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
+import { grantSites } from './site-access.js';
+import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
 
@@ -22,6 +24,8 @@ export interface FirefoxOptions {
    * certificate: Firefox has no host-resolver flag, so the proxy takes edge.adobedc.net there.
    */
   edgeProxyPort?: number;
+  /** Host access the add-on starts with; all sites unless a test is about site access. */
+  siteAccess?: SiteAccessAtLaunch;
 }
 
 interface EvaluateResult {
@@ -43,6 +47,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
       // A known moz-extension:// origin, so the tests can open the panel page.
       `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [addonId]: uuid }))});`,
       `user_pref("extensions.background.idle.timeout", ${options.idleTimeoutMs});`,
+      // permissions.request (still only from a click) grants without Firefox's doorhanger, which a test cannot click.
+      `user_pref("extensions.webextOptionalPermissionPrompts", false);`,
       `user_pref("browser.shell.checkDefaultBrowser", false);`,
       `user_pref("datareporting.policy.dataSubmissionEnabled", false);`,
       ...(options.edgeProxyPort
@@ -66,7 +72,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
     const bidi = await BidiConnection.open(`${endpoint}/session`);
     await bidi.send('session.new', { capabilities: options.edgeProxyPort ? { alwaysMatch: { acceptInsecureCerts: true } } : {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
-    return await firefoxHarness(bidi, child, profile, `moz-extension://${uuid}/`, options);
+    const harness = await firefoxHarness(bidi, child, profile, `moz-extension://${uuid}/`, options);
+    if ((options.siteAccess ?? 'all-sites') === 'all-sites') await grantSites(harness, [ALL_SITES]);
+    return harness;
   } catch (error) {
     child.kill();
     await rm(profile, { recursive: true, force: true });
@@ -118,10 +126,7 @@ async function firefoxHarness(
 
   const tabIdOf = async (context: string): Promise<number> => {
     const url = await evaluate<string>(context, 'location.href');
-    const tabs = await evaluate<Array<{ id: number; url: string }>>(probe, 'browser.tabs.query({})');
-    const tab = tabs.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab with ${url}`);
-    return tab.id;
+    return tabShowing(await evaluate(probe, 'browser.tabs.query({})'), url);
   };
   const wrap = async (context: string, tabId?: number): Promise<BrowserTab> => ({
     tabId: tabId ?? (await tabIdOf(context)),
@@ -136,6 +141,31 @@ async function firefoxHarness(
       await bidi.send('browsingContext.activate', { context });
       await bidi.send('browsingContext.setViewport', { context, viewport: { width, height } });
     },
+    async click(selector) {
+      // A pointer click through BiDi's input module: real input events, so the page sees a user gesture.
+      const r = await bidi.send<EvaluateResult & { result?: { sharedId?: string } }>('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(selector)})`,
+        target: { context },
+        awaitPromise: false,
+      });
+      const sharedId = r.result?.sharedId;
+      if (!sharedId) throw new Error(`no element ${selector} to click`);
+      await bidi.send('input.performActions', {
+        context,
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            actions: [
+              { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      });
+    },
+    url: () => evaluate<string>(context, 'location.href'),
     close: async () => void (await bidi.send('browsingContext.close', { context })),
   });
 
@@ -147,6 +177,9 @@ async function firefoxHarness(
       return wrap(context);
     },
     openPanel: async (tabId, query = '') => wrap(await openExtensionPage(`panel.html?tabId=${tabId}${query}`), -1),
+    openExtensionPage: async (path) => wrap(await openExtensionPage(path), -1),
+    // The profile's user.js turns the permission prompt off.
+    approveWithoutPrompt: async () => undefined,
     readStorage: async () => decodeValues(await evaluate<Record<string, unknown>>(probe, 'browser.storage.session.get(null)')),
     // Stored as the background stores them: each value as JSON text.
     writeStorage: (items) => evaluate(probe, `browser.storage.session.set(${JSON.stringify(encodeValues(items))})`),

@@ -16,6 +16,10 @@ export interface BrowserTab {
   screenshot?(path: string): Promise<void>;
   /** Brings the tab to the front and resizes its viewport, CSS px: the size of a docked DevTools panel. */
   setViewport(width: number, height: number): Promise<void>;
+  /** Clicks the element the CSS selector finds as a person would, with real input events: a user gesture for the page. */
+  click(selector: string): Promise<void>;
+  /** The address the tab shows now. */
+  url(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,15 @@ export interface Harness {
   openTab(url: string): Promise<BrowserTab>;
   /** Opens the extension's panel page as an ordinary tab, showing `tabId`. */
   openPanel(tabId: number, query?: string): Promise<BrowserTab>;
+  /** Opens a page the extension ships (`grant.html?site=…`) in a new tab. */
+  openExtensionPage(path: string): Promise<BrowserTab>;
+  /**
+   * Lets the next `permissions.request` for these patterns go through without the browser's own
+   * prompt, which a test cannot click. Chromium: chrome://extensions approves them first (what a
+   * person does under the extension's site access there), so the request finds them granted.
+   * Firefox: nothing to do, the profile turns the prompt off.
+   */
+  approveWithoutPrompt(patterns: readonly string[]): Promise<void>;
   /** Everything in the extension's storage.session, read from an extension page, values decoded from their JSON text. */
   readStorage(): Promise<Record<string, unknown>>;
   /** Writes items into the extension's storage.session, from an extension page, each value as JSON text as the background writes it. */
@@ -36,6 +49,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Host access at launch: all sites (granted through the grant page, as a person would), so the
+ * suites that test capture find it on; or none, where the permissions suite starts.
+ */
+export type SiteAccessAtLaunch = 'all-sites' | 'none';
+
 /** `evaluate` runs this around the expression: awaits it and serialises the result. */
 export function jsonWrapped(expression: string): string {
   return `(async () => JSON.stringify(await (${expression})))()`;
@@ -43,4 +62,15 @@ export function jsonWrapped(expression: string): string {
 
 export function parseJsonResult<T>(text: unknown): T {
   return (text === undefined || text === null ? undefined : JSON.parse(String(text))) as T;
+}
+
+/**
+ * The id of the tab showing `url`, from the extension's `tabs.query({})`. Without host access
+ * to a page the extension cannot read its tab's URL: the tab is then the one just opened, the
+ * active one whose URL stays hidden.
+ */
+export function tabShowing(tabs: ReadonlyArray<{ id?: number; url?: string; active: boolean }>, url: string): number {
+  const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.url === undefined && t.active);
+  if (tab?.id === undefined) throw new Error(`no tab with ${url}`);
+  return tab.id;
 }
