@@ -4,6 +4,7 @@ import { App } from './components/App.js';
 import { coalesced } from './coalesce.js';
 import { connectToBackground } from './connection.js';
 import { createLayoutStore } from './layout/layout-store.js';
+import { createImportedFiles } from './imported-files.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
 import { clearPanel, createPanelStore } from './store.js';
 
@@ -32,5 +33,8 @@ if (tabId === undefined) {
     background.send('clear', {});
   };
   const layout = createLayoutStore(browser.storage.local, { width: window.innerWidth, height: window.innerHeight });
-  render(<App store={store} onClear={onClear} layout={layout} />, root);
+  // The importer (har-import.js, which starts its worker) is loaded when a first file is opened.
+  const files = createImportedFiles(store, async (file, name, handlers) => (await import('./har-import/import-har.js')).importHar(file, name, handlers));
+  const version = browser.runtime.getManifest().version;
+  render(<App store={store} onClear={onClear} layout={layout} files={files} version={version} />, root);
 }

@@ -1,3 +1,4 @@
+import { prefixOf } from './har-import/imported-id.js';
 import type { SessionSummary } from '../messaging/protocol.js';
 
 /** What a person calls a session: the media's name, else its id, else the start of the sid. */
@@ -9,4 +10,10 @@ export function sessionLabel(s: SessionSummary): string {
 /** The second line of a session entry: id, content type, player. */
 export function sessionDetails(s: SessionSummary): string {
   return [s.mediaName !== undefined ? s.mediaId : undefined, s.contentType, s.playerName].filter((x) => x !== undefined && x !== '').join(' · ');
+}
+
+/** The file an imported session came from (its key's prefix names it), else undefined: a live session. */
+export function importedFrom(key: string, files: ReadonlyMap<string, string>): string | undefined {
+  const prefix = prefixOf(key);
+  return prefix === undefined ? undefined : (files.get(prefix) ?? 'an imported file');
 }

@@ -3,7 +3,10 @@ import { createLayoutStore, type LayoutStore, type PaneSize } from '../layout/la
 import type { PaneLimits } from '../layout/pane-size.js';
 import type { PanelStore } from '../store.js';
 import { CallList } from './CallList.js';
+import type { ImportedFiles } from '../imported-files.js';
 import { Details } from './Details.js';
+import { FileDrop } from './FileDrop.js';
+import { ImportedFilesBar } from './ImportedFilesBar.js';
 import { SessionBar } from './SessionBar.js';
 import { SessionList } from './SessionList.js';
 import { Splitter } from './Splitter.js';
@@ -15,25 +18,32 @@ interface Props {
   onClear: () => void;
   /** Pane sizes and where each part goes; without one, a layout that lives as long as the page. */
   layout?: LayoutStore;
+  /** HAR files opened in the panel; without them, no file actions (a panel with nothing to open files with). */
+  files?: ImportedFiles;
+  /** The extension's version, written into exported HAR files. */
+  version?: string;
 }
 
 /**
  * The panel, arranged for the size DevTools gives it: docked right (narrow: sessions as a
  * selector, details over the list) or at the bottom (short: the timeline folded to a strip).
  */
-export function App({ store, onClear, layout: given }: Props) {
+export function App({ store, onClear, layout: given, files, version = '' }: Props) {
   const fallback = useRef<LayoutStore | undefined>(undefined);
   const layout = given ?? (fallback.current ??= createLayoutStore());
   const root = useRef<HTMLElement>(null);
+  const filesBar = (files?.files.value.length ?? 0) + (files?.messages.value.length ?? 0) > 0;
   useLayoutEffect(() => {
     const el = root.current!;
-    const measure = () => layout.setSize({ width: el.clientWidth, height: el.clientHeight });
+    // The imported files' line takes its height from what the panes share.
+    const bar = () => el.querySelector<HTMLElement>(':scope > .imported-files')?.offsetHeight ?? 0;
+    const measure = () => layout.setSize({ width: el.clientWidth, height: el.clientHeight - bar() });
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [layout]);
+  }, [layout, filesBar]);
 
   const place = layout.arrangement.value;
   const open = store.detailsOpen.value && store.selectedCall.value !== undefined;
@@ -53,7 +63,9 @@ export function App({ store, onClear, layout: given }: Props) {
       class={`panel${place.narrow ? ' narrow' : ''}${place.short ? ' short' : ''}${open && over ? ' details-over' : ''}`}
       onKeyDown={onKeyDown}
     >
-      <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} />
+      <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} fileActions={files && { files, version }} />
+      {files && <ImportedFilesBar files={files} />}
+      {files && <FileDrop onFiles={files.open} />}
       <div class="body">
         {place.sessions && (
           <>

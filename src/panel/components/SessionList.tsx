@@ -1,6 +1,6 @@
 import { formatDuration } from '../format.js';
 import { sessionDurationMs } from '../session-duration.js';
-import { sessionDetails, sessionLabel } from '../session-label.js';
+import { importedFrom, sessionDetails, sessionLabel } from '../session-label.js';
 import type { PanelStore } from '../store.js';
 import { FindingIcons } from './CallRow.js';
 
@@ -13,6 +13,7 @@ export function SessionList({ store }: { store: PanelStore }) {
   // A session's length is the span of its calls' ts: until every call has arrived it would be
   // the span of those loaded so far, a number that looks right and is not.
   const loading = store.loading.value !== undefined;
+  const files = store.importedFiles.value;
   if (sessions.length === 0) {
     return (
       <nav class="sessions" aria-label="Sessions">
@@ -26,37 +27,46 @@ export function SessionList({ store }: { store: PanelStore }) {
         <li role="option" aria-selected={picked === ''} class={`session all${picked === '' ? ' picked' : ''}`} onClick={() => store.setFilter('session', '')}>
           All sessions ({sessions.length})
         </li>
-        {sessions.map((s) => (
-          <li
-            key={s.key}
-            role="option"
-            aria-selected={picked === s.key}
-            class={`session state-${s.state}${picked === s.key ? ' picked' : ''}${s.startSeen ? '' : ' no-start'}`}
-            data-session-key={s.key}
-            data-name={sessionLabel(s)}
-            data-state={s.state}
-            data-start-seen={String(s.startSeen)}
-            data-errors={s.errors}
-            data-warnings={s.warnings}
-            onClick={() => store.setFilter('session', s.key)}
-          >
-            <div class="session-name">{sessionLabel(s)}</div>
-            {sessionDetails(s) && <div class="session-details">{sessionDetails(s)}</div>}
-            <div class="session-meta">
-              <span class={`state ${s.state}`}>
-                <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
-              </span>
-              {loading ? (
-                <span class="duration pending" title="Measured once every call has arrived" aria-label="Duration: measured once every call has arrived">
-                  …
-                </span>
-              ) : (
-                <span class="duration">{formatDuration(sessionDurationMs(store.callsOfSession(s.key)))}</span>
+        {sessions.map((s) => {
+          const file = importedFrom(s.key, files);
+          return (
+            <li
+              key={s.key}
+              role="option"
+              aria-selected={picked === s.key}
+              class={`session state-${s.state}${picked === s.key ? ' picked' : ''}${s.startSeen ? '' : ' no-start'}`}
+              data-session-key={s.key}
+              data-name={sessionLabel(s)}
+              data-state={s.state}
+              data-start-seen={String(s.startSeen)}
+              data-errors={s.errors}
+              data-warnings={s.warnings}
+              data-imported-from={file}
+              onClick={() => store.setFilter('session', s.key)}
+            >
+              <div class="session-name">{sessionLabel(s)}</div>
+              {file !== undefined && (
+                <div class="session-source" title={`Imported from ${file}`}>
+                  <span class="imported-mark">imported</span> {file}
+                </div>
               )}
-              <FindingIcons errors={s.errors} warnings={s.warnings} info={0} />
-            </div>
-          </li>
-        ))}
+              {sessionDetails(s) && <div class="session-details">{sessionDetails(s)}</div>}
+              <div class="session-meta">
+                <span class={`state ${s.state}`}>
+                  <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
+                </span>
+                {loading ? (
+                  <span class="duration pending" title="Measured once every call has arrived" aria-label="Duration: measured once every call has arrived">
+                    …
+                  </span>
+                ) : (
+                  <span class="duration">{formatDuration(sessionDurationMs(store.callsOfSession(s.key)))}</span>
+                )}
+                <FindingIcons errors={s.errors} warnings={s.warnings} info={0} />
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SeverityFilter } from '../filters.js';
 import type { PanelStore } from '../store.js';
+import { FileActions, type FileActionsProps } from './FileActions.js';
 import { LoadingStatus } from './LoadingStatus.js';
 import { OverflowMenu } from './OverflowMenu.js';
 import { SessionFilter } from './SessionFilter.js';
@@ -19,13 +20,15 @@ interface Props {
   menu?: boolean;
   /** The session picker is here, unless a narrow panel shows it above the list. */
   sessionPicker?: boolean;
+  /** Open HAR, Save HAR and the reports; a narrow panel (no session picker here) has them in one menu. */
+  fileActions?: Omit<FileActionsProps, 'store' | 'compact'>;
 }
 
 /**
  * The panel's controls on one line at any width: the filter and what says how the capture goes
  * stay in view; the rest (and controls added later) sit inline when there is room, else in "More".
  */
-export function Toolbar({ store, onClear, menu = false, sessionPicker = true }: Props) {
+export function Toolbar({ store, onClear, menu = false, sessionPicker = true, fileActions }: Props) {
   const filterInput = useRef<HTMLInputElement>(null);
   const calls = store.callCount.value;
   const shown = store.shownCount.value;
@@ -90,6 +93,7 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true }: 
         }}
       />
       {menu ? <OverflowMenu>{secondary}</OverflowMenu> : secondary}
+      {fileActions && <FileActions store={store} {...fileActions} compact={!sessionPicker} />}
       <span class="count" data-calls={calls} data-shown={shown}>
         {shown === calls ? `${calls} ${calls === 1 ? 'call' : 'calls'}` : `${shown} of ${calls} calls`}
       </span>
