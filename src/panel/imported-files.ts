@@ -2,6 +2,7 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { HarImport, ImportHandlers, ImportProgress, ImportSummary } from './har-import/import-har.js';
 import type { ImportBatch } from './har-import/protocol.js';
 import type { PanelStore } from './store.js';
+import { playerTimeOf } from './timeline-model.js';
 
 /** How the panel starts one file's import: `importHar`, or an in-process one in tests. */
 export type StartImport = (file: Blob, name: string, handlers: ImportHandlers) => HarImport | Promise<HarImport>;
@@ -45,7 +46,7 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
   const setFiles = (list: ImportedFile[]) =>
     batch(() => {
       files.value = list;
-      store.importedFiles.value = new Map(list.map((f) => [f.prefix, f.name]));
+      store.importedFiles.value = new Map(list.map((f) => [f.prefix, { name: f.name, loading: f.status === 'loading' }]));
     });
   const update = (prefix: string, change: Partial<ImportedFile>) => setFiles(files.value.map((f) => (f.prefix === prefix ? { ...f, ...change } : f)));
   const say = (text: string) => (messages.value = [...messages.value, { id: ++messageIds, text }]);
@@ -58,7 +59,13 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
     });
 
   const openOne = async (file: File) => {
-    const apply = applyLater((b) => store.applyImport(b));
+    const apply = applyLater((batches) => {
+      store.applyImport(batches);
+      // Each call's player time, read from its body now, a batch at a time: the session list
+      // measures every session's length once the file is loaded, and would otherwise read all
+      // the bodies in that one task.
+      for (const b of batches) for (const e of b.entries) playerTimeOf(e.call);
+    });
     let prefix = '';
     const job = await start(file, file.name, {
       onProgress: (progress) => prefix && update(prefix, { progress }),
@@ -68,7 +75,7 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
     jobs.set(prefix, { job, apply });
     setFiles([...files.value, { prefix, name: file.name, status: 'loading' }]);
     const result = await job.result;
-    if (!jobs.has(prefix)) return; // removed by the user meanwhile
+    if (!jobs.has(prefix)) return; // removed or stopped by the user meanwhile
     await apply.drained();
     if (result.status === 'done') {
       jobs.get(prefix)?.apply.stop();
@@ -78,7 +85,7 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
     }
     // A failure delivers nothing, save a worker that died half way: what it sent goes too.
     drop(prefix);
-    say(result.status === 'failed' ? result.message : `Stopped opening ${file.name}: nothing of it was kept.`);
+    if (result.status === 'failed') say(result.message);
   };
 
   return {
@@ -88,8 +95,11 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
       for (const file of list) void openOne(file);
     },
     remove: (prefix) => {
-      if (files.value.find((f) => f.prefix === prefix)?.status === 'loading') jobs.get(prefix)?.job.cancel();
+      const file = files.value.find((f) => f.prefix === prefix);
+      if (file?.status !== 'loading') return drop(prefix);
+      jobs.get(prefix)?.job.cancel();
       drop(prefix);
+      say(`Stopped opening ${file.name}: nothing of it was kept.`);
     },
     dismiss: (id) => (messages.value = messages.value.filter((m) => m.id !== id)),
   };
@@ -102,13 +112,18 @@ export interface BatchApplier {
   stop(): void;
 }
 
-export type ApplyScheduler = (apply: (batch: ImportBatch) => void) => BatchApplier;
+export type ApplyScheduler = (apply: (batches: ImportBatch[]) => void) => BatchApplier;
+
+/** The most calls one task of the page takes in: what the store and a render of them cost stays well under 100 ms. */
+export const CALLS_PER_TASK = 3000;
 
 /**
- * One batch per task of the page: a worker can post batches faster than the store takes them,
- * and applying a queue of them at once would hold the panel for as long as they all take.
+ * Batches applied one task of the page at a time. A worker can post faster than the store takes
+ * them in: those waiting are then applied together (up to CALLS_PER_TASK calls), because each
+ * application costs a render of the panel whatever its size, and a backlog applied one by one
+ * would take longer and longer to catch up.
  */
-export function applyBetweenTasks(apply: (batch: ImportBatch) => void): BatchApplier {
+export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void): BatchApplier {
   let queue: ImportBatch[] = [];
   const idle: (() => void)[] = [];
   const channel = new MessageChannel();
@@ -116,8 +131,10 @@ export function applyBetweenTasks(apply: (batch: ImportBatch) => void): BatchApp
     for (const resolve of idle.splice(0)) resolve();
   };
   channel.port1.onmessage = () => {
-    const next = queue.shift();
-    if (next) apply(next);
+    let calls = 0;
+    let taken = 0;
+    while (taken < queue.length && (taken === 0 || calls + queue[taken]!.entries.length <= CALLS_PER_TASK)) calls += queue[taken++]!.entries.length;
+    if (taken > 0) apply(queue.splice(0, taken));
     if (queue.length > 0) channel.port2.postMessage(0);
     else settle();
   };

@@ -10,6 +10,12 @@ import type { ImportBatch } from './har-import/protocol.js';
 import { isImportedId } from './har-import/imported-id.js';
 import { MapView } from './map-view.js';
 
+/** A file opened in the panel, as its sessions are marked: its name, and whether its calls are still arriving. */
+export interface ImportedSource {
+  name: string;
+  loading: boolean;
+}
+
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'closed';
 
 export interface LoadingProgress {
@@ -42,8 +48,8 @@ export interface PanelStore {
   preserveLog: Signal<boolean>;
   selectedCallId: Signal<string | undefined>;
   detailsOpen: Signal<boolean>;
-  /** Import prefix (`har1:`) → the name of the file it came from, for each file opened in the panel. */
-  importedFiles: Signal<ReadonlyMap<string, string>>;
+  /** Import prefix (`har1:`) → the file it came from, for each file opened in the panel. */
+  importedFiles: Signal<ReadonlyMap<string, ImportedSource>>;
 
   /** The entries the list shows, after the filters. */
   visible: ReadonlySignal<TabEntry[]>;
@@ -63,8 +69,8 @@ export interface PanelStore {
   /** Moves the selection by `delta` rows of the visible list. */
   moveSelection(delta: number): void;
   select(callId: string | undefined, open?: boolean): void;
-  /** Adds what an imported file's worker sent: calls, findings and sessions, all behind its prefix. */
-  applyImport(batch: ImportBatch): void;
+  /** Adds what an imported file's worker sent, one batch or several in order: calls, findings and sessions, all behind its prefix. */
+  applyImport(batches: readonly ImportBatch[]): void;
   /** Takes out every call and session of one imported file (its prefix, `har2:`). */
   removeImported(prefix: string): void;
   /**
@@ -98,7 +104,7 @@ export function createPanelStore(): PanelStore {
   const preserveLog = signal(false);
   const selectedCallId = signal<string | undefined>(undefined);
   const detailsOpen = signal(false);
-  const importedFiles = signal<ReadonlyMap<string, string>>(new Map());
+  const importedFiles = signal<ReadonlyMap<string, ImportedSource>>(new Map());
 
   const visible = computed(() => filterEntries(entries.value, filters.value, { findings: findings.value, callSessions: callSessions.value }));
   const selectedCall = computed(() => {
@@ -240,12 +246,15 @@ export function createPanelStore(): PanelStore {
         selectedCallId.value = callId;
         if (open !== undefined) detailsOpen.value = open && callId !== undefined;
       }),
-    applyImport: (b) =>
+    applyImport: (batches) =>
       batch(() => {
-        upsert(b.entries);
-        replaceFindings(b.findings);
-        mergeSessions(b.sessions);
-        linkCalls(b.callSessions);
+        // Several batches cost one pass over the list; findings and sessions in order, the later winning.
+        upsert(batches.length === 1 ? batches[0]!.entries : batches.flatMap((b) => b.entries));
+        for (const b of batches) {
+          replaceFindings(b.findings);
+          mergeSessions(b.sessions);
+          linkCalls(b.callSessions);
+        }
       }),
     removeImported: (prefix) =>
       batch(() => {

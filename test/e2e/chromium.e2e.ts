@@ -6,6 +6,7 @@ import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
+import { harUiSuite } from './har-ui-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -19,6 +20,7 @@ describe('Chromium', () => {
   demoSuite(() => launchChromium());
   fitSuite(() => launchChromium());
   harImportSuite(() => launchChromium());
+  harUiSuite(() => launchChromium());
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

@@ -3,6 +3,7 @@ import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
 import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
+import { harUiSuite } from './har-ui-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -14,4 +15,5 @@ describe('Firefox', () => {
   demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   fitSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   harImportSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  harUiSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
 });

@@ -3,7 +3,7 @@ import { REPORT_FORMATS } from '../../core/report/index.js';
 import { copyTextVia, type CopyRoute } from '../copy-text.js';
 import { downloadText } from '../download.js';
 import type { ImportedFiles } from '../imported-files.js';
-import { fileNameFor, harOf, reportOf, selectionOf } from '../selection-files.js';
+import { fileNameFor, harOf, reportOf, selectedCalls, selectionOf } from '../selection-files.js';
 import type { PanelStore } from '../store.js';
 import { ManualCopy } from './CopyButton.js';
 import { OverflowMenu } from './OverflowMenu.js';
@@ -34,20 +34,17 @@ export function FileActions({ store, files, version, compact = false }: FileActi
   const input = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<Notice>();
   const selection = selectionOf(store);
-  const what = selection.sessions === 1 && store.filters.value.session !== '' ? `“${selection.label}”` : selection.label;
-  const noCalls = selection.calls.length === 0;
+  const what = selection.picked ? `“${selection.label}”` : selection.label;
+  const noCalls = selection.calls === 0;
   const noSessions = selection.sessions === 0;
   const md = REPORT_FORMATS.md;
 
   const saveHar = () => {
-    const current = selectionOf(store);
-    downloadText(harOf(current.calls, version), fileNameFor(current.label, 'har'), 'application/json');
-    setNotice({ text: `Saved ${current.calls.length} ${current.calls.length === 1 ? 'call' : 'calls'} of ${what} as a HAR file.` });
+    const calls = selectedCalls(store);
+    downloadText(harOf(calls, version), fileNameFor(selection.label, 'har'), 'application/json');
+    setNotice({ text: `Saved ${calls.length} ${calls.length === 1 ? 'call' : 'calls'} of ${what} as a HAR file.` });
   };
-  const report = () => {
-    const current = selectionOf(store);
-    return reportOf(current.calls, store.importedFiles.value);
-  };
+  const report = () => reportOf(selectedCalls(store), store.importedFiles.value);
   const copyReport = async () => {
     const text = report();
     const route = await copyTextVia(text);
@@ -56,7 +53,7 @@ export function FileActions({ store, files, version, compact = false }: FileActi
     else setNotice({ route, text: `The browser refused to copy here: the report is selected below, press Ctrl+C (⌘C on a Mac) to copy it.`, manual: text });
   };
   const saveReport = () => {
-    downloadText(report(), fileNameFor(selectionOf(store).label, md.extension), md.mimeType);
+    downloadText(report(), fileNameFor(selection.label, md.extension), md.mimeType);
     setNotice({ text: `Saved the Markdown report of ${what}.` });
   };
 

@@ -67,6 +67,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     evaluate: (expression) => evaluate(page, expression),
     navigate: async (url) => void (await page.goto(url)),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setInputFiles: (selector, paths) => page.setInputFiles(selector, paths),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   });
@@ -115,6 +116,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         tabId: -1,
         evaluate: async (expression) => parseJsonResult(await cdp.evaluate(panel, jsonWrapped(expression))),
         navigate: () => Promise.reject(new Error('the DevTools panel does not navigate')),
+        setInputFiles: () => Promise.reject(new Error('files are chosen in the panel opened as a tab')),
         setViewport: () => Promise.reject(new Error('the DevTools panel takes the size of its window')),
         close: async () => cdp.close(),
       };
