@@ -42,6 +42,9 @@ export function App({ store, onClear, layout: given, files, version = '' }: Prop
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    // The files' line grows a line when a file is added to a narrow panel.
+    const filesLine = el.querySelector(':scope > .imported-files');
+    if (filesLine) observer.observe(filesLine);
     return () => observer.disconnect();
   }, [layout, filesBar]);
 
