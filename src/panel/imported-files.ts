@@ -77,6 +77,10 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
     const result = await job.result;
     if (!jobs.has(prefix)) return; // removed or stopped by the user meanwhile
     await apply.drained();
+    // The last batch had its own task: the file marked loaded (and every session's length
+    // measured) in the next.
+    await nextTask();
+    if (!jobs.has(prefix)) return;
     if (result.status === 'done') {
       jobs.get(prefix)?.apply.stop();
       jobs.delete(prefix);
@@ -115,7 +119,7 @@ export interface BatchApplier {
 export type ApplyScheduler = (apply: (batches: ImportBatch[]) => void) => BatchApplier;
 
 /** The most calls one task of the page takes in: what the store and a render of them cost stays well under 100 ms. */
-export const CALLS_PER_TASK = 3000;
+export const CALLS_PER_TASK = 2000;
 
 /**
  * Batches applied one task of the page at a time. A worker can post faster than the store takes
@@ -150,4 +154,15 @@ export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void): Batc
       settle();
     },
   };
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
 }

@@ -123,6 +123,20 @@ export function harUiSuite(launch: () => Promise<Harness>): void {
       expect(report.type).toBe('text/markdown');
       expect(report.text).toContain('## exported.har');
       expect(report.text).toMatch(/\*\*Verdict: FAIL\*\*/);
+
+      // Copied: the panel says which way worked, or shows the report to copy by hand, selected.
+      await panel.evaluate(`(document.querySelector('.toolbar button.export').click(), true)`);
+      await waitUntil(() => panel.evaluate<boolean>(`!!document.querySelector('.overflow-popup .copy-report')`), () => 'the Export menu');
+      await panel.evaluate(`(document.querySelector('.overflow-popup .copy-report').click(), true)`);
+      await waitUntil(() => panel.evaluate<boolean>(`!!document.querySelector('.file-notice[data-route]')`), () => 'the copy to be reported');
+      const copy = await panel.evaluate<{ route: string; text: string; manual?: string }>(`(() => {
+        const n = document.querySelector('.file-notice');
+        const field = n.querySelector('textarea');
+        return { route: n.dataset.route, text: n.querySelector('.file-notice-text').textContent, manual: field && field.value.slice(field.selectionStart, field.selectionEnd) };
+      })()`);
+      console.log(`[measure] ${harness.name} | Copy report | route=${copy.route}`);
+      if (copy.route === 'refused') expect(copy.manual).toBe(report.text);
+      else expect(copy.text).toMatch(/^Copied the Markdown report of “/);
     });
 
     it('loads a 50 MB HAR with progress, drawing frames all along, and can stop one', async () => {
