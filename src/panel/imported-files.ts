@@ -67,10 +67,18 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
       for (const b of batches) for (const e of b.entries) playerTimeOf(e.call);
     });
     let prefix = '';
-    const job = await start(file, file.name, {
-      onProgress: (progress) => prefix && update(prefix, { progress }),
-      onBatch: apply.push,
-    });
+    let job: HarImport;
+    try {
+      job = await start(file, file.name, {
+        onProgress: (progress) => prefix && update(prefix, { progress }),
+        onBatch: apply.push,
+      });
+    } catch (e) {
+      // The importer's module could not be loaded: nothing started, nothing to take back.
+      apply.stop();
+      say(`${file.name} could not be opened: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     prefix = job.prefix;
     jobs.set(prefix, { job, apply });
     setFiles([...files.value, { prefix, name: file.name, status: 'loading' }]);
