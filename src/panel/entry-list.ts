@@ -102,13 +102,36 @@ function lowerBound(list: readonly TabEntry[], entry: TabEntry): number {
   return lo;
 }
 
-function merge(a: readonly TabEntry[], b: readonly TabEntry[]): TabEntry[] {
-  const out: TabEntry[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compareEntries(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
+/**
+ * `fresh` (sorted, far fewer) merged into `list`: each fresh entry's place found by binary search,
+ * the runs of the list between them copied whole. A file imported beside a long list costs
+ * fresh × log(list) comparisons, not one per entry of the list.
+ */
+function merge(list: readonly TabEntry[], fresh: readonly TabEntry[]): TabEntry[] {
+  const out: TabEntry[] = [];
+  let from = 0;
+  for (const entry of fresh) {
+    const at = upperBound(list, entry, from);
+    if (at > from) pushAll(out, list, from, at);
+    out.push(entry);
+    from = at;
+  }
+  if (from < list.length) pushAll(out, list, from, list.length);
   return out;
+}
+
+/** The first index at or after `lo` whose entry sorts after `entry` (a tie keeps the listed entry first). */
+function upperBound(list: readonly TabEntry[], entry: TabEntry, lo: number): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareEntries(list[mid]!, entry) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function pushAll(out: TabEntry[], list: readonly TabEntry[], from: number, to: number): void {
+  // In slices: spreading a very long run as arguments would overflow the stack.
+  for (let i = from; i < to; i += 8192) out.push(...list.slice(i, Math.min(to, i + 8192)));
 }

@@ -4,6 +4,7 @@ import { App } from './components/App.js';
 import { coalesced } from './coalesce.js';
 import { connectToBackground } from './connection.js';
 import { createLayoutStore } from './layout/layout-store.js';
+import { createImportedFiles } from './imported-files.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
 import { readServerAnswers, type NetworkSource } from './server-answers.js';
 import { createSettingsStore } from './settings/settings-store.js';
@@ -43,5 +44,11 @@ if (tabId === undefined) {
   // Only inside DevTools: a panel opened as a page has no devtools.network, and reads no bodies.
   // (The polyfill's types leave the HAR log's entries untyped: NetworkSource says what is read.)
   const answers = readServerAnswers(store.entries, browser.devtools?.network as unknown as NetworkSource | undefined);
-  render(<App store={store} onClear={onClear} layout={layout} settings={settings} answers={answers} notice={siteAccessNotice()} />, root);
+  // The importer (har-import.js, which starts its worker) is loaded when a first file is opened.
+  const files = createImportedFiles(store, async (file, name, handlers) => (await import('./har-import/import-har.js')).importHar(file, name, handlers));
+  const version = browser.runtime.getManifest().version;
+  render(
+    <App store={store} onClear={onClear} layout={layout} settings={settings} answers={answers} notice={siteAccessNotice()} files={files} version={version} />,
+    root,
+  );
 }

@@ -1,12 +1,20 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { CallFindings, Finding } from '../core/finding.js';
-import type { CallEntry, TabEntry } from '../messaging/entry.js';
+import { entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
 import type { BackgroundToPanel, SessionSummary, SnapshotPart } from '../messaging/protocol.js';
 import type { Handlers } from '../messaging/typed-port.js';
 import { summarizeCall } from './call-summary.js';
 import { EntryList } from './entry-list.js';
 import { filterEntries, isFiltering, NO_FILTERS, type Filters } from './filters.js';
+import type { ImportBatch } from './har-import/protocol.js';
+import { isImportedId } from './har-import/imported-id.js';
 import { MapView } from './map-view.js';
+
+/** A file opened in the panel, as its sessions are marked: its name, and whether its calls are still arriving. */
+export interface ImportedSource {
+  name: string;
+  loading: boolean;
+}
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'closed';
 
@@ -40,6 +48,8 @@ export interface PanelStore {
   preserveLog: Signal<boolean>;
   selectedCallId: Signal<string | undefined>;
   detailsOpen: Signal<boolean>;
+  /** Import prefix (`har1:`) → the file it came from, for each file opened in the panel. */
+  importedFiles: Signal<ReadonlyMap<string, ImportedSource>>;
 
   /** The entries the list shows, after the filters. */
   visible: ReadonlySignal<TabEntry[]>;
@@ -59,6 +69,14 @@ export interface PanelStore {
   /** Moves the selection by `delta` rows of the visible list. */
   moveSelection(delta: number): void;
   select(callId: string | undefined, open?: boolean): void;
+  /** Adds what an imported file's worker sent, one batch or several in order: calls, findings and sessions, all behind its prefix. */
+  applyImport(batches: readonly ImportBatch[]): void;
+  /** Takes out every call and session of one imported file (its prefix, `har2:`). */
+  removeImported(prefix: string): void;
+  /**
+   * What the background sends. `snapshot` (without preserve log) and `cleared` replace the live
+   * capture only: imported files stay until the user removes them.
+   */
   handlers: Handlers<BackgroundToPanel>;
 }
 
@@ -86,6 +104,7 @@ export function createPanelStore(): PanelStore {
   const preserveLog = signal(false);
   const selectedCallId = signal<string | undefined>(undefined);
   const detailsOpen = signal(false);
+  const importedFiles = signal<ReadonlyMap<string, ImportedSource>>(new Map());
 
   const visible = computed(() => filterEntries(entries.value, filters.value, { findings: findings.value, callSessions: callSessions.value }));
   const selectedCall = computed(() => {
@@ -159,21 +178,30 @@ export function createPanelStore(): PanelStore {
       loading.value = { ...current, calls: current.calls + part.entries.filter((e) => e.kind === 'call').length };
     }
   };
-  const emptyAll = () => {
-    list.clear();
-    findingsMap.clear();
-    sessionsMap.clear();
-    callSessionsMap.clear();
+  /** Drops every entry, finding and session whose id fails `keep`, and publishes what is left. */
+  const keepOnly = (keep: (id: string) => boolean) => {
+    list.remove(list.toArray().map(entryId).filter((id) => !keep(id)));
+    for (const map of [findingsMap, sessionsMap, callSessionsMap]) for (const id of [...map.keys()]) if (!keep(id)) map.delete(id);
     publishEntries();
     retypeAll();
     findings.value = new MapView(findingsMap);
     sessions.value = new MapView(sessionsMap);
     callSessions.value = new MapView(callSessionsMap);
+  };
+  /** Unpicks the selected call and the picked session when they are gone. */
+  const forgetPicksUnless = (keep: (id: string) => boolean) => {
+    if (selectedCallId.value !== undefined && !keep(selectedCallId.value)) {
+      selectedCallId.value = undefined;
+      detailsOpen.value = false;
+    }
+    if (filters.value.session !== '' && !keep(filters.value.session)) filters.value = { ...filters.value, session: '' };
+  };
+  const emptyAll = () => {
+    keepOnly(isImportedId);
+    forgetPicksUnless(isImportedId);
     dropped.value = 0;
     loading.value = undefined;
     awaited = 0;
-    selectedCallId.value = undefined;
-    detailsOpen.value = false;
   };
 
   const store: PanelStore = {
@@ -190,6 +218,7 @@ export function createPanelStore(): PanelStore {
     preserveLog,
     selectedCallId,
     detailsOpen,
+    importedFiles,
     visible,
     shownCount: computed(() => (isFiltering(filters.value) ? visible.value.reduce((n, e) => n + (e.kind === 'call' ? 1 : 0), 0) : callCount.value)),
     sessionList: computed(() => [...sessions.value.values()].sort((a, b) => a.firstStartedAt - b.firstStartedAt || (a.key < b.key ? -1 : 1))),
@@ -217,17 +246,27 @@ export function createPanelStore(): PanelStore {
         selectedCallId.value = callId;
         if (open !== undefined) detailsOpen.value = open && callId !== undefined;
       }),
+    applyImport: (batches) =>
+      batch(() => {
+        // Several batches cost one pass over the list; findings and sessions in order, the later winning.
+        upsert(batches.length === 1 ? batches[0]!.entries : batches.flatMap((b) => b.entries));
+        for (const b of batches) {
+          replaceFindings(b.findings);
+          mergeSessions(b.sessions);
+          linkCalls(b.callSessions);
+        }
+      }),
+    removeImported: (prefix) =>
+      batch(() => {
+        const keep = (id: string) => !id.startsWith(prefix);
+        keepOnly(keep);
+        forgetPicksUnless(keep);
+      }),
     handlers: {
       snapshot: (s) =>
         batch(() => {
           const keep = preserveLog.value;
-          if (!keep) {
-            list.clear();
-            findingsMap.clear();
-            sessionsMap.clear();
-            callSessionsMap.clear();
-            types.clear();
-          }
+          if (!keep) keepOnly(isImportedId);
           mergeSessions(s.sessions);
           dropped.value = s.dropped;
           connection.value = 'live';

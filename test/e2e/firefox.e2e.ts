@@ -6,6 +6,7 @@ import { fitSuite } from './fit-suite.js';
 import { harImportSuite } from './har-import-suite.js';
 import { settingsSuite } from './settings-suite.js';
 import { permissionsSuite } from './permissions-suite.js';
+import { harUiSuite } from './har-ui-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -20,4 +21,5 @@ describe('Firefox', () => {
   harImportSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));
+  harUiSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
 });

@@ -6,7 +6,10 @@ import type { ServerAnswers } from '../server-answers.js';
 import { createSettingsStore, type SettingsStore } from '../settings/settings-store.js';
 import type { PanelStore } from '../store.js';
 import { CallList } from './CallList.js';
+import type { ImportedFiles } from '../imported-files.js';
 import { Details } from './Details.js';
+import { FileDrop } from './FileDrop.js';
+import { ImportedFilesBar } from './ImportedFilesBar.js';
 import { SessionBar } from './SessionBar.js';
 import { SessionList } from './SessionList.js';
 import { SettingsView } from './SettingsView.js';
@@ -25,27 +28,37 @@ interface Props {
   answers?: ServerAnswers;
   /** A line under the toolbar that matters more than the calls (the site access offer). */
   notice?: ComponentChildren;
+  /** HAR files opened in the panel; without them, no file actions (a panel with nothing to open files with). */
+  files?: ImportedFiles;
+  /** The extension's version, written into exported HAR files. */
+  version?: string;
 }
 
 /**
  * The panel, arranged for the size DevTools gives it: docked right (narrow: sessions as a
  * selector, details over the list) or at the bottom (short: the timeline folded to a strip).
  */
-export function App({ store, onClear, layout: given, settings: givenSettings, answers, notice }: Props) {
+export function App({ store, onClear, layout: given, settings: givenSettings, answers, notice, files, version = '' }: Props) {
   const fallback = useRef<LayoutStore | undefined>(undefined);
   const layout = given ?? (fallback.current ??= createLayoutStore());
   const fallbackSettings = useRef<SettingsStore | undefined>(undefined);
   const settings = givenSettings ?? (fallbackSettings.current ??= createSettingsStore());
   const root = useRef<HTMLElement>(null);
+  const filesBar = (files?.files.value.length ?? 0) + (files?.messages.value.length ?? 0) > 0;
   useLayoutEffect(() => {
     const el = root.current!;
-    const measure = () => layout.setSize({ width: el.clientWidth, height: el.clientHeight });
+    // The imported files' line takes its height from what the panes share.
+    const bar = () => el.querySelector<HTMLElement>(':scope > .imported-files')?.offsetHeight ?? 0;
+    const measure = () => layout.setSize({ width: el.clientWidth, height: el.clientHeight - bar() });
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    // The files' line grows a line when a file is added to a narrow panel.
+    const filesLine = el.querySelector(':scope > .imported-files');
+    if (filesLine) observer.observe(filesLine);
     return () => observer.disconnect();
-  }, [layout]);
+  }, [layout, filesBar]);
 
   const place = layout.arrangement.value;
   const open = store.detailsOpen.value && store.selectedCall.value !== undefined;
@@ -94,8 +107,10 @@ export function App({ store, onClear, layout: given, settings: givenSettings, an
       class={`panel${place.narrow ? ' narrow' : ''}${place.short ? ' short' : ''}${open && over ? ' details-over' : ''}`}
       onKeyDown={onKeyDown}
     >
-      <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} settings={settings} />
+      <Toolbar store={store} onClear={onClear} menu={place.toolbarMenu} sessionPicker={!place.narrow} settings={settings} fileActions={files && { files, version }} />
       {notice}
+      {files && <ImportedFilesBar files={files} />}
+      {files && <FileDrop onFiles={files.open} />}
       {settings.open.value ? (
         <SettingsView
           settings={settings}

@@ -33,7 +33,7 @@ export function CopyButton({ label, what, text, disabled }: Props) {
   );
 }
 
-function ManualCopy({ label, text }: { label: string; text: string }) {
+export function ManualCopy({ label, text }: { label: string; text: string }) {
   const field = useRef<HTMLTextAreaElement>(null);
   // Before the paint: the field appears already selected, with the message that says so.
   useLayoutEffect(() => {

@@ -1,12 +1,26 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+interface Props {
+  children: ComponentChildren;
+  /** The button's text and the popup's name; "More" by default. */
+  label?: string;
+  /** The button's glyph, before its text. */
+  icon?: string;
+  /** The button's class and the popup's id, unique in the page. */
+  name?: string;
+  title?: string;
+  /** Close once a button inside is pressed: a menu of actions, not of settings. */
+  closeOnAction?: boolean;
+}
+
 /**
  * The toolbar's controls that do not fit a narrow panel, behind a "More" button: a disclosure
  * (Enter or Space opens it, focus moves in, Escape closes it and gives focus back to the button;
  * a click outside closes it too).
  */
-export function OverflowMenu({ children }: { children: ComponentChildren }) {
+export function OverflowMenu({ children, label = 'More', icon = '⋯', name = 'more', title = 'More controls', closeOnAction = false }: Props) {
+  const popupId = `toolbar-${name}`;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const popup = useRef<HTMLDivElement>(null);
@@ -27,22 +41,25 @@ export function OverflowMenu({ children }: { children: ComponentChildren }) {
       <button
         ref={button}
         type="button"
-        class="more"
+        class={name}
         aria-haspopup="true"
         aria-expanded={open}
-        aria-controls="toolbar-more"
-        title="More controls"
+        aria-controls={popupId}
+        title={title}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">⋯</span> More
+        <span aria-hidden="true">{icon}</span> {label}
       </button>
       {open && (
         <div
           ref={popup}
-          id="toolbar-more"
+          id={popupId}
           class="overflow-popup"
           role="group"
-          aria-label="More controls"
+          aria-label={title}
+          onClick={(e) => {
+            if (closeOnAction && (e.target as HTMLElement).closest('button')) setOpen(false);
+          }}
           onKeyDown={(e) => {
             if (e.key !== 'Escape') return;
             // Handled here: the panel must not close the details, nor DevTools open its drawer.

@@ -3,6 +3,7 @@ import type { SeverityFilter } from '../filters.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 import { changeCount, describeChanges } from '../settings/settings-model.js';
 import type { PanelStore } from '../store.js';
+import { FileActions, type FileActionsProps } from './FileActions.js';
 import { LoadingStatus } from './LoadingStatus.js';
 import { OverflowMenu } from './OverflowMenu.js';
 import { SessionFilter } from './SessionFilter.js';
@@ -23,13 +24,15 @@ interface Props {
   sessionPicker?: boolean;
   /** The rule settings: a button at every width opens their view, and says how many are changed. */
   settings?: SettingsStore | undefined;
+  /** Open HAR, Save HAR and the reports; a narrow panel (no session picker here) has them in one menu. */
+  fileActions?: Omit<FileActionsProps, 'store' | 'compact'>;
 }
 
 /**
  * The panel's controls on one line at any width: the filter and what says how the capture goes
  * stay in view; the rest (and controls added later) sit inline when there is room, else in "More".
  */
-export function Toolbar({ store, onClear, menu = false, sessionPicker = true, settings }: Props) {
+export function Toolbar({ store, onClear, menu = false, sessionPicker = true, settings, fileActions }: Props) {
   const filterInput = useRef<HTMLInputElement>(null);
   const calls = store.callCount.value;
   const shown = store.shownCount.value;
@@ -94,6 +97,7 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
         }}
       />
       {menu ? <OverflowMenu>{secondary}</OverflowMenu> : secondary}
+      {fileActions && <FileActions store={store} {...fileActions} compact={!sessionPicker} />}
       {settings && <SettingsButton settings={settings} />}
       <span class="count" data-calls={calls} data-shown={shown}>
         {shown === calls ? `${calls} ${calls === 1 ? 'call' : 'calls'}` : `${shown} of ${calls} calls`}

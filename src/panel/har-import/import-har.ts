@@ -1,3 +1,4 @@
+import { importPrefix } from './imported-id.js';
 import type { ImportBatch, ImportMessage, ImportProgress, ImportRequest, ImportSummary } from './protocol.js';
 
 export type { ImportBatch, ImportProgress, ImportSummary } from './protocol.js';
@@ -30,7 +31,7 @@ let imports = 0;
  * is done or cancelled.
  */
 export function importHar(file: Blob, name: string, handlers: ImportHandlers = {}): HarImport {
-  const prefix = `har${++imports}:`;
+  const prefix = importPrefix(++imports);
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: `har-import ${prefix}` });
   let settle: (r: ImportResult) => void = () => {};
   const result = new Promise<ImportResult>((resolve) => (settle = resolve));

@@ -74,6 +74,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     evaluate: (expression) => evaluate(page, expression),
     navigate: async (url) => void (await page.goto(url)),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setInputFiles: (selector, paths) => page.setInputFiles(selector, paths),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     click: (selector) => page.click(selector),
     url: async () => page.url(),
@@ -137,6 +138,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         tabId: -1,
         evaluate: async (expression) => parseJsonResult(await cdp.evaluate(panel, jsonWrapped(expression))),
         navigate: () => Promise.reject(new Error('the DevTools panel does not navigate')),
+        setInputFiles: () => Promise.reject(new Error('files are chosen in the panel opened as a tab')),
         setViewport: () => Promise.reject(new Error('the DevTools panel takes the size of its window')),
         // What the panel's buttons do needs no user gesture (opening a tab): a DOM click is enough.
         click: (selector) => cdp.evaluate(panel, `document.querySelector(${JSON.stringify(selector)}).click()`),

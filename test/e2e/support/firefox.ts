@@ -136,6 +136,17 @@ async function firefoxHarness(
       const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
       await writeFile(path, Buffer.from(data, 'base64'));
     },
+    async setInputFiles(selector, paths) {
+      const r = await bidi.send<EvaluateResult & { result?: { sharedId?: string } }>('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(selector)})`,
+        target: { context },
+        awaitPromise: false,
+        resultOwnership: 'root',
+      });
+      const sharedId = r.result?.sharedId;
+      if (!sharedId) throw new Error(`no element ${selector} to choose files in`);
+      await bidi.send('input.setFiles', { context, element: { sharedId }, files: paths });
+    },
     async setViewport(width, height) {
       // In front too, as a docked panel is: Firefox all but stops animation frames in background tabs.
       await bidi.send('browsingContext.activate', { context });

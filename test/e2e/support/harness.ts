@@ -14,6 +14,11 @@ export interface BrowserTab {
   navigate(url: string): Promise<void>;
   /** Saves a PNG of what a person would see in the tab. */
   screenshot?(path: string): Promise<void>;
+  /**
+   * Chooses files in the page's `<input type=file>` matched by `selector`, as a person does in the
+   * file dialog (Chromium: playwright's setInputFiles; Firefox: BiDi's input.setFiles).
+   */
+  setInputFiles(selector: string, paths: string[]): Promise<void>;
   /** Brings the tab to the front and resizes its viewport, CSS px: the size of a docked DevTools panel. */
   setViewport(width: number, height: number): Promise<void>;
   /** Clicks the element the CSS selector finds as a person would, with real input events: a user gesture for the page. */

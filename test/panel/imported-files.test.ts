@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportBatch } from '../../src/panel/har-import/protocol.js';
+import { applyBetweenTasks, CALLS_PER_TASK, createImportedFiles } from '../../src/panel/imported-files.js';
+import { createPanelStore } from '../../src/panel/store.js';
+
+/** A batch of `calls` made-up calls (the applier only counts and passes them on) and one session at `version`. */
+function batch(calls: number, version: number): ImportBatch {
+  const entries = Array.from({ length: calls }, () => ({}) as ImportBatch['entries'][number]);
+  return { entries, findings: [], sessions: [{ key: 'har1:s', version } as unknown as ImportBatch['sessions'][number]], callSessions: {} };
+}
+
+describe('applying an import between tasks', () => {
+  it('takes the batches waiting together, in order, never more than CALLS_PER_TASK calls a task', async () => {
+    const applied: ImportBatch[][] = [];
+    const applier = applyBetweenTasks((batches) => applied.push(batches));
+    const sent = Array.from({ length: 7 }, (_, i) => batch(1000, i));
+    for (const b of sent) applier.push(b);
+    expect(applied).toEqual([]); // not in the worker message's own task
+    await applier.drained();
+    expect(applied.flat()).toEqual(sent);
+    for (const task of applied) expect(task.reduce((n, b) => n + b.entries.length, 0)).toBeLessThanOrEqual(CALLS_PER_TASK);
+    expect(applied.length).toBeLessThan(sent.length);
+    applier.stop();
+  });
+
+  it('applies nothing more once stopped', async () => {
+    const applied: ImportBatch[][] = [];
+    const applier = applyBetweenTasks((batches) => applied.push(batches));
+    applier.push(batch(10, 1));
+    applier.stop();
+    await applier.drained();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(applied).toEqual([]);
+  });
+});
+
+it('says so in one message when the importer cannot start, and adds no file', async () => {
+  const store = createPanelStore();
+  const files = createImportedFiles(store, () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+  files.open([new File(['{}'], 'a.har')]);
+  await new Promise((r) => setTimeout(r, 10));
+  expect(files.messages.value.map((m) => m.text)).toEqual(['a.har could not be opened: Failed to fetch dynamically imported module']);
+  expect(files.files.value).toEqual([]);
+});
