@@ -68,6 +68,8 @@ function eventTypeOf(kind: ReturnType<typeof parseBody>['kind'], value: unknown)
       return '(no body)';
     case 'invalid-json':
       return '(not JSON)';
+    case 'too-deep':
+      return '(nested too deep)';
     case 'json': {
       const type = isObject(value) ? value.eventType : undefined;
       return typeof type === 'string' ? type : '(no eventType)';

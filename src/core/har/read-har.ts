@@ -1,5 +1,6 @@
 import type { CapturedCall, Header, RequestBody } from '../call.js';
 import { isObject } from '../media-event.js';
+import { base64Text } from './base64-text.js';
 
 export class HarError extends Error {
   override name = 'HarError';
@@ -16,7 +17,8 @@ export interface HarRead {
 export function readHar(text: string): HarRead {
   let root: unknown;
   try {
-    root = JSON.parse(text);
+    // Some tools start the file with a byte-order mark, which JSON.parse refuses.
+    root = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new HarError(`not JSON (${e instanceof Error ? e.message : String(e)}); a HAR file is JSON with log.entries`);
   }
@@ -64,12 +66,26 @@ function entryToCall(entry: unknown, index: number): CapturedCall | string {
 function requestBody(request: Record<string, unknown>, withheld: unknown): RequestBody {
   if (typeof withheld === 'string') return { kind: 'withheld', reason: withheld };
   const postData = isObject(request.postData) ? request.postData : undefined;
-  if (postData && typeof postData.text === 'string') return { kind: 'text', text: postData.text };
+  if (postData && typeof postData.text === 'string') return postDataBody(postData.text, postData.encoding);
   if (request.method === 'POST') {
     // A POST with no postData: the body was not saved (a sanitised export, or a beacon the browser did not record).
     return { kind: 'withheld', reason: 'the HAR has no postData for this request' };
   }
   return { kind: 'none' };
+}
+
+/**
+ * HAR 1.2 gives postData no `encoding` (only a response's content has one), but some tools write
+ * a binary body base64-encoded with `encoding: "base64"`, as content does.
+ */
+function postDataBody(text: string, encoding: unknown): RequestBody {
+  if (encoding === undefined || encoding === null || encoding === '') return { kind: 'text', text };
+  if (encoding === 'base64') {
+    const decoded = base64Text(text);
+    return decoded === undefined ? { kind: 'withheld', reason: 'the HAR says its postData is base64, but it is not' } : { kind: 'text', text: decoded };
+  }
+  const named = typeof encoding === 'string' ? `"${encoding.slice(0, 40)}"` : `a ${Array.isArray(encoding) ? 'list' : typeof encoding}`;
+  return { kind: 'withheld', reason: `the HAR's postData is in an encoding that cannot be read (${named})` };
 }
 
 function headers(value: unknown): Header[] | undefined {
