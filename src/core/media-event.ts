@@ -48,7 +48,8 @@ export function toMediaEvent(value: Record<string, unknown>, typeIndex: number, 
   const { playerTime } = value;
   if (!isObject(playerTime)) return undefined;
   const { ts, playhead } = playerTime;
-  if (typeof ts !== 'number' || typeof playhead !== 'number') return undefined;
+  // 1e400 parses as Infinity: such an event cannot be placed in time, and the schema findings say why.
+  if (typeof ts !== 'number' || typeof playhead !== 'number' || !Number.isFinite(ts) || !Number.isFinite(playhead)) return undefined;
   return {
     callId,
     viaSessions,
