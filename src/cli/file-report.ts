@@ -40,7 +40,7 @@ export function reportHar(file: string, text: string, settings?: RuleSettings): 
     session,
     ...sdkOf(session.startCallId === undefined ? undefined : byId.get(session.startCallId)),
     findings: session.callIds
-      .flatMap((id) => inspector.findingsOf(id).map((f) => reported(f, byId.get(f.callId))))
+      .flatMap((id) => reportedFindings(inspector.findingsOf(id), byId))
       .sort((a, b) => a.call - b.call || severityRank(b.severity) - severityRank(a.severity)),
   }));
   const apiCalls = sessions.reduce((n, s) => n + s.session.callIds.length, 0);
@@ -54,13 +54,21 @@ function sdkOf(start: CapturedCall | undefined): { sdk?: string } {
   return sdk === '' ? {} : { sdk };
 }
 
-function reported(f: Finding, call: CapturedCall | undefined): ReportedFinding {
-  const out: ReportedFinding = { ...f, call: Number(f.callId) };
+/** A call's findings with its entry index and eventType; each body is parsed once, however many findings it has. */
+function reportedFindings(findings: readonly Finding[], byId: ReadonlyMap<string, CapturedCall>): ReportedFinding[] {
+  const eventTypes = new Map<string, string | undefined>();
+  return findings.map((f) => {
+    const out: ReportedFinding = { ...f, call: Number(f.callId) };
+    if (!eventTypes.has(f.callId)) eventTypes.set(f.callId, eventTypeOf(byId.get(f.callId)));
+    const eventType = eventTypes.get(f.callId);
+    if (eventType !== undefined) out.eventType = eventType;
+    return out;
+  });
+}
+
+function eventTypeOf(call: CapturedCall | undefined): string | undefined {
   const body = call ? parseBody(call) : undefined;
-  if (body?.kind === 'json' && typeof (body.value as { eventType?: unknown })?.eventType === 'string') {
-    out.eventType = (body.value as { eventType: string }).eventType;
-  }
-  return out;
+  return body?.kind === 'json' && isObject(body.value) && typeof body.value['eventType'] === 'string' ? body.value['eventType'] : undefined;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number } {

@@ -5,6 +5,7 @@ import { ConfigError, loadSettings, type LoadedSettings } from './config-file.js
 import { reportHar, countBySeverity, type FileReport } from './file-report.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
+import { printable } from './printable.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -58,7 +59,8 @@ export async function main(
       reports.push(reportHar(file, text, loaded?.settings));
     } catch (e) {
       if (e instanceof HarError) {
-        io.err.write(`mc-inspect: ${file}: ${e.message}\n`);
+        // The message may quote the file (JSON.parse shows where it failed): kept to one printable line.
+        io.err.write(`mc-inspect: ${printable(file)}: ${printable(e.message)}\n`);
         return 2;
       }
       throw e;
