@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
+import { hostileSuite } from './hostile-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -15,6 +16,7 @@ import { waitUntilSteady } from '../support/poll.js';
 describe('Chromium', () => {
   captureSuite(() => launchChromium(), { scale: true });
   demoSuite(() => launchChromium());
+  hostileSuite(() => launchChromium(), { privacy: true });
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

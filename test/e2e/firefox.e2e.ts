@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { captureSuite } from './capture-suite.js';
 import { demoSuite } from './demo-suite.js';
+import { hostileSuite } from './hostile-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -10,4 +11,5 @@ import { launchFirefox } from './support/firefox.js';
 describe('Firefox', () => {
   captureSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
 });

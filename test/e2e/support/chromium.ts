@@ -19,6 +19,14 @@ export interface ChromiumHarness extends Harness {
   openDevtoolsPanel(tabId: number): Promise<BrowserTab>;
   /** Evaluates an expression in the extension's service worker (the running one, after a restart too). */
   evaluateInBackground<T>(expression: string): Promise<T>;
+  /** Every request the browser made since launch: its URL and who made it (a page's URL, or the service worker's). */
+  requests(): readonly RecordedRequest[];
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** The URL of the page or service worker that made the request. */
+  by: string;
 }
 
 export interface ChromiumOptions {
@@ -43,6 +51,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
     ],
   });
+  // Playwright reports a service worker's requests here too (request.serviceWorker()).
+  const requests: RecordedRequest[] = [];
+  context.on('request', (r) => requests.push({ url: r.url(), by: r.serviceWorker()?.url() ?? r.frame().url() }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // The serviceworker event comes before the worker's listeners reach the browser: one round
@@ -118,6 +129,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       const current = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? worker;
       return parseJsonResult<T>(await current.evaluate(jsonWrapped(expression)));
     },
+    requests: () => requests,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
