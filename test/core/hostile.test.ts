@@ -7,15 +7,14 @@ import { base64Text } from '../../src/core/har/base64-text.js';
 import { HarError, readHar } from '../../src/core/har/read-har.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { BODY_CASES, HAR_CASES, hostileSession, type HarCase } from '../fixtures/hostile/corpus.js';
+import { verdictsOf, type Verdicts } from '../support/verdicts.js';
 
-/** Every call's findings after feeding `calls` one by one (push) or at once (pushAll), then finish. */
-function inspect(calls: readonly CapturedCall[], how: 'push' | 'pushAll'): { inspector: Inspector; findings: Map<string, readonly Finding[]> } {
+/** The verdicts after feeding `calls` one by one (push) or at once (pushAll), then finish. */
+function inspect(calls: readonly CapturedCall[], how: 'push' | 'pushAll'): { inspector: Inspector; verdicts: Verdicts } {
   const inspector = new Inspector();
   if (how === 'push') for (const call of calls) inspector.push(call);
   else inspector.pushAll(calls);
-  inspector.finish();
-  const findings = new Map(calls.map((c) => [c.id, inspector.findingsOf(c.id)]));
-  return { inspector, findings };
+  return { inspector, verdicts: verdictsOf(inspector, calls) };
 }
 
 /** Every call to the API was taken into a session: it has a verdict (its findings, maybe none). */
@@ -38,12 +37,12 @@ describe('hostile bodies through the core', () => {
     const byPushAll = inspect(calls, 'pushAll');
     expectEveryApiCallJudged(byPush.inspector, calls);
     expectEveryApiCallJudged(byPushAll.inspector, calls);
-    expect(byPushAll.findings).toEqual(byPush.findings);
-    const findings = byPush.findings.get(hostile)!;
+    expect(byPushAll.verdicts).toEqual(byPush.verdicts);
+    const findings = byPush.verdicts.findings[hostile]!;
     expect(rulesOf(findings)).toEqual(c.verdict.rules);
     if (c.verdict.says) expect(findings.map((f) => f.message).join('\n')).toMatch(c.verdict.says);
     // The calls around it are judged as they would be without it: the clean session stays clean of errors.
-    for (const call of calls) if (call.id !== hostile) expect(byPush.findings.get(call.id)!.filter((f) => f.severity === 'error')).toEqual([]);
+    for (const call of calls) if (call.id !== hostile) expect(byPush.verdicts.findings[call.id]!.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
@@ -66,9 +65,9 @@ describe('hostile HAR files through the core', () => {
     const byPushAll = inspect(calls, 'pushAll');
     expect(expectEveryApiCallJudged(byPush.inspector, calls)).toBe(c.verdict.apiCalls);
     expectEveryApiCallJudged(byPushAll.inspector, calls);
-    expect(byPushAll.findings).toEqual(byPush.findings);
+    expect(byPushAll.verdicts).toEqual(byPush.verdicts);
     if (c.verdict.skipped !== undefined) expect(skipped).toHaveLength(c.verdict.skipped);
-    const all = [...byPush.findings.values()].flat();
+    const all = Object.values(byPush.verdicts.findings).flat();
     if (c.verdict.rules) expect(rulesOf(all)).toEqual(c.verdict.rules);
     expect(all.some((f) => f.severity === 'error')).toBe(c.verdict.exit === 1);
     if (c.verdict.says) expect([...all.map((f) => f.message), ...skipped.map((s) => s.reason)].join('\n')).toMatch(c.verdict.says);

@@ -9,10 +9,10 @@ import { describe, expect, test, vi } from 'vitest';
 import type { CapturedCall } from '../../src/core/call.js';
 import { classifyCall } from '../../src/core/classify.js';
 import { EVENT_TYPES } from '../../src/core/event-types.js';
-import type { Finding } from '../../src/core/finding.js';
 import { HarError, readHar } from '../../src/core/har/read-har.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { BASE, SID } from '../support/calls.js';
+import { verdictsOf, type Verdicts } from '../support/verdicts.js';
 import { PWN } from '../fixtures/hostile/corpus.js';
 import { CASES } from './schema/cases/index.js';
 
@@ -21,24 +21,8 @@ const RUNS = { numRuns: 150 };
 
 // ------------------------------------------------------------------ what is required
 
-interface Judged {
-  findings: Record<string, readonly Finding[]>;
-  sessionKeys: Record<string, string | undefined>;
-}
-
-function judged(inspector: Inspector, calls: readonly CapturedCall[]): Judged {
-  inspector.finish();
-  const findings: Judged['findings'] = {};
-  const sessionKeys: Judged['sessionKeys'] = {};
-  for (const c of calls) {
-    findings[c.id] = inspector.findingsOf(c.id);
-    sessionKeys[c.id] = inspector.sessionKeyOf(c.id);
-  }
-  return { findings, sessionKeys };
-}
-
 /** Feeds `calls` in pieces: sizes from `cuts`, cycled; a size of 0 means push the next call alone. */
-function fedInChunks(calls: readonly CapturedCall[], cuts: readonly number[]): Judged {
+function fedInChunks(calls: readonly CapturedCall[], cuts: readonly number[]): Verdicts {
   const inspector = new Inspector();
   let at = 0;
   for (let k = 0; at < calls.length; k++) {
@@ -49,7 +33,7 @@ function fedInChunks(calls: readonly CapturedCall[], cuts: readonly number[]): J
       at += size;
     }
   }
-  return judged(inspector, calls);
+  return verdictsOf(inspector, calls);
 }
 
 /** The properties every input must have; `cuts` chooses one more way of chunking it. */
