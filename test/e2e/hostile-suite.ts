@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEQUENCE_RULES } from '../../src/core/rules/index.js';
-import { BODY_CASES, PWN, type BodyCase } from '../fixtures/hostile/corpus.js';
+import { BODY_CASES, PWN, bodyText as bodyTextOf, type BodyCase } from '../fixtures/hostile/corpus.js';
 import { startApiServer, type ApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { panelRows, panelState, waitUntil, type PanelRow } from './support/captured.js';
@@ -78,30 +78,28 @@ function panelAlarms(panel: BrowserTab): Promise<Alarms> {
   })`);
 }
 
-function openDetails(panel: BrowserTab, callId: string): Promise<unknown> {
+/** A key pressed in the call list, as a user walking the calls does. */
+function press(panel: BrowserTab, key: string): Promise<unknown> {
   return panel.evaluate(`(() => {
-    const row = document.querySelector('tr.call[data-call-id=${JSON.stringify(callId)}]');
-    if (!row) throw new Error('no row for call ${callId}');
-    row.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    const list = document.querySelector('.call-list');
+    list.focus();
+    list.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true }));
     return true;
   })()`);
 }
 
 /**
- * Opens a call's details with a double click on its row, as a user does, and waits until they
- * show it. In Chromium about one run in three, one double click of the 35 left the details on
- * the call before, with no error in the page (cause not found; reported to the panel's
- * owners): the double click is repeated while the details do not show the call.
+ * Moves the selection to the next call and opens its details with Enter; waits until they show
+ * `callId`. (The keyboard rather than a double click on the row: under CPU load, a double click
+ * on a row sometimes left the selection on the call before, for good; see the report of the
+ * branch that added this suite.)
  */
-async function showDetails(panel: BrowserTab, callId: string, what: string): Promise<void> {
+async function openNext(panel: BrowserTab, callId: string, what: string): Promise<void> {
+  await press(panel, 'ArrowDown');
+  await press(panel, 'Enter');
   let shown: string | null = null;
   await waitUntil(
-    async () => {
-      shown = await panel.evaluate<string | null>(`document.querySelector('.details')?.dataset.callId ?? null`);
-      if (shown === callId) return true;
-      await openDetails(panel, callId);
-      return false;
-    },
+    async () => (shown = await panel.evaluate<string | null>(`document.querySelector('.details')?.dataset.callId ?? null`)) === callId,
     () => `the details of ${what} (call ${callId}; they show ${shown ?? 'nothing'})`,
   );
 }
@@ -156,15 +154,14 @@ export function hostileSuite(launch: () => Promise<Harness>, options: { privacy:
     });
 
     it('opens each hostile call in the details: nothing from a body runs or becomes an element', async () => {
+      // The session's sessionStart first, then each hostile call in the order sent.
+      await press(panel, 'ArrowDown');
       for (const [i, c] of CASES.entries()) {
-        const { callId } = rows[i + 1]!;
-        await showDetails(panel, callId, c.name);
+        await openNext(panel, rows[i + 1]!.callId, `"${c.name}"`);
         expect(await panelAlarms(panel), c.name).toEqual({ pwned: false, violations: [], foreign: [], errors: [] });
+        // The body's markup is on screen as characters.
+        if (bodyTextOf(c).includes(PWN)) expect(await panel.evaluate<string>(`document.querySelector('.details').textContent`), c.name).toContain(JSON.stringify(PWN).slice(1, -1));
       }
-      // The body's markup is on screen as characters.
-      const pwnRow = rows[CASES.findIndex((c) => c.name.startsWith('HTML and <script> in every string field of a sessionStart')) + 1]!;
-      await showDetails(panel, pwnRow.callId, 'the sessionStart full of markup');
-      expect(await panel.evaluate<string>(`document.querySelector('.details').textContent`)).toContain(JSON.stringify(PWN).slice(1, -1));
     });
 
     it('enforces a CSP on the extension pages that stops inline script (so the watch above is not blind)', async () => {
