@@ -5,6 +5,7 @@ import { countBySeverity, reportHar, type FileReport } from '../core/report/file
 import { REPORT_FORMATS } from '../core/report/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { ConfigError, loadSettings, type LoadedSettings } from './config-file.js';
+import { printable } from '../core/report/printable.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -58,7 +59,8 @@ export async function main(
       reports.push(reportHar(file, text, loaded?.settings));
     } catch (e) {
       if (e instanceof HarError) {
-        io.err.write(`mc-inspect: ${file}: ${e.message}\n`);
+        // The message may quote the file (JSON.parse shows where it failed): kept to one printable line.
+        io.err.write(`mc-inspect: ${printable(file)}: ${printable(e.message)}\n`);
         return 2;
       }
       throw e;

@@ -1,3 +1,4 @@
+import { excessDepth } from './body-depth.js';
 import type { CapturedCall } from './call.js';
 import { EVENT_TYPES, type EventType } from './event-types.js';
 
@@ -19,6 +20,8 @@ export interface MediaEvent {
 export type ParsedBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'invalid-json'; error: string }
+  /** JSON nested deeper than any Media Collection body (see body-depth.ts): judged by its depth, never walked. */
+  | { kind: 'too-deep'; depth: number }
   | { kind: 'withheld'; reason: string }
   | { kind: 'none' };
 
@@ -26,11 +29,14 @@ export function parseBody(call: CapturedCall): ParsedBody {
   const body = call.requestBody;
   if (body.kind === 'withheld') return body;
   if (body.kind === 'none' || body.text === '') return { kind: 'none' };
+  let value: unknown;
   try {
-    return { kind: 'json', value: JSON.parse(body.text) };
+    value = JSON.parse(body.text);
   } catch (e) {
     return { kind: 'invalid-json', error: e instanceof Error ? e.message : String(e) };
   }
+  const depth = excessDepth(body.text);
+  return depth === undefined ? { kind: 'json', value } : { kind: 'too-deep', depth };
 }
 
 /**
@@ -42,7 +48,8 @@ export function toMediaEvent(value: Record<string, unknown>, typeIndex: number, 
   const { playerTime } = value;
   if (!isObject(playerTime)) return undefined;
   const { ts, playhead } = playerTime;
-  if (typeof ts !== 'number' || typeof playhead !== 'number') return undefined;
+  // 1e400 parses as Infinity: such an event cannot be placed in time, and the schema findings say why.
+  if (typeof ts !== 'number' || typeof playhead !== 'number' || !Number.isFinite(ts) || !Number.isFinite(playhead)) return undefined;
   return {
     callId,
     viaSessions,

@@ -72,6 +72,8 @@ function eventTypeOf(kind: ReturnType<typeof parseBody>['kind'], value: unknown)
       return '(no body)';
     case 'invalid-json':
       return '(not JSON)';
+    case 'too-deep':
+      return '(nested too deep)';
     case 'json':
       return eventTypeOfBody(value) ?? '(no eventType)';
   }

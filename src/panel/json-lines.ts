@@ -14,7 +14,15 @@ export interface JsonLine {
 /** Lines of `value`, with those inside any of `pointers` (RFC 6901) highlighted. */
 export function jsonLines(value: unknown, pointers: readonly string[] = []): JsonLine[] {
   const lines: JsonLine[] = [];
-  const hit = (pointer: string) => pointers.some((p) => pointer === p || pointer.startsWith(p + '/'));
+  // A line is hit when its pointer or one of its ancestors is pointed at: looked up in a set, as
+  // a body can carry thousands of findings (one per unknown key) and as many lines.
+  const pointed = new Set(pointers);
+  const hit = (pointer: string) => {
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      if (pointed.has(p)) return true;
+      if (p === '') return false;
+    }
+  };
   const push = (depth: number, text: string, pointer: string) => lines.push({ depth, text, pointer, highlighted: hit(pointer) });
 
   const walk = (v: unknown, depth: number, pointer: string, prefix: string, comma: string) => {

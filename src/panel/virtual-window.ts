@@ -6,7 +6,8 @@ export const OVERSCAN = 8;
 /** The rows [first, last) to render for a scroll offset and a viewport height (both px). */
 export function visibleWindow(count: number, scrollTop: number, viewHeight: number): { first: number; last: number } {
   const header = ROW_HEIGHT;
-  const first = Math.max(0, Math.floor((scrollTop - header) / ROW_HEIGHT) - OVERSCAN);
+  // Clamped to the list: a filter can shrink it under a view scrolled further down than its end.
+  const first = Math.min(count, Math.max(0, Math.floor((scrollTop - header) / ROW_HEIGHT) - OVERSCAN));
   const last = Math.min(count, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   return { first, last: Math.max(first, last) };
 }

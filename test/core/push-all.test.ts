@@ -5,6 +5,7 @@ import { Inspector } from '../../src/core/inspector.js';
 import { generateSession } from '../../bench/corpus.js';
 import { BASE, toCalls } from '../support/calls.js';
 import { caseCalls } from '../support/rule-case-calls.js';
+import { verdictsOf, type Verdicts } from '../support/verdicts.js';
 import { timelineCalls, TIMELINES } from '../support/timelines.js';
 import { CASES } from './schema/cases/index.js';
 import { RULE_CASES } from './rules/cases.js';
@@ -13,23 +14,14 @@ import { RULE_CASES } from './rules/cases.js';
  * pushAll parses bodies a group at a time ahead of judging them; it must judge exactly as push
  * does call by call, whatever the calls are and wherever the groups end.
  */
-interface Outcome {
-  findings: Record<string, readonly Finding[]>;
-  sessionKeys: Record<string, string | undefined>;
+interface Outcome extends Verdicts {
   sessions: unknown;
   /** Each call whose findings changed, with its list as it stood when the feeding ended. */
   changed: Record<string, readonly Finding[]>;
 }
 
 function outcome(inspector: Inspector, calls: readonly CapturedCall[], changed: Record<string, readonly Finding[]>): Outcome {
-  inspector.finish();
-  const findings: Outcome['findings'] = {};
-  const sessionKeys: Outcome['sessionKeys'] = {};
-  for (const c of calls) {
-    findings[c.id] = inspector.findingsOf(c.id);
-    sessionKeys[c.id] = inspector.sessionKeyOf(c.id);
-  }
-  return { findings, sessionKeys, sessions: inspector.sessions(), changed };
+  return { ...verdictsOf(inspector, calls), sessions: inspector.sessions(), changed };
 }
 
 function oneByOne(calls: readonly CapturedCall[]): Outcome {

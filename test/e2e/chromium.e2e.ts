@@ -11,6 +11,7 @@ import { settingsSuite } from './settings-suite.js';
 import { startDemoServer, type DemoRequestRecord } from '../../src/demo/server.js';
 import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
+import { hostileSuite } from './hostile-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -31,6 +32,7 @@ describe('Chromium', () => {
     () => launchChromium({ siteAccess: 'none', devtools: true }),
   );
   harUiSuite(() => launchChromium());
+  hostileSuite(() => launchChromium(), { privacy: true });
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

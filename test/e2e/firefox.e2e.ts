@@ -7,6 +7,7 @@ import { harImportSuite } from './har-import-suite.js';
 import { settingsSuite } from './settings-suite.js';
 import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
+import { hostileSuite } from './hostile-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -22,4 +23,5 @@ describe('Firefox', () => {
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));
   harUiSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
 });

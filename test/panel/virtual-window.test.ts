@@ -9,6 +9,8 @@ describe('virtual window', () => {
     expect(mid.last - mid.first).toBeLessThan(80);
     expect(visibleWindow(10, 0, 2000)).toEqual({ first: 0, last: 10 });
     expect(visibleWindow(0, 0, 400)).toEqual({ first: 0, last: 0 });
+    // A filter left 4 rows under a view scrolled to row 40: nothing past the end is asked for.
+    expect(visibleWindow(4, 40 * ROW_HEIGHT, 400)).toEqual({ first: 4, last: 4 });
   });
 
   it('has more row slots than any window holds, so no two rows of a window share a key', () => {

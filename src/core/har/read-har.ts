@@ -22,7 +22,8 @@ export interface HarRead {
 export function readHar(text: string): HarRead {
   let root: unknown;
   try {
-    root = JSON.parse(text);
+    // Some tools start the file with a byte-order mark, which JSON.parse refuses.
+    root = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new HarError(`not JSON (${e instanceof Error ? e.message : String(e)}); a HAR file is JSON with log.entries`);
   }
@@ -100,8 +101,12 @@ function requestBody(request: Record<string, unknown>, withheld: unknown): Reque
  */
 function bodyText(body: Record<string, unknown>): string | { unreadable: string } | undefined {
   if (typeof body.text !== 'string') return undefined;
-  if (body.encoding !== 'base64') return body.text;
-  return decodeBase64Utf8(body.text) ?? { unreadable: 'the HAR holds this body as base64 bytes that are not UTF-8 text' };
+  const { encoding } = body;
+  if (encoding === undefined || encoding === null || encoding === '') return body.text;
+  if (encoding === 'base64') return decodeBase64Utf8(body.text) ?? { unreadable: 'the HAR holds this body as base64 bytes that are not UTF-8 text' };
+  // Any other encoding (gzip, say) is bytes we cannot read: said, never shown as if it were text.
+  const named = typeof encoding === 'string' ? `"${encoding.slice(0, 40)}"` : `a ${Array.isArray(encoding) ? 'list' : typeof encoding}`;
+  return { unreadable: `the HAR's body is in an encoding that cannot be read (${named})` };
 }
 
 function formText(params: unknown[]): string {

@@ -58,7 +58,7 @@ export function reportCalls(file: string, calls: readonly CapturedCall[], skippe
     session,
     ...sdkOf(session.startCallId === undefined ? undefined : byId.get(session.startCallId)),
     findings: session.callIds
-      .flatMap((id) => inspector.findingsOf(id).map((f) => reported(f, byId.get(f.callId))))
+      .flatMap((id) => reportedFindings(inspector.findingsOf(id), byId))
       .sort((a, b) => a.call - b.call || severityRank(b.severity) - severityRank(a.severity)),
   }));
   const apiCalls = sessions.reduce((n, s) => n + s.session.callIds.length, 0);
@@ -80,11 +80,19 @@ function sdkOf(start: CapturedCall | undefined): { sdk?: string } {
   return sdk === '' ? {} : { sdk };
 }
 
-function reported(f: Finding, call: CapturedCall | undefined): ReportedFinding {
-  const out: ReportedFinding = { ...f, call: Number(f.callId) };
-  const eventType = call ? eventTypeOf(call) : undefined;
-  if (eventType !== undefined) out.eventType = eventType;
-  return out;
+/** A call's findings with its entry index and eventType; each body is parsed once, however many findings it has. */
+function reportedFindings(findings: readonly Finding[], byId: ReadonlyMap<string, CapturedCall>): ReportedFinding[] {
+  const eventTypes = new Map<string, string | undefined>();
+  return findings.map((f) => {
+    const out: ReportedFinding = { ...f, call: Number(f.callId) };
+    if (!eventTypes.has(f.callId)) {
+      const call = byId.get(f.callId);
+      eventTypes.set(f.callId, call ? eventTypeOf(call) : undefined);
+    }
+    const eventType = eventTypes.get(f.callId);
+    if (eventType !== undefined) out.eventType = eventType;
+    return out;
+  });
 }
 
 /** The eventType a call's JSON body names, in either API's format, whatever it is; undefined when the body has none. */

@@ -5,6 +5,7 @@ import { describeSettings } from '../settings/rule-settings.js';
 import { countBySeverity, type FileReport, type ReportedFinding, type ReportSettings, type SessionReport } from './file-report.js';
 import { groupRepeats, type FindingGroup } from './group-findings.js';
 import { plural } from './plural.js';
+import { printable } from './printable.js';
 
 interface Style {
   error(s: string): string;
@@ -30,11 +31,11 @@ export function formatText(reports: readonly FileReport[], opts: { color: boolea
     out.push(st.dim(`Settings from ${opts.settings.file}${lines.length === 0 ? ': none set' : ':'}`), ...lines.map((l) => st.dim(`  ${l}`)), '');
   }
   for (const r of reports) {
-    out.push(st.bold(`${r.file}`) + st.dim(` — ${plural(r.entries, 'entr', 'y', 'ies')}, ${apiCallCounts(r)}, ${plural(r.sessions.length, 'session')}`));
+    out.push(st.bold(printable(r.file)) + st.dim(` — ${plural(r.entries, 'entr', 'y', 'ies')}, ${apiCallCounts(r)}, ${plural(r.sessions.length, 'session')}`));
     if (r.apiCalls === 0) {
       out.push('  No Media Collection API calls (POST …/api/v1/sessions or …/sessions/{sid}/events) and no Media Edge API calls (POST …/va/v1/{event}, or an Edge interact call carrying media.sessionStart) in this file.');
     }
-    for (const s of r.skipped) out.push(st.warning(`  entry ${s.index} skipped: ${s.reason}`));
+    for (const s of r.skipped) out.push(st.warning(`  entry ${s.index} skipped: ${printable(s.reason)}`));
     for (const report of r.sessions) {
       out.push('', '  ' + sessionTitle(report, st));
       const shown = opts.quiet ? report.findings.filter((f) => f.severity !== 'info') : report.findings;
@@ -64,8 +65,9 @@ function sessionTitle({ session: s, sdk }: SessionReport, st: Style): string {
   const api = s.api === 'media-edge' ? 'Media Edge session' : 'Session';
   const id = s.sid ? `${api} ${s.sid.length > 16 ? s.sid.slice(0, 12) + '…' : s.sid}` : `${api} not created`;
   const name = s.mediaName ?? s.mediaId;
+  // Read from the body: printed only through printable().
   const details = [s.contentType, s.playerName].filter(Boolean).join(', ');
-  const parts = [st.bold(id), name ? `"${name}"` : '', details ? `(${details})` : '', st.dim(`${s.state} · ${plural(s.callIds.length, 'call')}`)];
+  const parts = [st.bold(printable(id)), name ? `"${printable(name)}"` : '', details ? `(${printable(details)})` : '', st.dim(`${s.state} · ${plural(s.callIds.length, 'call')}`)];
   if (sdk !== undefined) parts.push(st.dim(`· Adobe Media SDK ${sdk}`));
   if (!s.startSeen) parts.push(st.warning('· sessionStart not captured'));
   if (s.locationHint) parts.push(st.dim(`· location hint ${s.locationHint}`));
@@ -77,9 +79,9 @@ function sessionTitle({ session: s, sdk }: SessionReport, st: Style): string {
 function findingLines({ first: f, calls }: FindingGroup, st: Style): string[] {
   const sev = pad(f.severity, 7);
   const times = calls.length > 1 ? ` ×${calls.length} (${calls.map((c) => `#${c}`).join(', ')})` : '';
-  const head = `    #${pad(String(f.call), 4)} ${pad(f.eventType ?? '', 16)} ${st[f.severity as Severity](sev)} ${st.dim(f.rule)}${times}`;
-  const lines = [head, `          ${f.message}${calls.length > 1 ? st.dim(' (the first of them)') : ''}`];
-  if (f.action) lines.push(st.dim(`          → ${f.action}`));
+  const head = `    #${pad(String(f.call), 4)} ${pad(printable(f.eventType ?? ''), 16)} ${st[f.severity as Severity](sev)} ${st.dim(f.rule)}${times}`;
+  const lines = [head, `          ${printable(f.message)}${calls.length > 1 ? st.dim(' (the first of them)') : ''}`];
+  if (f.action) lines.push(st.dim(`          → ${printable(f.action)}`));
   if (f.contradiction) lines.push(st.dim(`          Where Adobe's pages disagree (${contradictionLabel(f.contradiction)}): ${contradictionDocPath(f.contradiction)}`));
   return lines;
 }

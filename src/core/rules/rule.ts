@@ -75,7 +75,7 @@ export interface Lateness {
  * - `unusual-outcome`: it did not get its endpoint's documented success (201 for the sessions
  *   call, 204 for an event): a network failure, a 4xx or 5xx, or anything else;
  * - `sessions-endpoint`: it went to /api/v1/sessions;
- * - `body-not-json`: its body was withheld, missing, or is not JSON;
+ * - `body-not-json`: its body was withheld, missing, is not JSON, or nests too deep to inspect;
  * - `params`, `qoeData`, `customMetadata`: its body has that key;
  * - `late`: an event of its session with a later ts reached the server first;
  * - `schema-issues`: its body is JSON that breaks its event's schema.

@@ -285,6 +285,8 @@ function kindOf(v: unknown): string {
 /** A value as it appears in JSON, shortened. */
 function show(v: unknown): string {
   if (v === undefined) return 'nothing';
+  // JSON.stringify would say null: the body held a number too large for a double (1e400, say).
+  if (typeof v === 'number' && !Number.isFinite(v)) return `a number too large to hold, read as ${v}`;
   let text: string;
   try {
     text = JSON.stringify(v) ?? String(v);

@@ -205,7 +205,8 @@ function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly
       </pre>
     );
   } else if (body.kind === 'withheld') content = <p>The browser withheld the body: {body.reason}</p>;
-  else if (body.kind === 'invalid-json') content = <><p>Not JSON: {body.error}</p><pre>{entry.call.requestBody.kind === 'text' ? entry.call.requestBody.text : ''}</pre></>;
+  else if (body.kind === 'invalid-json') content = <><p>Not JSON: {body.error}</p><RawBody entry={entry} /></>;
+  else if (body.kind === 'too-deep') content = <><p>JSON nested {body.depth} levels deep, shown as sent:</p><RawBody entry={entry} /></>;
   else content = <p>No body.</p>;
   return (
     <section class="body-section">
@@ -214,6 +215,11 @@ function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly
       {content}
     </section>
   );
+}
+
+/** The body's text as sent, for a body that cannot be shown as lines of JSON. */
+function RawBody({ entry }: { entry: CallEntry }) {
+  return <pre>{entry.call.requestBody.kind === 'text' ? entry.call.requestBody.text : ''}</pre>;
 }
 
 function ParamsSection({ entry }: { entry: CallEntry }) {

@@ -23,6 +23,14 @@ export interface ChromiumHarness extends Harness {
   evaluateInBackground<T>(expression: string): Promise<T>;
   /** The next extension page whose path starts with `path` to open in a tab (one the extension opens itself). */
   waitForExtensionPage(path: string): Promise<BrowserTab>;
+  /** Every request the browser made since launch: its URL and who made it (a page's URL, or the service worker's). */
+  requests(): readonly RecordedRequest[];
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** The URL of the page or service worker that made the request. */
+  by: string;
 }
 
 export interface ChromiumOptions {
@@ -56,6 +64,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     ],
     ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
   });
+  // Playwright reports a service worker's requests here too (request.serviceWorker()).
+  const requests: RecordedRequest[] = [];
+  context.on('request', (r) => requests.push({ url: r.url(), by: r.serviceWorker()?.url() ?? r.frame().url() }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // The serviceworker event comes before the worker's listeners reach the browser: one round
@@ -150,6 +161,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       const current = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? worker;
       return parseJsonResult<T>(await current.evaluate(jsonWrapped(expression)));
     },
+    requests: () => requests,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -24,6 +24,10 @@ export const bodySchema: CallRule = {
       report({ message: `The body is not valid JSON (${body.error}).`, action: 'Serialise the event with JSON.stringify; the server answers 400.' });
       return;
     }
+    if (body.kind === 'too-deep') {
+      report({ message: `The body is nested ${body.depth} levels deep; a Media Collection body nests at most 4 (it is not inspected further).`, action: 'Send the event as a JSON object of the documented shape: playerTime, eventType and params, whose values are plain strings and numbers.' });
+      return;
+    }
     for (let i = 0; i < schemaIssues.length; i++) {
       const issue = schemaIssues[i]!;
       report({ message: issue.message, pointer: issue.pointer, action: 'Fix the body to match the event\'s schema (GET /api/v1/schemas/{eventType} serves the server\'s own); the server answers 400 and drops it.' });

@@ -41,7 +41,7 @@ export const timeUnit: SequenceRule<State> = {
       }
       if (e.ts < MIN_MS_TS) {
         report({
-          message: `ts ${e.ts} is not milliseconds since 1970: as milliseconds it is ${new Date(e.ts).toISOString()}${e.ts > 1e8 ? `; as seconds it would be ${new Date(e.ts * 1000).toISOString()}` : ''}.`,
+          message: `ts ${e.ts} is not milliseconds since 1970: as milliseconds it is ${isoDate(e.ts)}${e.ts > 1e8 ? `; as seconds it would be ${isoDate(e.ts * 1000)}` : ''}.`,
           action: 'Send ts as Date.now(): milliseconds since 1970, UTC.',
           pointer: '/playerTime/ts',
         });
@@ -65,7 +65,7 @@ export const timeUnit: SequenceRule<State> = {
         });
       }
     }
-    if (s.live && !s.clockChecked && e.eventType === 'play' && e.ts >= MIN_MS_TS && ph >= 0 && ph < DAY_S) {
+    if (s.live && !s.clockChecked && e.eventType === 'play' && e.ts >= MIN_MS_TS && e.ts <= MAX_DATE_MS && ph >= 0 && ph < DAY_S) {
       s.clockChecked = true;
       const clock = Math.floor(e.ts / 1000) % DAY_S;
       const offset = (((ph - clock) % ZONE_STEP_S) + ZONE_STEP_S) % ZONE_STEP_S;
@@ -80,3 +80,11 @@ export const timeUnit: SequenceRule<State> = {
     }
   },
 };
+
+/** The largest time a Date holds; a ts beyond it (any integer passes the schema) has no date. */
+const MAX_DATE_MS = 8.64e15;
+
+/** `ms` as an ISO date, or a plain statement when no date can hold it (toISOString would throw). */
+function isoDate(ms: number): string {
+  return Math.abs(ms) <= MAX_DATE_MS ? new Date(ms).toISOString() : `beyond any date (${ms} ms from 1970)`;
+}
