@@ -8,6 +8,7 @@ import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
 import { jsonWrapped, parseJsonResult, type BrowserTab, type Harness } from './harness.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
+import { chromiumEdgeArgs } from '../../../src/demo/edge/edge-browsers.js';
 
 export interface ChromiumHarness extends Harness {
   /** What chrome://extensions lists for the extension: manifest errors and install warnings. */
@@ -46,7 +47,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       ...CHROMIUM_ARGS,
       ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
       ...(options.args ?? []),
-      ...(options.edgeTlsPort ? [`--host-resolver-rules=MAP edge.adobedc.net 127.0.0.1:${options.edgeTlsPort}`, '--ignore-certificate-errors'] : []),
+      ...(options.edgeTlsPort ? chromiumEdgeArgs({ tlsPort: options.edgeTlsPort }) : []),
     ],
     ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
   });
