@@ -5,6 +5,7 @@ import { coalesced } from './coalesce.js';
 import { connectToBackground } from './connection.js';
 import { createLayoutStore } from './layout/layout-store.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
+import { forwardEdgeSessionStarts } from './edge-session-starts.js';
 import { readServerAnswers, type NetworkSource } from './server-answers.js';
 import { createSettingsStore } from './settings/settings-store.js';
 import { clearPanel, createPanelStore } from './store.js';
@@ -41,6 +42,10 @@ if (tabId === undefined) {
   });
   // Only inside DevTools: a panel opened as a page has no devtools.network, and reads no bodies.
   // (The polyfill's types leave the HAR log's entries untyped: NetworkSource says what is read.)
-  const answers = readServerAnswers(store.entries, browser.devtools?.network as unknown as NetworkSource | undefined);
+  const answers = readServerAnswers(
+    store.entries,
+    browser.devtools?.network as unknown as NetworkSource | undefined,
+    forwardEdgeSessionStarts(store.connections, background),
+  );
   render(<App store={store} onClear={onClear} layout={layout} settings={settings} answers={answers} />, root);
 }

@@ -41,6 +41,7 @@ export function SessionList({ store }: { store: PanelStore }) {
             data-api={s.api ?? 'media-collection'}
             data-link={s.link?.by}
             data-link-uncertain={s.link?.uncertain ? 'true' : undefined}
+            data-link-disputed={s.link?.responseSid !== undefined ? 'true' : undefined}
             data-errors={s.errors}
             data-warnings={s.warnings}
             onClick={() => store.setFilter('session', s.key)}
@@ -77,9 +78,9 @@ function ApiMark({ session: s }: { session: SessionSummary }) {
       <span class="api media-edge" title={how ? `Media Edge API: ${how}` : 'Media Edge API'}>
         Edge
       </span>
-      {s.link?.uncertain && (
+      {(s.link?.uncertain || s.link?.responseSid !== undefined) && (
         <span class="link-uncertain" title={how}>
-          link uncertain
+          {s.link.responseSid !== undefined ? 'link disputed' : 'link uncertain'}
         </span>
       )}
     </>
