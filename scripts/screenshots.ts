@@ -1,11 +1,14 @@
 /**
  * `npm run screenshots` (after `npm run build`): the README's pictures of the panel, taken from
  * the demo's "ads outside an ad break" session in headless Chromium, docked right and docked at
- * the bottom, so they show the panel as it is now.
+ * the bottom, and its Media Edge twin (the real Web SDK against the mock Edge), so they show the
+ * panel as it is now.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { startEdgeMock } from '../src/demo/edge/edge-server.js';
 import { startDemoServer, type DemoRequestRecord } from '../src/demo/server.js';
+import { waitForSettledCalls } from '../test/e2e/support/captured.js';
 import { launchChromium } from '../test/e2e/support/chromium.js';
 import { openPanelAt, openStrayAdStart, playScenario } from '../test/e2e/support/demo-panel.js';
 import { ROOT } from '../test/e2e/support/paths.js';
@@ -17,16 +20,23 @@ const SHOTS = [
   // Docked at the bottom: the timeline folded, the stray adStart's details beside the list.
   { file: 'panel-bottom.png', size: { width: 1200, height: 260 }, open: true },
 ];
+// A Media Edge session: the session list with its API and link, the stray adStart's details.
+const EDGE_SHOT = { file: 'media-edge-session.png', size: { width: 1200, height: 400 }, open: true };
 
 const log: DemoRequestRecord[] = [];
 const server = await startDemoServer({ port: 0, onRequest: (r) => log.push(r) });
-const chromium = await launchChromium();
+const edge = await startEdgeMock();
+const chromium = await launchChromium({ edgeTlsPort: edge.tlsPort });
 try {
   await mkdir(OUT, { recursive: true });
   const apiCalls = () => log.filter((r) => r.method === 'POST' && (r.kind === 'sessions' || r.kind === 'events')).length;
   const tab = await playScenario(chromium, server, 'ads-outside-break', apiCalls);
-  for (const shot of SHOTS) {
-    const panel = await openPanelAt(chromium, tab.tabId, shot.size, 'light');
+  // Its own address: the harness finds a tab by its URL.
+  const edgeTab = await chromium.openTab(`${server.url}?media-edge`);
+  await edgeTab.evaluate(`window.runEdgeScenario('edge-ads-outside-break')`);
+  await waitForSettledCalls(chromium, edgeTab.tabId, edge.received.length);
+  for (const shot of [...SHOTS.map((s) => ({ ...s, tabId: tab.tabId })), { ...EDGE_SHOT, tabId: edgeTab.tabId }]) {
+    const panel = await openPanelAt(chromium, shot.tabId, shot.size, 'light');
     await openStrayAdStart(panel, { open: shot.open });
     await panel.screenshot!(resolve(OUT, shot.file));
     await panel.close();
@@ -35,4 +45,5 @@ try {
 } finally {
   await chromium.close();
   await server.close();
+  await edge.close();
 }

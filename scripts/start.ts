@@ -1,15 +1,18 @@
 /**
  * `npm start [-- --firefox] [-- --port N] [-- --quiet]`: the demo. Runs after `npm run build`;
- * starts the mock Media Collection API and demo player, then opens Chromium (or Firefox) with
- * the built extension loaded, the demo page open and DevTools open. Without a display it says
- * so and keeps serving. Ctrl-C stops the browser and the server.
+ * starts the mock Media Collection API and demo player, and the mock Edge its Media Edge
+ * scenarios post to, then opens Chromium (or Firefox) with the built extension loaded, pointed
+ * at the mock Edge, the demo page open and DevTools open. Without a display it says so and keeps
+ * serving. Ctrl-C stops the browser and the servers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumEdgeArgs, firefoxCertOverride, firefoxEdgePrefs } from '../src/demo/edge/edge-browsers.js';
+import { startEdgeMock, type EdgeMockServer, type EdgeRequestRecord } from '../src/demo/edge/edge-server.js';
 import { startDemoServer, type DemoRequestRecord } from '../src/demo/server.js';
 import { CHROMIUM_BINARY, FIREFOX_BINARY, findBrowser } from './browser-binaries.js';
 
@@ -33,6 +36,15 @@ const server = await startDemoServer({ port, onRequest: args.quiet ? undefined :
     fail(e.code === 'EADDRINUSE' ? `Port ${port} is in use; pick another with: npm start -- --port N` : String(e)),
 );
 console.log(`Demo player and mock Media Collection API: ${server.url}`);
+// The Media Edge scenarios need the mock Edge; without it the rest of the demo still works.
+const edge: EdgeMockServer | undefined = await startEdgeMock({ onRequest: args.quiet ? undefined : printEdgeCall }).catch(
+  (e: NodeJS.ErrnoException) => {
+    const why = e.code === 'ENOENT' ? 'openssl, which makes its TLS certificate, is not installed (apt-get install openssl)' : firstLine(String(e));
+    console.log(`No mock Edge, so the Media Edge scenarios will fail: ${why}`);
+    return undefined;
+  },
+);
+if (edge) console.log(`Mock Edge (as edge.adobedc.net): TLS on 127.0.0.1:${edge.tlsPort}, proxy for Firefox on 127.0.0.1:${edge.proxyPort}`);
 
 /** The browser the demo opened, whichever way it was launched. */
 interface Closable {
@@ -50,7 +62,7 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.log(`No extension build in ${rel(extensionDir)}: run npm run build first. Serving only.`);
 } else if (!hasDisplay()) {
   console.log(
-    `No display to open a browser on (DISPLAY is not set): run npm start in a desktop session, or open ${server.url} in a browser with the extension loaded from ${rel(extensionDir)}`,
+    `No display to open a browser on (DISPLAY is not set): run npm start in a desktop session, or open ${server.url} in a browser with the extension loaded from ${rel(extensionDir)}${edge ? ` (for the Media Edge scenarios, launched with ${chromiumEdgeArgs(edge).join(' ')})` : ''}`,
   );
 } else {
   browser = args.firefox
@@ -101,10 +113,13 @@ async function openChromium(url: string): Promise<Closable | undefined> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
+    // The mock Edge's certificate is made at start; only the demo's throwaway profile accepts it.
+    ignoreHTTPSErrors: edge !== undefined,
     args: [
       `--load-extension=${extensionDir}`,
       `--disable-extensions-except=${extensionDir}`,
       '--auto-open-devtools-for-tabs',
+      ...(edge ? chromiumEdgeArgs(edge) : []),
     ],
   });
   try {
@@ -123,8 +138,9 @@ async function openChromium(url: string): Promise<Closable | undefined> {
 }
 
 /**
- * web-ext installs the add-on into a temporary profile. Firefox's own --devtools opens the
- * page's DevTools (web-ext's --devtools would open the add-on's instead).
+ * web-ext installs the add-on into a throwaway profile of ours, which holds the exception for
+ * the mock Edge's certificate; the proxy prefs send the Edge host to the mock. Firefox's own
+ * --devtools opens the page's DevTools (web-ext's --devtools would open the add-on's instead).
  */
 function openFirefox(url: string): Closable | undefined {
   const found = findBrowser(FIREFOX_BINARY);
@@ -135,7 +151,13 @@ function openFirefox(url: string): Closable | undefined {
   const firefox = found.path;
   const webExt = join(root, 'node_modules', '.bin', 'web-ext');
   console.log(`Opening ${firefox} through web-ext with the add-on from ${rel(extensionDir)}`);
-  const argv = ['run', '--source-dir', extensionDir, '--firefox', firefox, '--start-url', url];
+  profileDir = mkdtempSync(join(tmpdir(), 'mci-demo-firefox-'));
+  const edgeArgv: string[] = [];
+  if (edge) {
+    writeFileSync(join(profileDir, 'cert_override.txt'), firefoxCertOverride(edge));
+    for (const [name, value] of Object.entries(firefoxEdgePrefs(edge))) edgeArgv.push('--pref', `${name}=${value}`);
+  }
+  const argv = ['run', '--source-dir', extensionDir, '--firefox', firefox, '--start-url', url, '--firefox-profile', profileDir, '--keep-profile-changes', ...edgeArgv];
   // In its own process group, so shutdown can stop web-ext and the Firefox it started.
   const child = spawn(webExt, [...argv, '--arg=--devtools', '--no-input'], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -153,6 +175,7 @@ async function shutdown(code: number): Promise<void> {
   stopping = true;
   await browser?.close();
   await server.close();
+  await edge?.close();
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   process.exit(code);
 }
@@ -185,6 +208,10 @@ function printCall(r: DemoRequestRecord): void {
   const what = r.kind === 'preflight' ? 'OPTIONS (preflight)' : (r.eventType ?? '(no eventType)');
   const detail = r.message ? `  ${r.message.split('\n')[0]}` : '';
   console.log(`${r.status} ${what.padEnd(18)} ${r.path.replace(/[0-9a-f]{64}/, '{sid}')}${detail}`);
+}
+
+function printEdgeCall(r: EdgeRequestRecord): void {
+  console.log(`${r.status} ${'(Media Edge)'.padEnd(18)} ${r.path}`);
 }
 
 /** The browser is missing: say how to get it, and that the demo is served meanwhile. */

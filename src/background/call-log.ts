@@ -127,6 +127,19 @@ export class CallLog {
     });
   }
 
+  /**
+   * DevTools read a Media Edge sessionStart's response: its session is linked by the id in it
+   * exactly (or marked where its link by order disagrees), and the panels are sent the session.
+   */
+  linkEdgeSessionStart(tabId: number, callId: string, responseBody: string): Promise<void> {
+    return this.afterLoad(async () => {
+      const tab = this.tabs.get(tabId);
+      if (!tab) return;
+      tab.linkEdgeSessionStart(callId, responseBody);
+      this.scheduleSessions(tab);
+    });
+  }
+
   /** Shows the tab's error count again (after the browser reset the badge for a new page). */
   showBadge(tabId: number): Promise<void> {
     return this.afterLoad(async () => {

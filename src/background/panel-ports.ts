@@ -31,7 +31,10 @@ export class PanelPorts {
         open = false;
         this.byTab.get(tabId)?.delete(outbox);
       });
-      receive<PanelToBackground>(port, { clear: () => report(log.clear(tabId)) });
+      receive<PanelToBackground>(port, {
+        clear: () => report(log.clear(tabId)),
+        edgeSessionStartResponse: ({ callId, body }) => report(log.linkEdgeSessionStart(tabId, callId, body)),
+      });
       report(
         log.read(tabId, (snapshot) => {
           if (!open) return;

@@ -17,6 +17,12 @@ export class TabLog {
   /** What changed for the panel's session list since the last `takeSessionsUpdate`. */
   private readonly dirtySessions = new Set<string>();
   private readonly newCallSessions: Record<string, string> = {};
+  /**
+   * Media Edge sessionStart responses DevTools read (call id → body), kept to link their
+   * sessions again whenever the calls are judged anew (new settings). One may come before its
+   * call is judged: it is applied then.
+   */
+  private readonly edgeStartResponses = new Map<string, string>();
   errors = 0;
   dropped = 0;
   readonly storage: TabStorage;
@@ -90,6 +96,7 @@ export class TabLog {
 
   remove(id: string): void {
     this.entries.delete(id);
+    this.edgeStartResponses.delete(id);
     this.setFindings(id, []);
   }
 
@@ -108,6 +115,15 @@ export class TabLog {
     return changed;
   }
 
+  /** Links a Media Edge sessionStart's session by its response; the session is sent on the next update. */
+  linkEdgeSessionStart(callId: string, responseBody: string): void {
+    this.edgeStartResponses.set(callId, responseBody);
+    const key = this.inspector.sessionKeyOf(callId);
+    if (key === undefined) return; // not judged yet: judge() links it
+    this.inspector.linkEdgeSessionStart(callId, responseBody);
+    this.dirtySessions.add(key);
+  }
+
   /** The inspector's verdict on a call, kept; the finding lists that changed. */
   private judge(call: CapturedCall): readonly CallFindings[] {
     let changed: readonly CallFindings[];
@@ -119,6 +135,8 @@ export class TabLog {
       return [];
     }
     for (const c of changed) this.setFindings(c.callId, c.findings);
+    const response = this.edgeStartResponses.get(call.id);
+    if (response !== undefined) this.inspector.linkEdgeSessionStart(call.id, response);
     return changed;
   }
 

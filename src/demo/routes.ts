@@ -88,9 +88,10 @@ export async function route(
     'Content-Length': String(file.body.length),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    // connect-src allows the other loopback name too: the page's cross-origin mode posts there.
+    // connect-src allows the other loopback name too (the page's cross-origin mode posts
+    // there), and the Edge host the Web SDK posts to (the browser is pointed at the mock Edge).
     'Content-Security-Policy':
-      "default-src 'self'; img-src 'self' data:; connect-src 'self' http://127.0.0.1:* http://localhost:*",
+      "default-src 'self'; img-src 'self' data:; connect-src 'self' http://127.0.0.1:* http://localhost:* https://edge.adobedc.net",
   });
   res.end(method === 'HEAD' ? undefined : file.body);
   log({ kind: 'page', status: 200 });

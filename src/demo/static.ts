@@ -23,6 +23,12 @@ export interface StaticFile {
 }
 
 /**
+ * The Web SDK the Media Edge scenarios drive, the real one from npm, served as /alloy.js as a
+ * site would host it.
+ */
+const ALLOY = join(import.meta.dirname, '..', '..', 'node_modules', '@adobe', 'alloy', 'dist', 'alloy.js');
+
+/**
  * Resolves a GET path to a player file. The page's modules are written in TypeScript so the
  * scenarios are type-checked with the rest of the project and importable from node tests; a
  * request for `x.js` is answered from `x.ts` with its types stripped (Vite's Oxc transform,
@@ -30,6 +36,10 @@ export interface StaticFile {
  */
 export async function loadPlayerFile(urlPath: string): Promise<StaticFile | undefined> {
   const path = urlPath === '/' ? '/index.html' : urlPath;
+  if (path === '/alloy.js') {
+    const body = await readIfFile(ALLOY);
+    return body && { body, contentType: CONTENT_TYPES['.js']! };
+  }
   if (!SAFE_PATH.test(path)) return undefined;
   const ext = extname(path);
   const contentType = CONTENT_TYPES[ext];

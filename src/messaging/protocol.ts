@@ -52,6 +52,12 @@ export interface SnapshotPart {
 
 export interface PanelToBackground {
   clear: Record<string, never>;
+  /**
+   * The response body of a Media Edge sessionStart, as DevTools read it (webRequest cannot): the
+   * background links the session by the id in it exactly. Sent again after every reconnect,
+   * since a restarted background has forgotten it.
+   */
+  edgeSessionStartResponse: { callId: string; body: string };
 }
 
 export type MessageOf<M> = { [K in keyof M]: { type: K; data: M[K] } }[keyof M];

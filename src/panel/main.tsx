@@ -6,6 +6,7 @@ import { connectToBackground } from './connection.js';
 import { createLayoutStore } from './layout/layout-store.js';
 import { createImportedFiles } from './imported-files.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
+import { forwardEdgeSessionStarts } from './edge-session-starts.js';
 import { readServerAnswers, type NetworkSource } from './server-answers.js';
 import { createSettingsStore } from './settings/settings-store.js';
 import { clearPanel, createPanelStore } from './store.js';
@@ -43,7 +44,11 @@ if (tabId === undefined) {
   });
   // Only inside DevTools: a panel opened as a page has no devtools.network, and reads no bodies.
   // (The polyfill's types leave the HAR log's entries untyped: NetworkSource says what is read.)
-  const answers = readServerAnswers(store.entries, browser.devtools?.network as unknown as NetworkSource | undefined);
+  const answers = readServerAnswers(
+    store.entries,
+    browser.devtools?.network as unknown as NetworkSource | undefined,
+    forwardEdgeSessionStarts(store.connections, background),
+  );
   // The importer (har-import.js, which starts its worker) is loaded when a first file is opened.
   const files = createImportedFiles(store, async (file, name, handlers) => (await import('./har-import/import-har.js')).importHar(file, name, handlers));
   const version = browser.runtime.getManifest().version;

@@ -35,9 +35,15 @@ const PENDING_MAX = 500;
  * Reads the response body of every API call DevTools records (those before the panel opened
  * from its HAR, new ones as they finish) and gives each to the call webRequest captured, by the
  * one matcher (core/network-match.ts). The background's records stay the source of truth for
- * the verdicts, which need only the status: the body is shown beside them, never judged again.
+ * the verdicts, which need only the status: the body is shown beside them, never judged again,
+ * except that `onAnswer` hears each body as it is matched (a Media Edge sessionStart's links
+ * its session).
  */
-export function readServerAnswers(entries: ReadonlySignal<TabEntry[]>, network: NetworkSource | undefined): ServerAnswers {
+export function readServerAnswers(
+  entries: ReadonlySignal<TabEntry[]>,
+  network: NetworkSource | undefined,
+  onAnswer?: (callId: string, body: string) => void,
+): ServerAnswers {
   const bodies = signal<ReadonlyMap<string, string>>(new Map());
   if (!network) return { bodies, reading: false };
   const answered = new Map<string, string>();
@@ -54,7 +60,10 @@ export function readServerAnswers(entries: ReadonlySignal<TabEntry[]>, network: 
     const left: typeof pending = [];
     ids.forEach((id, i) => {
       if (id === undefined) left.push(pending[i]!);
-      else answered.set(id, pending[i]!.body);
+      else {
+        answered.set(id, pending[i]!.body);
+        onAnswer?.(id, pending[i]!.body);
+      }
     });
     if (left.length !== pending.length) bodies.value = new MapView(answered);
     pending = left.slice(-PENDING_MAX);

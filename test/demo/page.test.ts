@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SCENARIOS, SCENARIO_NAMES, type ScenarioName } from '../../src/demo/player/scenarios/index.js';
+import { EDGE_SCENARIOS } from '../../src/demo/player/edge-scenarios.js';
 import type { DemoRequestRecord } from '../../src/demo/server.js';
 import { startTestServer, waitFor, type TestServer } from './helpers.js';
 import { holdsFor } from '../support/poll.js';
@@ -53,7 +54,8 @@ function posts(): DemoRequestRecord[] {
 describe('demo page in Chromium', () => {
   it('lists the scenarios and loads without script errors', async () => {
     expect(await page.evaluate(() => window.scenarioNames)).toEqual(SCENARIO_NAMES);
-    expect(await page.locator('#scenarios button').count()).toBe(SCENARIO_NAMES.length);
+    // The Media Edge scenarios follow the Media Collection API's (test/demo/edge-page.test.ts).
+    expect(await page.locator('#scenarios button').count()).toBe(SCENARIO_NAMES.length + EDGE_SCENARIOS.length);
     expect(pageErrors).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { startDemoServer, type DemoRequestRecord } from '../../src/demo/server.j
 import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
+import { startEdgeMock } from '../../src/demo/edge/edge-server.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -108,6 +109,34 @@ describe('Chromium', () => {
     } finally {
       await chromium.close();
       await server.close();
+    }
+  });
+
+  it('links a Media Edge session exactly by its sessionStart response, read through devtools.network in the real DevTools', async () => {
+    const mock = await startEdgeMock();
+    const server = await startDemoServer({ port: 0 });
+    const chromium = await launchChromium({ devtools: true, edgeTlsPort: mock.tlsPort });
+    try {
+      const tab = await chromium.openTab(server.url);
+      const panel = await chromium.openDevtoolsPanel(tab.tabId);
+      const { sent } = await tab.evaluate<{ sent: number }>(`window.runEdgeScenario('edge-ads-outside-break')`);
+      await waitUntil(() => panel.evaluate<boolean>(`Number(document.querySelector('.count')?.dataset.calls) === ${sent}`), () => `the DevTools panel to list the ${sent} calls`);
+      // The DevTools panel is too narrow for the session list: a wide panel page of the same tab
+      // shows what the background now holds. Without DevTools the link is by order
+      // (edge-suite.ts); here the response DevTools read gives the id.
+      const wide = await chromium.openPanel(tab.tabId);
+      const mark = `[...document.querySelectorAll('.session[data-api]')].map((s) => s.dataset.api + ' ' + s.dataset.link)`;
+      let shown: string[] = [];
+      await waitUntil(
+        async () => (shown = await wide.evaluate<string[]>(mark)).join() === 'media-edge response',
+        () => `the session to be linked by its response; the panel shows ${JSON.stringify(shown)}`,
+      );
+      await wide.close();
+      await panel.close();
+    } finally {
+      await chromium.close();
+      await server.close();
+      await mock.close();
     }
   });
 

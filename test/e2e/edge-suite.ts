@@ -1,31 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectAll } from '../../src/core/inspect-all.js';
 import { startEdgeMock, type EdgeMockServer } from '../../src/demo/edge/edge-server.js';
+import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
 import { callsOf, panelRows, waitForSettledCalls, waitUntil } from './support/captured.js';
 import type { Harness } from './support/harness.js';
 
 /**
  * The real Web SDK (@adobe/alloy, its streamingMedia component) sending streaming media events
- * from a page to a local mock Edge over TLS, with the extension loaded: every media call it
- * sends is captured, and judged by the same rules as the Media Collection API's.
+ * from the demo player page (its Media Edge scenarios, as `npm start` shows them) to a local
+ * mock Edge over TLS, with the extension loaded: every media call it sends is captured, and
+ * judged by the same rules as the Media Collection API's.
  */
 export function edgeSuite(launch: (mock: EdgeMockServer) => Promise<Harness>): void {
   describe('with the real Web SDK and a mock Edge (Media Edge API)', () => {
     let mock: EdgeMockServer;
+    let demo: DemoServer;
     let harness: Harness;
 
     beforeAll(async () => {
       mock = await startEdgeMock();
+      demo = await startDemoServer();
       harness = await launch(mock);
     });
     afterAll(async () => {
       await harness?.close();
+      await demo?.close();
       await mock?.close();
     });
 
     async function play(scenario: string) {
       const before = mock.received.length;
-      const tab = await harness.openTab(mock.pageUrl);
+      const tab = await harness.openTab(demo.url);
       const { sent } = await tab.evaluate<{ sent: number }>(`window.runEdgeScenario(${JSON.stringify(scenario)})`);
       const received = mock.received.slice(before);
       const entries = await waitForSettledCalls(harness, tab.tabId, received.length);

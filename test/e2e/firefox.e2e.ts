@@ -17,7 +17,7 @@ import { launchFirefox } from './support/firefox.js';
 describe('Firefox', () => {
   captureSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
-  edgeSuite((mock) => launchFirefox({ idleTimeoutMs: 1000, edgeProxyPort: mock.proxyPort }));
+  edgeSuite((mock) => launchFirefox({ idleTimeoutMs: 1000, edge: mock }));
   fitSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   harImportSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));

@@ -14,6 +14,12 @@ export interface EdgeSessionLink {
    * in the same capture close to this one (within UNCERTAIN_WITHIN_MS), or several were waiting.
    */
   uncertain?: true;
+  /**
+   * Set on a link by order when DevTools later read the sessionStart's response and it named
+   * this other id: the events judged in the session (and their findings) stay, but may be
+   * another session's.
+   */
+  responseSid?: string;
 }
 
 /** Two sessionStarts closer than this in one tab make a link by order uncertain. */
@@ -27,5 +33,6 @@ export function describeLink(link: EdgeSessionLink): string {
       : link.by === 'first-event'
         ? 'linked by order: the first new sessionID after the sessionStart (the response body was not readable)'
         : 'no sessionStart captured: events grouped by their sessionID';
-  return link.uncertain ? `${how}; uncertain, another session started close to this one` : how;
+  const contradicted = link.responseSid === undefined ? '' : `; but the sessionStart response, read in DevTools, named ${link.responseSid}: these events may belong to another session`;
+  return (link.uncertain ? `${how}; uncertain, another session started close to this one` : how) + contradicted;
 }

@@ -61,8 +61,8 @@ export class EdgeSessions<S extends LinkableSession> {
   /**
    * The exact id of a sessionStart, learnt after the call was judged (the seam for
    * devtools.network, which reads response bodies). A waiting session is linked; one linked by
-   * order to the same id is confirmed. One linked by order to another id stays as it is (its
-   * events were judged in it), and false is returned so the caller can say so.
+   * order to the same id is confirmed. One linked by order to another id keeps its events (they
+   * were judged in it) and is marked with the response's id; false is returned.
    */
   linkExactly(session: S, sid: string): boolean {
     const i = this.waiting.indexOf(session);
@@ -70,7 +70,10 @@ export class EdgeSessions<S extends LinkableSession> {
       this.waiting.splice(i, 1);
       session.view.sid = sid;
       this.bySid.set(sid, session);
-    } else if (session.view.sid !== sid) return false;
+    } else if (session.view.sid !== sid) {
+      if (session.view.link?.by === 'first-event') session.view.link = { ...session.view.link, responseSid: sid };
+      return false;
+    }
     session.view.link = { by: 'response' };
     return true;
   }

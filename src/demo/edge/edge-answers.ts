@@ -7,14 +7,14 @@
  * Edge calls (the SDK's own interact calls) get 200 with no media handle. Like the real Edge, it
  * never checks the order of events: that is the extension's job.
  */
+import { DEMO_ORG_ID } from '../player/edge-scenarios.js';
+
 export interface EdgeAnswer {
   status: number;
   body?: string;
 }
 
 export const LOCATION_HINT = 'or2';
-/** The organisation the demo page configures the Web SDK with. */
-export const DEMO_ORG_ID = 'DEMO0000000000000000000@AdobeOrg';
 
 export class EdgeMockState {
   readonly sessions = new Set<string>();

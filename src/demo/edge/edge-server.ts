@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -6,7 +7,6 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerEdge, EdgeMockState } from './edge-answers.js';
-import { EDGE_PLAYER_PAGE } from './edge-player-page.js';
 
 /** One Edge call the mock answered: the ground truth captured calls are compared with. */
 export interface EdgeRequestRecord {
@@ -15,13 +15,21 @@ export interface EdgeRequestRecord {
   status: number;
 }
 
+export interface EdgeMockOptions {
+  /** Called once per Edge call answered (the terminal of `npm start` prints them). */
+  onRequest?: (record: EdgeRequestRecord) => void;
+}
+
 export interface EdgeMockServer {
-  /** The page that drives the real Web SDK: `http://127.0.0.1:PORT/`. */
-  pageUrl: string;
   /** The TLS port answering as edge.adobedc.net. */
   tlsPort: number;
-  /** A proxy that tunnels every CONNECT to the TLS port (how Firefox reaches it). */
+  /**
+   * A proxy for browsers that cannot map a host name (Firefox): CONNECTs to edge.adobedc.net go
+   * to the TLS port, any other host to itself, so the rest of the web still works.
+   */
   proxyPort: number;
+  /** The SHA-256 fingerprint of the mock's certificate, `AB:CD:…`, for a browser's exception list. */
+  certificateSha256: string;
   received: EdgeRequestRecord[];
   close(): Promise<void>;
 }
@@ -43,17 +51,16 @@ function makeCertificate(): { key: string; cert: string } {
   }
 }
 
-const ALLOY = new URL('../../../node_modules/@adobe/alloy/dist/alloy.js', import.meta.url);
-
 /**
  * The mock Edge for the Media Edge demo and tests: TLS on a random port (the Web SDK builds
- * https:// URLs), a page on plain HTTP that loads the real @adobe/alloy from node_modules, and a
- * CONNECT proxy for browsers that reach the mock through one.
+ * https:// URLs), and a CONNECT proxy for browsers that reach the mock through one. The page
+ * that drives the Web SDK is the demo player's (src/demo/player/edge-scenarios.ts).
  */
-export async function startEdgeMock(): Promise<EdgeMockServer> {
+export async function startEdgeMock(options: EdgeMockOptions = {}): Promise<EdgeMockServer> {
   const state = new EdgeMockState();
   const received: EdgeRequestRecord[] = [];
-  const tls = createHttpsServer(makeCertificate(), (req, res) => {
+  const certificate = makeCertificate();
+  const tls = createHttpsServer(certificate, (req, res) => {
     void readBody(req).then((body) => {
       const origin = req.headers.origin ?? '*';
       // The Web SDK sends credentials: CORS must name the origin, not "*".
@@ -62,19 +69,17 @@ export async function startEdgeMock(): Promise<EdgeMockServer> {
       const path = (req.url ?? '/').split('?')[0]!;
       const answer = req.method === 'POST' ? answerEdge(path, body, state) : undefined;
       if (!answer) return send(res, 404, cors, 'Not found');
-      received.push({ path, body, status: answer.status });
+      const record = { path, body, status: answer.status };
+      received.push(record);
+      options.onRequest?.(record);
       send(res, answer.status, answer.body ? { ...cors, 'Content-Type': 'application/json' } : cors, answer.body);
     });
   });
-  const page = createHttpServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/alloy.js') return send(res, 200, { 'Content-Type': 'text/javascript' }, readFileSync(ALLOY, 'utf8'));
-    if (path === '/') return send(res, 200, { 'Content-Type': 'text/html; charset=utf-8' }, EDGE_PLAYER_PAGE);
-    send(res, 404, {}, 'Not found');
-  });
   const proxy = createHttpServer((_req, res) => send(res, 405, {}, 'CONNECT only'));
-  proxy.on('connect', (_req, client, head) => {
-    const upstream = connect(port(tls), '127.0.0.1', () => {
+  proxy.on('connect', (req: IncomingMessage, client, head) => {
+    const [host = '', targetPort = '443'] = (req.url ?? '').split(':');
+    const target = host === EDGE_HOST ? { port: port(tls), host: '127.0.0.1' } : { port: Number(targetPort), host };
+    const upstream = connect(target.port, target.host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);
@@ -83,15 +88,15 @@ export async function startEdgeMock(): Promise<EdgeMockServer> {
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  await Promise.all([tls, page, proxy].map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))));
+  await Promise.all([tls, proxy].map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))));
   return {
-    pageUrl: `http://127.0.0.1:${port(page)}/`,
     tlsPort: port(tls),
     proxyPort: port(proxy),
+    certificateSha256: new X509Certificate(certificate.cert).fingerprint256,
     received,
     close: () =>
       Promise.all(
-        [tls, page, proxy].map(
+        [tls, proxy].map(
           (s) =>
             new Promise<void>((resolve) => {
               s.closeAllConnections?.();

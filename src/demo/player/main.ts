@@ -1,4 +1,5 @@
 import { callUrl } from './api-client.js';
+import { EDGE_SCENARIOS, isEdgeScenarioName, runEdgeScenario as runEdge } from './edge-scenarios.js';
 import { DEFAULT_MS_PER_SECOND, runScenario as run, type RunResult } from './runner.js';
 import { SCENARIOS, SCENARIO_NAMES, isScenarioName } from './scenarios/index.js';
 import { installUnloadBeacons } from './unload.js';
@@ -16,6 +17,8 @@ declare global {
     /** Runs one scenario against this page's origin; what tests drive. */
     runScenario(name: string, opts?: PageRunOptions): Promise<RunResult>;
     scenarioNames: readonly string[];
+    /** Plays one Media Edge scenario through the real Web SDK; resolves with the calls it sent. */
+    runEdgeScenario(name: string): Promise<{ sent: number }>;
   }
 }
 
@@ -53,6 +56,22 @@ async function runScenario(name: string, opts: PageRunOptions = {}): Promise<Run
   }
 }
 
+async function runEdgeScenario(name: string): Promise<{ sent: number }> {
+  const scenario = EDGE_SCENARIOS.find((s) => s.name === name);
+  if (!scenario || !isEdgeScenarioName(name)) {
+    throw new Error(`Unknown Media Edge scenario "${name}"; known: ${EDGE_SCENARIOS.map((s) => s.name).join(', ')}`);
+  }
+  view.showEdgeScenario(scenario.title);
+  view.setRunning(++running > 0);
+  try {
+    const result = await runEdge(name, view.logEdgeEvent);
+    view.showSummary(`${result.sent} Media Edge calls sent through the Web SDK.`);
+    return result;
+  } finally {
+    view.setRunning(--running > 0);
+  }
+}
+
 /**
  * Real players post to Adobe's host from their own origin, so every call is a CORS request
  * with a preflight. The page can do the same on this one server by posting to the other
@@ -82,8 +101,12 @@ function selectedSpeed(): number {
 
 window.runScenario = runScenario;
 window.scenarioNames = SCENARIO_NAMES;
+window.runEdgeScenario = runEdgeScenario;
 installUnloadBeacons();
 view.renderScenarioButtons(
-  SCENARIO_NAMES.map((n) => SCENARIOS[n](0)),
-  (name) => void runScenario(name).catch((e: unknown) => view.showSummary(String(e))),
+  [...SCENARIO_NAMES.map((n) => SCENARIOS[n](0)), ...EDGE_SCENARIOS],
+  (name) =>
+    void (isEdgeScenarioName(name) ? runEdgeScenario(name) : runScenario(name)).catch((e: unknown) =>
+      view.showSummary(String(e)),
+    ),
 );

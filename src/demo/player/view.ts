@@ -1,5 +1,5 @@
 import type { SendOutcome } from './api-client.js';
-import type { PlayerView, Scenario, ScenarioCall, ScenarioName } from './scenarios/types.js';
+import type { PlayerView, Scenario, ScenarioCall } from './scenarios/types.js';
 
 /**
  * The page's DOM. Every text goes in through textContent (never innerHTML), so an error message
@@ -34,9 +34,16 @@ const MODE_TEXT: Record<PlayerView['mode'], string> = {
   ended: 'Session ended',
 };
 
+/** A button on the page: a Media Collection API scenario, or a Media Edge one. */
+export interface ScenarioButton {
+  name: string;
+  title: string;
+  description: string;
+}
+
 export function renderScenarioButtons(
-  scenarios: readonly Scenario[],
-  onRun: (name: ScenarioName) => void,
+  scenarios: readonly ScenarioButton[],
+  onRun: (name: string) => void,
 ): void {
   const list = byId('scenarios');
   list.replaceChildren(
@@ -75,11 +82,21 @@ export function showScenario(scenario: Scenario): void {
       return marker;
     }),
   );
+  startRun(scenario.title, scenario.calls[0]?.view ?? idleView(length));
+}
+
+/** A Media Edge scenario: the Web SDK decides the calls, so there are no markers to place. */
+export function showEdgeScenario(title: string): void {
+  byId('markers').replaceChildren();
+  startRun(title, idleView(600));
+}
+
+function startRun(title: string, view: PlayerView): void {
   byId('log-body').replaceChildren();
-  byId('scenario-title').textContent = scenario.title;
+  byId('scenario-title').textContent = title;
   byId('sid').textContent = '–';
   byId('summary').textContent = 'Running…';
-  showPlayer(scenario.calls[0]?.view ?? idleView(length));
+  showPlayer(view);
 }
 
 function idleView(contentLength: number): PlayerView {
@@ -117,6 +134,20 @@ export function logCall(call: ScenarioCall, outcome: SendOutcome, url: string | 
   byId('log-body').append(row);
   const scroller = byId('log');
   scroller.scrollTop = scroller.scrollHeight;
+}
+
+/** A media event the Web SDK has sent; it chose the URL, which the panel shows. */
+export function logEdgeEvent(event: string, playhead: number): void {
+  const row = el('tr', { class: 'ok' });
+  row.append(
+    el('td', { class: 'num' }, `${playhead.toFixed(3)} s`),
+    el('td', {}, event),
+    el('td', {}, 'Web SDK'),
+    el('td', { class: 'path' }, event === 'sessionStart' ? '/ee/…/v1/interact' : `/ee/…/va/v1/${event}`),
+    el('td', { class: 'status' }, 'sent'),
+    el('td', { class: 'note' }),
+  );
+  byId('log-body').append(row);
 }
 
 /** Why the call was sent, then what the server answered when it refused it. */

@@ -104,9 +104,9 @@ function ApiMark({ session: s }: { session: SessionSummary }) {
       <span class="api media-edge" title={how ? `Media Edge API: ${how}` : 'Media Edge API'}>
         Edge
       </span>
-      {s.link?.uncertain && (
+      {(s.link?.uncertain || s.link?.responseSid !== undefined) && (
         <span class="link-uncertain" title={how}>
-          link uncertain
+          {s.link.responseSid !== undefined ? 'link disputed' : 'link uncertain'}
         </span>
       )}
     </>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CapturedCall } from '../../../src/core/call.js';
 import { Inspector } from '../../../src/core/inspector.js';
+import { describeLink } from '../../../src/core/edge/edge-session-link.js';
 import { inspectAll } from '../../../src/core/inspect-all.js';
 import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../../support/calls.js';
 import { edgeBodyOf, iso, sessionStartResponse, toEdgeCalls } from '../../support/edge-calls.js';
@@ -77,6 +78,19 @@ describe('Media Edge sessions', () => {
     inspector.push(eventCall('p2', 'play', B, 61_000));
     expect(inspector.sessions()[1]).toMatchObject({ sid: B, link: { by: 'response' }, callIds: ['s2', 'p2'] });
     expect(inspector.linkEdgeSessionStart('p2', sessionStartResponse(B)), 'not a sessionStart').toBe(false);
+  });
+
+  test('a response naming another id than the order link keeps the session and its findings, marked as contradicted', () => {
+    const inspector = new Inspector();
+    inspector.push(interactStart('s1', 1000));
+    inspector.push(eventCall('a1', 'adStart', A, 1500));
+    const findings = inspector.findingsOf('a1');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(inspector.linkEdgeSessionStart('s1', sessionStartResponse(B))).toBe(false);
+    const [session] = inspector.sessions();
+    expect(session).toMatchObject({ sid: A, link: { by: 'first-event', responseSid: B }, callIds: ['s1', 'a1'] });
+    expect(inspector.findingsOf('a1')).toEqual(findings);
+    expect(describeLink(session!.link!)).toContain(`the sessionStart response, read in DevTools, named ${B}`);
   });
 
   test('events whose sessionStart was never captured are grouped by their sessionID', () => {

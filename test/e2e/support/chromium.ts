@@ -10,6 +10,7 @@ import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
+import { chromiumEdgeArgs } from '../../../src/demo/edge/edge-browsers.js';
 
 export interface ChromiumHarness extends Harness {
   /** What chrome://extensions lists for the extension: manifest errors and install warnings. */
@@ -60,7 +61,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       ...CHROMIUM_ARGS,
       ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
       ...(options.args ?? []),
-      ...(options.edgeTlsPort ? [`--host-resolver-rules=MAP edge.adobedc.net 127.0.0.1:${options.edgeTlsPort}`, '--ignore-certificate-errors'] : []),
+      ...(options.edgeTlsPort ? chromiumEdgeArgs({ tlsPort: options.edgeTlsPort }) : []),
     ],
     ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
   });

@@ -83,8 +83,9 @@ export async function openStrayAdStart(panel: BrowserTab, { open = true }: { ope
     return true;
   })()`);
   const selector = 'tr.call[data-event-type="adStart"][data-rules~="ad-outside-break"]';
+  // One session's calls listed (a Media Edge sessionStart's row shows no sid: its id is in the response).
   await waitUntil(
-    () => panel.evaluate<boolean>(`!!document.querySelector('.session-bar[data-session-key]:not([data-session-key=""]), .session.picked[data-session-key]') && [...document.querySelectorAll('tr.call')].every((r) => r.dataset.sid === document.querySelector('tr.call').dataset.sid)`),
+    () => panel.evaluate<boolean>(`!!document.querySelector('.session-bar[data-session-key]:not([data-session-key=""]), .session.picked[data-session-key]') && new Set([...document.querySelectorAll('tr.call')].map((r) => r.dataset.sid).filter(Boolean)).size === 1`),
     () => 'the session to be picked',
   );
   const callId = await panel.evaluate<string>(`(async () => {

@@ -12,6 +12,8 @@ import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
+import { firefoxCertOverride, firefoxEdgePrefs } from '../../../src/demo/edge/edge-browsers.js';
+import type { EdgeMockServer } from '../../../src/demo/edge/edge-server.js';
 
 export interface FirefoxOptions {
   /**
@@ -20,10 +22,10 @@ export interface FirefoxOptions {
    */
   idleTimeoutMs: number;
   /**
-   * Reach https hosts through this local CONNECT proxy (the mock Edge's), and accept its test
-   * certificate: Firefox has no host-resolver flag, so the proxy takes edge.adobedc.net there.
+   * Reach the mock Edge: https through its CONNECT proxy, and its certificate accepted by a
+   * profile exception, as `npm start -- --firefox` does (Firefox has no host-resolver flag).
    */
-  edgeProxyPort?: number;
+  edge?: Pick<EdgeMockServer, 'proxyPort' | 'certificateSha256'>;
   /** Host access the add-on starts with; all sites unless a test is about site access. */
   siteAccess?: SiteAccessAtLaunch;
 }
@@ -51,16 +53,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
       `user_pref("extensions.webextOptionalPermissionPrompts", false);`,
       `user_pref("browser.shell.checkDefaultBrowser", false);`,
       `user_pref("datareporting.policy.dataSubmissionEnabled", false);`,
-      ...(options.edgeProxyPort
-        ? [
-            'user_pref("network.proxy.type", 1);',
-            'user_pref("network.proxy.ssl", "127.0.0.1");',
-            `user_pref("network.proxy.ssl_port", ${options.edgeProxyPort});`,
-          ]
-        : []),
+      ...Object.entries(options.edge ? firefoxEdgePrefs(options.edge) : {}).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`),
       '',
     ].join('\n'),
   );
+  if (options.edge) await writeFile(join(profile, 'cert_override.txt'), firefoxCertOverride(options.edge));
   const port = await freePort();
   const child = spawn(
     executable,
@@ -70,7 +67,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
   try {
     const endpoint = await bidiEndpoint(child);
     const bidi = await BidiConnection.open(`${endpoint}/session`);
-    await bidi.send('session.new', { capabilities: options.edgeProxyPort ? { alwaysMatch: { acceptInsecureCerts: true } } : {} });
+    await bidi.send('session.new', { capabilities: {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
     const harness = await firefoxHarness(bidi, child, profile, `moz-extension://${uuid}/`, options);
     if ((options.siteAccess ?? 'all-sites') === 'all-sites') await grantSites(harness, [ALL_SITES]);
