@@ -45,7 +45,15 @@ interface Event {
   params: Record<string, unknown>;
 }
 
-const PLAYBACK: Record<string, string> = { play: 'playing', pauseStart: 'paused', bufferStart: 'buffering' };
+/**
+ * A Map, not an object: the event type comes from a captured body, and an object would answer
+ * "constructor" or "__proto__" from its prototype.
+ */
+const PLAYBACK: ReadonlyMap<string, string> = new Map([
+  ['play', 'playing'],
+  ['pauseStart', 'paused'],
+  ['bufferStart', 'buffering'],
+]);
 
 /**
  * The lanes of a session's timeline, derived from its calls' bodies alone (time is the
@@ -80,7 +88,7 @@ export function timelineModel(calls: readonly CallEntry[], findings: ReadonlyMap
   };
 
   for (const e of events) {
-    const state = PLAYBACK[e.type];
+    const state = PLAYBACK.get(e.type);
     if (state) {
       if (playback?.kind !== state) {
         close(playback, e.at);

@@ -15,6 +15,14 @@ const T0 = 1_700_000_000_000;
 describe('timeline model', () => {
   const cases: Array<{ name: string; bodies: unknown[]; check: (m: ReturnType<typeof modelOf>) => void }> = [
     {
+      name: 'an eventType named after an object\'s own properties is no playback state, and every label is text',
+      bodies: [sessionStart(0), ev('play', 1), { ...(ev('play', 2) as object), eventType: 'constructor' }, { ...(ev('play', 3) as object), eventType: '__proto__' }, ev('sessionEnd', 4)],
+      check: ({ model }) => {
+        expect(model.playback.map((s) => s.kind)).toEqual(['playing']);
+        for (const lane of Object.values(model)) if (Array.isArray(lane)) for (const item of lane) expect(typeof (item as { label: unknown }).label).toBe('string');
+      },
+    },
+    {
       name: 'playback lane: playing, paused, buffering spans, closed by the next state',
       bodies: [sessionStart(0), ev('play', 1), ev('pauseStart', 5), ev('play', 8), ev('bufferStart', 10), ev('play', 12), ev('sessionEnd', 20)],
       check: ({ model }) => {

@@ -69,6 +69,10 @@ const SessionItem = memo(function SessionItem({ session: s, picked, file, durati
       data-start-seen={String(s.startSeen)}
       data-errors={s.errors}
       data-warnings={s.warnings}
+      data-api={s.api ?? 'media-collection'}
+      data-link={s.link?.by}
+      data-link-uncertain={s.link?.uncertain ? 'true' : undefined}
+      data-link-disputed={s.link?.responseSid !== undefined ? 'true' : undefined}
       data-imported-from={file}
       onClick={() => onPick('session', s.key)}
     >
@@ -80,6 +84,7 @@ const SessionItem = memo(function SessionItem({ session: s, picked, file, durati
       )}
       {sessionDetails(s) && <div class="session-details">{sessionDetails(s)}</div>}
       <div class="session-meta">
+        <ApiMark session={s} />
         <span class={`state ${s.state}`}>
           <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
         </span>
@@ -95,6 +100,7 @@ const SessionItem = memo(function SessionItem({ session: s, picked, file, durati
     </li>
   );
 });
+
 /** Which API a session's calls went to; for Media Edge, how its events were linked, on hover and, when in doubt, in words. */
 function ApiMark({ session: s }: { session: SessionSummary }) {
   if (s.api !== 'media-edge') return <span class="api media-collection" title="Media Collection API">MC</span>;
