@@ -12,6 +12,7 @@ import { startDemoServer, type DemoRequestRecord } from '../../src/demo/server.j
 import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
+import { soakSuite } from './soak-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -33,6 +34,7 @@ describe('Chromium', () => {
   );
   harUiSuite(() => launchChromium());
   hostileSuite(() => launchChromium(), { privacy: true });
+  soakSuite();
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();
