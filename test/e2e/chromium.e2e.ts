@@ -13,6 +13,7 @@ import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
 import { startEdgeMock } from '../../src/demo/edge/edge-server.js';
+import { soakSuite } from './soak-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
@@ -34,6 +35,7 @@ describe('Chromium', () => {
   );
   harUiSuite(() => launchChromium());
   hostileSuite(() => launchChromium(), { privacy: true });
+  soakSuite();
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

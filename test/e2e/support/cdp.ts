@@ -14,10 +14,15 @@ interface Pending {
 export class CdpConnection {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<string, Array<(params: Record<string, unknown>, sessionId?: string) => void>>();
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
+      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: Record<string, unknown>; sessionId?: string };
+      if (message.id === undefined && message.method) {
+        for (const listener of this.listeners.get(message.method) ?? []) listener(message.params ?? {}, message.sessionId);
+        return;
+      }
       const pending = message.id === undefined ? undefined : this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id!);
@@ -41,6 +46,13 @@ export class CdpConnection {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, method });
       this.socket.send(JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params }));
     });
+  }
+
+  /** Calls `listener` for every event `method` (from any session: the second argument says which). */
+  on<P = Record<string, unknown>>(method: string, listener: (params: P, sessionId?: string) => void): void {
+    const list = this.listeners.get(method) ?? [];
+    list.push(listener as (params: Record<string, unknown>, sessionId?: string) => void);
+    this.listeners.set(method, list);
   }
 
   /** Evaluates an expression in a session's page and returns its value (it must be serialisable). */

@@ -26,6 +26,8 @@ export interface ChromiumHarness extends Harness {
   waitForExtensionPage(path: string): Promise<BrowserTab>;
   /** Every request the browser made since launch: its URL and who made it (a page's URL, or the service worker's). */
   requests(): readonly RecordedRequest[];
+  /** A browser-wide CDP connection of its own (launch with `devtools` or `cdp`), for the targets playwright does not offer: service workers, DevTools. */
+  browserCdp(): Promise<CdpConnection>;
 }
 
 export interface RecordedRequest {
@@ -45,6 +47,8 @@ export interface ChromiumOptions {
   edgeTlsPort?: number;
   /** Host access the extension starts with; all sites unless a test is about site access. */
   siteAccess?: SiteAccessAtLaunch;
+  /** Open a browser-wide debugging port for `browserCdp()` (the DevTools option opens it too). */
+  cdp?: boolean;
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -59,7 +63,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       ...CHROMIUM_ARGS,
-      ...(options.devtools ? ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] : []),
+      ...(options.devtools ? ['--auto-open-devtools-for-tabs'] : []),
+      ...(options.devtools || options.cdp ? ['--remote-debugging-port=0'] : []),
       ...(options.args ?? []),
       ...(options.edgeTlsPort ? chromiumEdgeArgs({ tlsPort: options.edgeTlsPort }) : []),
     ],
@@ -163,6 +168,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       return parseJsonResult<T>(await current.evaluate(jsonWrapped(expression)));
     },
     requests: () => requests,
+    async browserCdp() {
+      if (!options.devtools && !options.cdp) throw new Error('launch with cdp: true to use browserCdp()');
+      return CdpConnection.open(await browserEndpoint(profile));
+    },
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
