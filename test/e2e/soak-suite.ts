@@ -50,7 +50,9 @@ export function soakSuite(): void {
       peakPanelMB: report.peakPanelHeap / 1048576,
     });
     expect(report.received).toBe(report.sent);
-    expect(report.workerStops).toBe(3);
+    // A stop every 30 s of sending: at least three in two minutes, one more when a loaded
+    // machine sends the two minutes' calls more slowly.
+    expect(report.workerStops).toBeGreaterThanOrEqual(3);
     expect(report.workerStarts).toBeGreaterThan(report.workerStops);
     // Every call is complete, marked incomplete, or counted as dropped: the counts add up.
     expect(report.complete + report.incomplete + report.dropped).toBe(report.sent);
