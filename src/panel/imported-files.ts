@@ -72,6 +72,11 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
       job = await start(file, file.name, {
         onProgress: (progress) => prefix && update(prefix, { progress }),
         onBatch: apply.push,
+        // The worker starts again on the whole file: what it sent so far goes, applied or not.
+        onReset: () => {
+          apply.discard();
+          store.removeImported(prefix);
+        },
       });
     } catch (e) {
       // The importer's module could not be loaded: nothing started, nothing to take back.
@@ -121,6 +126,8 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
 export interface BatchApplier {
   push(batch: ImportBatch): void;
   drained(): Promise<void>;
+  /** Forgets the batches not applied yet; later ones are applied as before. */
+  discard(): void;
   stop(): void;
 }
 
@@ -156,6 +163,9 @@ export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void): Batc
       if (queue.length === 1) channel.port2.postMessage(0);
     },
     drained: () => (queue.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve))),
+    discard: () => {
+      queue = [];
+    },
     stop: () => {
       queue = [];
       channel.port1.close();
