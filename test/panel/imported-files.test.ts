@@ -23,6 +23,34 @@ describe('applying an import between tasks', () => {
     applier.stop();
   });
 
+  it('prepares every batch before the store gets it, and applies what arrives after the first batch together, not a render per batch', async () => {
+    const log: string[] = [];
+    const applier = applyBetweenTasks(
+      (batches) => log.push(`apply ${batches.map((b) => b.sessions[0]!.version).join(',')}`),
+      (b) => log.push(`prepare ${b.sessions[0]!.version}`),
+    );
+    applier.push(batch(100, 0));
+    await new Promise<void>((resolve) => {
+      const wait = () => (log.includes('apply 0') ? resolve() : setTimeout(wait, 1));
+      wait();
+    });
+    for (let i = 1; i <= 5; i++) applier.push(batch(100, i));
+    await applier.drained();
+    expect(log).toEqual(['prepare 0', 'apply 0', 'prepare 1', 'prepare 2', 'prepare 3', 'prepare 4', 'prepare 5', 'apply 1,2,3,4,5']);
+    applier.stop();
+  });
+
+  it('forgets the batches not applied yet when told to discard them, and applies later ones', async () => {
+    const applied: number[] = [];
+    const applier = applyBetweenTasks((batches) => applied.push(...batches.map((b) => b.sessions[0]!.version)));
+    applier.push(batch(10, 1));
+    applier.discard();
+    applier.push(batch(10, 2));
+    await applier.drained();
+    expect(applied).toEqual([2]);
+    applier.stop();
+  });
+
   it('applies nothing more once stopped', async () => {
     const applied: ImportBatch[][] = [];
     const applier = applyBetweenTasks((batches) => applied.push(batches));
