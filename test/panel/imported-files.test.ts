@@ -9,6 +9,8 @@ function batch(calls: number, version: number): ImportBatch {
   return { entries, findings: [], sessions: [{ key: 'har1:s', version } as unknown as ImportBatch['sessions'][number]], callSessions: {} };
 }
 
+const versionOf = (b: ImportBatch) => (b.sessions[0] as unknown as { version: number }).version;
+
 describe('applying an import between tasks', () => {
   it('takes the batches waiting together, in order, never more than CALLS_PER_TASK calls a task', async () => {
     const applied: ImportBatch[][] = [];
@@ -26,8 +28,8 @@ describe('applying an import between tasks', () => {
   it('prepares every batch before the store gets it, and applies what arrives after the first batch together, not a render per batch', async () => {
     const log: string[] = [];
     const applier = applyBetweenTasks(
-      (batches) => log.push(`apply ${batches.map((b) => b.sessions[0]!.version).join(',')}`),
-      (b) => log.push(`prepare ${b.sessions[0]!.version}`),
+      (batches) => log.push(`apply ${batches.map((b) => versionOf(b)).join(',')}`),
+      (b) => log.push(`prepare ${versionOf(b)}`),
     );
     applier.push(batch(100, 0));
     await new Promise<void>((resolve) => {
@@ -42,7 +44,7 @@ describe('applying an import between tasks', () => {
 
   it('forgets the batches not applied yet when told to discard them, and applies later ones', async () => {
     const applied: number[] = [];
-    const applier = applyBetweenTasks((batches) => applied.push(...batches.map((b) => b.sessions[0]!.version)));
+    const applier = applyBetweenTasks((batches) => applied.push(...batches.map((b) => versionOf(b))));
     applier.push(batch(10, 1));
     applier.discard();
     applier.push(batch(10, 2));

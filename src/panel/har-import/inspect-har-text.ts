@@ -85,6 +85,8 @@ export async function inspectHarPieces(pieces: AsyncIterable<TextPiece>, opts: I
   let skipped = 0;
   let pending: CapturedCall[] = [];
   let reported = 0;
+  /** The length of the entries' texts so far, each with its comma. */
+  let entryChars = 0;
   const flush = () => {
     judge.judge(pending);
     pending = [];
@@ -93,8 +95,21 @@ export async function inspectHarPieces(pieces: AsyncIterable<TextPiece>, opts: I
     if (judge.posted) opts.post({ type: 'reset' });
     await inspectHarText(await opts.wholeText(), opts);
   };
+  const report = (bytesRead: number) => {
+    progress.phase = 'inspecting';
+    progress.bytesRead = bytesRead;
+    progress.entriesInspected = index - pending.length;
+    // How many entries the file holds, guessed from the size of those read so far (a browser may
+    // hand over the whole file as one piece, so the bytes read say little): what the progress bar shows.
+    progress.totalEntries = Math.max(index, Math.round((index * opts.bytes) / Math.max(1, entryChars)));
+    // A progress message per CALLS_PER_BATCH entries: enough to move a bar, few enough to cost nothing.
+    if (progress.entriesInspected - reported < CALLS_PER_BATCH) return;
+    reported = progress.entriesInspected;
+    opts.post({ type: 'progress', progress: { ...progress } });
+  };
   for await (const piece of pieces) {
     for (const text of scanner.push(piece.text)) {
+      entryChars += text.length + 1;
       let entry: unknown;
       try {
         entry = JSON.parse(text);
@@ -104,18 +119,12 @@ export async function inspectHarPieces(pieces: AsyncIterable<TextPiece>, opts: I
       const call = entryToCall(entry, index++);
       if (typeof call === 'string') skipped++;
       else pending.push(call);
-      if (pending.length >= (judge.posted ? CALLS_PER_BATCH : FIRST_BATCH_CALLS)) flush();
+      if (pending.length < (judge.posted ? CALLS_PER_BATCH : FIRST_BATCH_CALLS)) continue;
+      flush();
+      // A browser may hand over a large file in a few large pieces: progress moves within them too.
+      report(piece.bytesRead);
     }
-    progress.phase = 'inspecting';
-    progress.bytesRead = piece.bytesRead;
-    progress.entriesInspected = index - pending.length;
-    // How many entries the file holds, guessed from the share of it read so far: what the progress bar shows.
-    progress.totalEntries = Math.max(index, Math.round((index * opts.bytes) / Math.max(1, piece.bytesRead)));
-    // A progress message per CALLS_PER_BATCH entries: enough to move a bar, few enough to cost nothing.
-    if (progress.entriesInspected - reported >= CALLS_PER_BATCH) {
-      reported = progress.entriesInspected;
-      opts.post({ type: 'progress', progress: { ...progress } });
-    }
+    report(piece.bytesRead);
   }
   flush();
   let root: unknown;
