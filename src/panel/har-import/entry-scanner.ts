@@ -1,3 +1,5 @@
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, OPEN_BRACE, OPEN_BRACKET, QUOTE } from '../../core/body-depth.js';
+
 /**
  * Splits a HAR's text, arriving in pieces, into the text of each of its `log.entries`, so that a
  * worker can judge the first entries while the rest of the file is still being read, and never
@@ -165,12 +167,6 @@ export class HarEntryScanner {
   }
 }
 
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 
