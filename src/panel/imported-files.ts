@@ -2,6 +2,7 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { HarImport, ImportHandlers, ImportProgress, ImportSummary } from './har-import/import-har.js';
 import type { ImportBatch } from './har-import/protocol.js';
 import type { PanelStore } from './store.js';
+import { summarizeCall } from './call-summary.js';
 import { playerTimeOf } from './timeline-model.js';
 
 /** How the panel starts one file's import: `importHar`, or an in-process one in tests. */
@@ -59,19 +60,30 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
     });
 
   const openOne = async (file: File) => {
-    const apply = applyLater((batches) => {
-      store.applyImport(batches);
-      // Each call's player time, read from its body now, a batch at a time: the session list
-      // measures every session's length once the file is loaded, and would otherwise read all
-      // the bodies in that one task.
-      for (const b of batches) for (const e of b.entries) playerTimeOf(e.call);
-    });
+    const apply = applyLater(
+      (batches) => store.applyImport(batches),
+      // Each call's row summary and player time, read from its body before the batch reaches the
+      // store, in slices of their own: the store's and the render's task then costs the size of
+      // the list, not of the bodies, and the session list, which measures every session's length
+      // once the file is loaded, does not read all the bodies in that one task.
+      (b) => {
+        for (const e of b.entries) {
+          summarizeCall(e);
+          playerTimeOf(e.call);
+        }
+      },
+    );
     let prefix = '';
     let job: HarImport;
     try {
       job = await start(file, file.name, {
         onProgress: (progress) => prefix && update(prefix, { progress }),
         onBatch: apply.push,
+        // The worker starts again on the whole file: what it sent so far goes, applied or not.
+        onReset: () => {
+          apply.discard();
+          store.removeImported(prefix);
+        },
       });
     } catch (e) {
       // The importer's module could not be loaded: nothing started, nothing to take back.
@@ -121,43 +133,96 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
 export interface BatchApplier {
   push(batch: ImportBatch): void;
   drained(): Promise<void>;
+  /** Forgets the batches not applied yet; later ones are applied as before. */
+  discard(): void;
   stop(): void;
 }
 
-export type ApplyScheduler = (apply: (batches: ImportBatch[]) => void) => BatchApplier;
+export type ApplyScheduler = (apply: (batches: ImportBatch[]) => void, prepare?: (batch: ImportBatch) => void) => BatchApplier;
 
-/** The most calls one task of the page takes in: what the store and a render of them cost stays well under 100 ms. */
-export const CALLS_PER_TASK = 2000;
+/** The most calls one application to the store takes: what the store and a render of them cost stays well under 100 ms. */
+export const CALLS_PER_TASK = 6000;
+/** How long one task may spend preparing batches (reading their bodies) before it lets the page run. */
+const PREPARE_SLICE_MS = 25;
+/** How often, at most, prepared batches are applied: each application costs a render of the whole panel, whatever its size. */
+const APPLY_EVERY_MS = 250;
 
 /**
- * Batches applied one task of the page at a time. A worker can post faster than the store takes
- * them in: those waiting are then applied together (up to CALLS_PER_TASK calls), because each
- * application costs a render of the panel whatever its size, and a backlog applied one by one
- * would take longer and longer to catch up.
+ * Batches applied to the store between the page's other tasks. Each batch is first prepared
+ * (`prepare`: the per-call work, such as reading bodies) in tasks of at most PREPARE_SLICE_MS,
+ * then the prepared batches are applied together (up to CALLS_PER_TASK calls) in a task of their
+ * own, at most every APPLY_EVERY_MS: the first batch at once, so the first sessions show, and
+ * the rest without a render per batch, which would cost more and more as the panel fills. Once
+ * someone waits for `drained`, what is prepared is applied without waiting.
  */
-export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void): BatchApplier {
+export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void, prepare: (batch: ImportBatch) => void = () => {}): BatchApplier {
   let queue: ImportBatch[] = [];
+  /** How many batches at the front of the queue are prepared. */
+  let prepared = 0;
+  let lastApplied = -Infinity;
+  let stopped = false;
+  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const idle: (() => void)[] = [];
   const channel = new MessageChannel();
   const settle = () => {
     for (const resolve of idle.splice(0)) resolve();
   };
-  channel.port1.onmessage = () => {
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    channel.port2.postMessage(0);
+  };
+  const applyPrepared = () => {
     let calls = 0;
     let taken = 0;
-    while (taken < queue.length && (taken === 0 || calls + queue[taken]!.entries.length <= CALLS_PER_TASK)) calls += queue[taken++]!.entries.length;
-    if (taken > 0) apply(queue.splice(0, taken));
-    if (queue.length > 0) channel.port2.postMessage(0);
+    while (taken < prepared && (taken === 0 || calls + queue[taken]!.entries.length <= CALLS_PER_TASK)) calls += queue[taken++]!.entries.length;
+    prepared -= taken;
+    lastApplied = performance.now();
+    apply(queue.splice(0, taken));
+  };
+  channel.port1.onmessage = () => {
+    scheduled = false;
+    if (stopped) return;
+    const start = performance.now();
+    if (prepared < queue.length) {
+      while (prepared < queue.length && performance.now() - start < PREPARE_SLICE_MS) prepare(queue[prepared++]!);
+      // The application gets a task of its own.
+      if (queue.length > 0) schedule();
+      return;
+    }
+    if (queue.length === 0) return settle();
+    const wait = lastApplied + APPLY_EVERY_MS - start;
+    if (wait > 0 && idle.length === 0) {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        schedule();
+      }, wait);
+      return;
+    }
+    applyPrepared();
+    if (queue.length > 0) schedule();
     else settle();
   };
   return {
     push: (b) => {
       queue.push(b);
-      if (queue.length === 1) channel.port2.postMessage(0);
+      schedule();
     },
-    drained: () => (queue.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve))),
-    stop: () => {
+    drained: () => {
+      if (queue.length === 0) return Promise.resolve();
+      schedule();
+      return new Promise<void>((resolve) => idle.push(resolve));
+    },
+    discard: () => {
       queue = [];
+      prepared = 0;
+    },
+    stop: () => {
+      stopped = true;
+      queue = [];
+      prepared = 0;
+      clearTimeout(timer);
       channel.port1.close();
       settle();
     },

@@ -9,6 +9,8 @@ function batch(calls: number, version: number): ImportBatch {
   return { entries, findings: [], sessions: [{ key: 'har1:s', version } as unknown as ImportBatch['sessions'][number]], callSessions: {} };
 }
 
+const versionOf = (b: ImportBatch) => (b.sessions[0] as unknown as { version: number }).version;
+
 describe('applying an import between tasks', () => {
   it('takes the batches waiting together, in order, never more than CALLS_PER_TASK calls a task', async () => {
     const applied: ImportBatch[][] = [];
@@ -20,6 +22,34 @@ describe('applying an import between tasks', () => {
     expect(applied.flat()).toEqual(sent);
     for (const task of applied) expect(task.reduce((n, b) => n + b.entries.length, 0)).toBeLessThanOrEqual(CALLS_PER_TASK);
     expect(applied.length).toBeLessThan(sent.length);
+    applier.stop();
+  });
+
+  it('prepares every batch before the store gets it, and applies what arrives after the first batch together, not a render per batch', async () => {
+    const log: string[] = [];
+    const applier = applyBetweenTasks(
+      (batches) => log.push(`apply ${batches.map((b) => versionOf(b)).join(',')}`),
+      (b) => log.push(`prepare ${versionOf(b)}`),
+    );
+    applier.push(batch(100, 0));
+    await new Promise<void>((resolve) => {
+      const wait = () => (log.includes('apply 0') ? resolve() : setTimeout(wait, 1));
+      wait();
+    });
+    for (let i = 1; i <= 5; i++) applier.push(batch(100, i));
+    await applier.drained();
+    expect(log).toEqual(['prepare 0', 'apply 0', 'prepare 1', 'prepare 2', 'prepare 3', 'prepare 4', 'prepare 5', 'apply 1,2,3,4,5']);
+    applier.stop();
+  });
+
+  it('forgets the batches not applied yet when told to discard them, and applies later ones', async () => {
+    const applied: number[] = [];
+    const applier = applyBetweenTasks((batches) => applied.push(...batches.map((b) => versionOf(b))));
+    applier.push(batch(10, 1));
+    applier.discard();
+    applier.push(batch(10, 2));
+    await applier.drained();
+    expect(applied).toEqual([2]);
     applier.stop();
   });
 

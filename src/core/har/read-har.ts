@@ -50,7 +50,8 @@ function creatorOf(value: unknown): string {
   return [value.name, value.version].filter((v) => typeof v === 'string' && v !== '').join(' ');
 }
 
-function entryToCall(entry: unknown, index: number): CapturedCall | string {
+/** One entry of log.entries as a call (id = its index), or why it cannot be read: for readers that split the entries themselves. */
+export function entryToCall(entry: unknown, index: number): CapturedCall | string {
   if (!isObject(entry) || !isObject(entry.request)) return 'the entry has no request';
   const { request } = entry;
   const response = isObject(entry.response) ? entry.response : {};

@@ -13,6 +13,8 @@ export interface ImportHandlers {
   onProgress?(progress: ImportProgress): void;
   /** Calls, findings and sessions to add to the panel store, in arrival order. */
   onBatch?(batch: ImportBatch): void;
+  /** The batches delivered so far are void: take them out, later batches start again. */
+  onReset?(): void;
 }
 
 export interface HarImport {
@@ -47,6 +49,7 @@ export function importHar(file: Blob, name: string, handlers: ImportHandlers = {
     const m = event.data;
     if (m.type === 'progress') handlers.onProgress?.(m.progress);
     else if (m.type === 'batch') handlers.onBatch?.(m.batch);
+    else if (m.type === 'reset') handlers.onReset?.();
     else if (m.type === 'done') finish({ status: 'done', summary: m.summary });
     else finish({ status: 'failed', message: m.message });
   };

@@ -1,10 +1,12 @@
 import type { CapturedCall } from '../../core/call.js';
 import type { CallFindings, Finding } from '../../core/finding.js';
-import { HarError, readHarValue } from '../../core/har/read-har.js';
+import { entryToCall, HarError, readHarValue } from '../../core/har/read-har.js';
+import { isObject } from '../../core/media-event.js';
 import { Inspector } from '../../core/inspector.js';
 import type { SessionView } from '../../core/session.js';
 import type { CallEntry } from '../../messaging/entry.js';
 import type { SessionSummary } from '../../messaging/protocol.js';
+import { HarEntryScanner } from './entry-scanner.js';
 import type { ImportBatch, ImportMessage, ImportProgress, ImportSummary } from './protocol.js';
 
 /** Calls judged between two batches: the first sessions show early, and progress moves often. */
@@ -35,44 +37,158 @@ export async function inspectHarText(text: string, opts: InspectOptions): Promis
     try {
       root = JSON.parse(text);
     } catch (e) {
-      throw new HarError(`not JSON (${e instanceof Error ? e.message : String(e)}); a HAR file is JSON with log.entries`);
+      throw notJson(e);
     }
     read = readHarValue(root);
   } catch (e) {
     if (!(e instanceof HarError)) throw e;
-    opts.post({ type: 'failed', message: `${opts.name} cannot be opened: ${e.message}.` });
+    opts.post({ type: 'failed', message: cannotOpen(opts.name, e) });
     return;
   }
   const { calls, skipped, creator } = read;
   progress.phase = 'inspecting';
   progress.totalEntries = calls.length + skipped.length;
-  const inspector = new Inspector();
-  const ids = new Ids(opts.prefix);
-  const posted = new Set<string>();
-  const byId = new Map<string, CapturedCall>();
+  const judge = new Judge(opts);
   for (let start = 0; start < calls.length; start += CALLS_PER_BATCH) {
     const chunk = calls.slice(start, start + CALLS_PER_BATCH);
-    for (const c of chunk) byId.set(c.id, c);
-    const changed = inspector.pushAll(chunk);
+    judge.judge(chunk);
     progress.entriesInspected = Math.min(progress.totalEntries, (chunk.at(-1) ? Number(chunk.at(-1)!.id) : 0) + 1);
-    postBatch(inspector, chunk, changed, ids, posted, opts);
     opts.post({ type: 'progress', progress: { ...progress } });
     await opts.pause?.();
   }
-  const finished = inspector.finish();
-  progress.entriesInspected = progress.totalEntries;
-  const sessions = inspector.sessions();
-  const apiCalls = sessions.reduce((n, s) => n + s.callIds.length, 0);
-  if (apiCalls === 0) {
-    opts.post({
-      type: 'failed',
-      message: `${opts.name} holds no Media Collection API call (POST …/api/v1/sessions or …/api/v1/sessions/{sid}/events) among its ${progress.totalEntries} entries.`,
-    });
-    return;
-  }
-  postBatch(inspector, [], finished, ids, posted, opts, sessions);
+  judge.finish(progress, skipped.length, creator);
+}
+
+/** A piece of the file's text, and how many of its bytes have been read with it. */
+export interface TextPiece {
+  text: string;
+  bytesRead: number;
+}
+
+/** The first batch is posted as soon as it has this many calls: the first sessions show at once. */
+const FIRST_BATCH_CALLS = 100;
+
+/**
+ * inspectHarText on a file read piece by piece: each entry is parsed and judged as soon as its
+ * text is complete (HarEntryScanner), so the first sessions are posted while the rest is still
+ * being read, and the file is never held whole. The result is the command line's for the whole
+ * file. When the file is not a HAR as the scanner reads it (not JSON, duplicate keys, a cut-off
+ * end), the whole text is parsed as inspectHarText does, for its exact message or reading; what
+ * was posted already is then taken back first with a `reset`.
+ */
+export async function inspectHarPieces(pieces: AsyncIterable<TextPiece>, opts: InspectOptions & { wholeText(): Promise<string> }): Promise<void> {
+  const progress: ImportProgress = { phase: 'reading', bytesRead: 0, totalBytes: opts.bytes, entriesInspected: 0, totalEntries: 0 };
   opts.post({ type: 'progress', progress: { ...progress } });
-  opts.post({ type: 'done', summary: summarize(opts.name, creator, progress.totalEntries, skipped.length, sessions, inspector) });
+  const scanner = new HarEntryScanner();
+  const judge = new Judge(opts);
+  let index = 0;
+  let skipped = 0;
+  let pending: CapturedCall[] = [];
+  let reported = 0;
+  /** The length of the entries' texts so far, each with its comma. */
+  let entryChars = 0;
+  const flush = () => {
+    judge.judge(pending);
+    pending = [];
+  };
+  const fallBack = async () => {
+    if (judge.posted) opts.post({ type: 'reset' });
+    await inspectHarText(await opts.wholeText(), opts);
+  };
+  const report = (bytesRead: number) => {
+    progress.phase = 'inspecting';
+    progress.bytesRead = bytesRead;
+    progress.entriesInspected = index - pending.length;
+    // How many entries the file holds, guessed from the size of those read so far (a browser may
+    // hand over the whole file as one piece, so the bytes read say little): what the progress bar shows.
+    progress.totalEntries = Math.max(index, Math.round((index * opts.bytes) / Math.max(1, entryChars)));
+    // A progress message per CALLS_PER_BATCH entries: enough to move a bar, few enough to cost nothing.
+    if (progress.entriesInspected - reported < CALLS_PER_BATCH) return;
+    reported = progress.entriesInspected;
+    opts.post({ type: 'progress', progress: { ...progress } });
+  };
+  for await (const piece of pieces) {
+    for (const text of scanner.push(piece.text)) {
+      entryChars += text.length + 1;
+      let entry: unknown;
+      try {
+        entry = JSON.parse(text);
+      } catch {
+        return fallBack();
+      }
+      const call = entryToCall(entry, index++);
+      if (typeof call === 'string') skipped++;
+      else pending.push(call);
+      if (pending.length < (judge.posted ? CALLS_PER_BATCH : FIRST_BATCH_CALLS)) continue;
+      flush();
+      // A browser may hand over a large file in a few large pieces: progress moves within them too.
+      report(piece.bytesRead);
+    }
+    report(piece.bytesRead);
+  }
+  flush();
+  let root: unknown;
+  try {
+    root = JSON.parse(scanner.end());
+  } catch {
+    return fallBack();
+  }
+  if (scanner.duplicateKeys || !isHarWith(root, index)) return fallBack();
+  progress.entriesInspected = progress.totalEntries = index;
+  judge.finish(progress, skipped, readHarValue({ log: { creator: root.log.creator, entries: [] } }).creator);
+}
+
+function isHarWith(root: unknown, entries: number): root is { log: { creator?: unknown; entries: unknown[] } } {
+  return isObject(root) && isObject(root.log) && Array.isArray(root.log.entries) && root.log.entries.length === entries;
+}
+
+function notJson(e: unknown): HarError {
+  return new HarError(`not JSON (${e instanceof Error ? e.message : String(e)}); a HAR file is JSON with log.entries`);
+}
+
+function cannotOpen(name: string, e: HarError): string {
+  return `${name} cannot be opened: ${e.message}.`;
+}
+
+/** The Inspector fed a file's calls batch by batch, posting what the panel shows after each. */
+class Judge {
+  private readonly inspector = new Inspector();
+  private readonly ids: Ids;
+  /** Calls posted to the panel (those in a session), by their id in the file. */
+  private readonly postedIds = new Set<string>();
+
+  constructor(private readonly opts: InspectOptions) {
+    this.ids = new Ids(opts.prefix);
+  }
+
+  /** Whether a batch went to the panel. */
+  get posted(): boolean {
+    return this.postedIds.size > 0;
+  }
+
+  judge(calls: readonly CapturedCall[]): void {
+    if (calls.length === 0) return;
+    const changed = this.inspector.pushAll(calls);
+    postBatch(this.inspector, calls, changed, this.ids, this.postedIds, this.opts);
+  }
+
+  /** The input ended: the findings only the end gives, then the summary, or the message that the file holds no API call. */
+  finish(progress: ImportProgress, skipped: number, creator: string): void {
+    const { inspector, opts } = this;
+    const finished = inspector.finish();
+    const sessions = inspector.sessions();
+    const apiCalls = sessions.reduce((n, s) => n + s.callIds.length, 0);
+    if (apiCalls === 0) {
+      opts.post({
+        type: 'failed',
+        message: `${opts.name} holds no Media Collection API call (POST …/api/v1/sessions or …/api/v1/sessions/{sid}/events) among its ${progress.totalEntries} entries.`,
+      });
+      return;
+    }
+    postBatch(inspector, [], finished, this.ids, this.postedIds, opts, sessions);
+    opts.post({ type: 'progress', progress: { ...progress } });
+    opts.post({ type: 'done', summary: summarize(opts.name, creator, progress.totalEntries, skipped, sessions, inspector) });
+  }
 }
 
 function postBatch(

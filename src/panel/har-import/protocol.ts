@@ -57,6 +57,8 @@ export interface ImportSummary {
 export type ImportMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'batch'; batch: ImportBatch }
+  /** Everything posted so far is void (the file turned out to need reading whole): the batches start again. */
+  | { type: 'reset' }
   | { type: 'done'; summary: ImportSummary }
   /** The file is not a HAR, or holds no Media Collection API call: one message for the user, and no batch was sent. */
   | { type: 'failed'; message: string };

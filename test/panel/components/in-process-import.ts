@@ -27,6 +27,7 @@ export function inProcessImport(): StartImport {
           if (!live) return;
           if (m.type === 'progress') handlers.onProgress?.(m.progress);
           else if (m.type === 'batch') handlers.onBatch?.(m.batch);
+          else if (m.type === 'reset') handlers.onReset?.();
           else if (m.type === 'done') outcome = { status: 'done', summary: m.summary };
           else outcome = { status: 'failed', message: m.message };
         },

@@ -3,25 +3,36 @@ import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../../src/core/finding.js';
 import { reportHar } from '../../../src/core/report/file-report.js';
 import type { SessionSummary } from '../../../src/messaging/protocol.js';
-import { CALLS_PER_BATCH, inspectHarText } from '../../../src/panel/har-import/inspect-har-text.js';
+import { CALLS_PER_BATCH, inspectHarPieces, inspectHarText, type TextPiece } from '../../../src/panel/har-import/inspect-har-text.js';
 import type { ImportMessage } from '../../../src/panel/har-import/protocol.js';
 import { generateHarText } from '../../../bench/har-corpus.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/har/${name}.har`, import.meta.url), 'utf8');
 
-async function run(text: string, name = 'f.har'): Promise<ImportMessage[]> {
+async function runWhole(text: string, name = 'f.har'): Promise<ImportMessage[]> {
   const messages: ImportMessage[] = [];
   // Through structuredClone, as postMessage delivers them: the shapes must survive it.
   await inspectHarText(text, { name, prefix: 'har7:', bytes: text.length, post: (m) => messages.push(structuredClone(m)) });
   return messages;
 }
 
-/** The batches applied as the panel store applies port messages: the last finding list and session view win. */
+/** The worker's way: the text read in pieces of `pieceSize` (as a File's stream hands them over), judged as it comes. */
+async function runPieces(text: string, name = 'f.har', pieceSize = 65536): Promise<ImportMessage[]> {
+  const messages: ImportMessage[] = [];
+  async function* pieces(): AsyncGenerator<TextPiece> {
+    for (let i = 0; i < text.length; i += pieceSize) yield { text: text.slice(i, i + pieceSize), bytesRead: Math.min(text.length, i + pieceSize) };
+  }
+  await inspectHarPieces(pieces(), { name, prefix: 'har7:', bytes: text.length, post: (m) => messages.push(structuredClone(m)), wholeText: async () => text });
+  return messages;
+}
+
+/** The batches applied as the panel store applies port messages: the last finding list and session view win; a reset empties all. */
 function apply(messages: ImportMessage[]) {
   const calls = new Map<string, string>();
   const findings = new Map<string, readonly Finding[]>();
   const sessions = new Map<string, SessionSummary>();
   for (const m of messages) {
+    if (m.type === 'reset') for (const map of [calls, findings, sessions]) map.clear();
     if (m.type !== 'batch') continue;
     for (const e of m.batch.entries) calls.set(e.call.id, m.batch.callSessions[e.call.id]!);
     for (const f of m.batch.findings) findings.set(f.callId, f.findings);
@@ -30,7 +41,11 @@ function apply(messages: ImportMessage[]) {
   return { calls, findings, sessions };
 }
 
-describe('the HAR import worker\'s work', () => {
+describe.each([
+  ['read whole', runWhole],
+  ['read in pieces', runPieces],
+  ['read in pieces of 1,000 characters', (text: string, name?: string) => runPieces(text, name, 1000)],
+])('the HAR import worker\'s work, %s', (_how, run) => {
   test.each(['chrome-network-panel', 'firefox-network-monitor', 'charles-proxy', 'proxyman'])('%s: the same sessions and findings as the command line', async (name) => {
     const text = fixture(name);
     const cli = reportHar(name, text);
@@ -78,3 +93,37 @@ describe('the HAR import worker\'s work', () => {
 function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => Number(a.callId) - Number(b.callId) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
 }
+
+describe('the HAR import worker\'s work, read in pieces, on files the pieces cannot settle', () => {
+  const har = (entries: string) => `{"log": {"version": "1.2", "creator": {"name": "t", "version": "1"}, "entries": ${entries}}}`;
+
+  test('a file cut off after its first calls: batches taken back, and the message of the whole file\'s parse', async () => {
+    const text = fixture('chrome-network-panel');
+    const cut = text.slice(0, Math.floor(text.length * 0.9));
+    const whole = await runWhole(cut);
+    const pieces = await runPieces(cut, 'f.har', 200);
+    expect(pieces.at(-1)).toEqual(whole.at(-1));
+    expect(pieces.at(-1)).toMatchObject({ type: 'failed', message: expect.stringMatching(/^f\.har cannot be opened: not JSON/) });
+    expect(apply(pieces).calls.size).toBe(0);
+  });
+
+  test('a log with two "entries" keys reads as JSON.parse reads it (the last), the first batches taken back', async () => {
+    const api = JSON.parse(fixture('chrome-network-panel')).log.entries;
+    const text = `{"log": {"entries": ${JSON.stringify(api)}, "entries": ${JSON.stringify(api.slice(0, 3))}}}`;
+    const messages = await runPieces(text, 'f.har', 500);
+    const whole = await runWhole(text);
+    expect(messages.some((m) => m.type === 'reset')).toBe(true);
+    expect(apply(messages)).toEqual(apply(whole));
+    expect(messages.at(-1)).toEqual(whole.at(-1));
+  });
+
+  test.each([
+    ['entries not a list', '{"log": {"entries": {}}}'],
+    ['log not an object', '{"log": [1]}'],
+    ['a list at the root', '[{"log": {"entries": []}}]'],
+    ['an entry that is not JSON', har('[{"request": tru}]')],
+  ])('%s: the whole file\'s message', async (_what, text) => {
+    const messages = await runPieces(text, 'f.har', 7);
+    expect(messages.filter((m) => m.type === 'failed' || m.type === 'done')).toEqual((await runWhole(text)).filter((m) => m.type === 'failed' || m.type === 'done'));
+  });
+});
