@@ -14,22 +14,27 @@ export async function browserEndpoint(profile: string): Promise<string> {
  */
 export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Promise<string> {
   const attached = new Map<string, string>();
-  const attach = async (targetId: string) => {
+  // A target listed a moment ago may be gone by now (DevTools replaces its frames as it starts):
+  // undefined, and the next round lists the targets again.
+  const attach = async (targetId: string): Promise<string | undefined> => {
     if (!attached.has(targetId)) {
-      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-      attached.set(targetId, sessionId);
+      const result = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true }).catch(() => undefined);
+      if (!result) return undefined;
+      attached.set(targetId, result.sessionId);
     }
-    return attached.get(targetId)!;
+    return attached.get(targetId);
   };
   const shown = new Set<string>();
   const deadline = Date.now() + 30_000;
   for (;;) {
     const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>('Target.getTargets');
     for (const t of targetInfos.filter((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html') && !shown.has(t.targetId))) {
+      const devtools = await attach(t.targetId);
+      if (devtools === undefined) continue;
       // DevTools' own modules: the panel's tab id in DevTools starts with the extension origin.
       const selected = await cdp
         .evaluate<boolean>(
-          await attach(t.targetId),
+          devtools,
           `import('./ui/legacy/legacy.js').then(async ({ InspectorView }) => {
             const view = InspectorView.InspectorView.instance();
             const id = view.tabbedPane.tabIds().find((i) => i.startsWith('chrome-extension://'));
@@ -43,6 +48,7 @@ export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Pro
     }
     for (const t of targetInfos.filter((t) => t.type === 'iframe' && /^chrome-extension:\/\/[^/]+\/panel\.html/.test(t.url))) {
       const session = await attach(t.targetId);
+      if (session === undefined) continue;
       const inspected = await cdp.evaluate<number | undefined>(session, 'chrome.devtools.inspectedWindow.tabId').catch(() => undefined);
       if (inspected === tabId) return session;
     }
