@@ -48,7 +48,11 @@ describe('Chromium', () => {
       const panel = await chromium.openDevtoolsPanel(tab.tabId);
       await waitUntil(async () => (await panelRows(panel)).length === 2, () => 'the DevTools panel to list the 2 earlier calls');
       await post(eventsPath(sid), playerEvent('ping', 10));
-      await waitUntil(async () => (await panelRows(panel)).length === 3, () => 'the DevTools panel to list a new call');
+      // A row appears when the request starts and takes its status when the answer arrives.
+      await waitUntil(
+        async () => (await panelRows(panel)).filter((r) => r.status !== 'pending').length === 3,
+        () => 'the DevTools panel to list a new call with its answer',
+      );
       expect((await panelRows(panel)).map((r) => [r.eventType, r.status, r.sid])).toEqual([
         ['sessionStart', '201', sid],
         ['play', '204', sid],
