@@ -1,3 +1,4 @@
+import { english } from '../i18n/translator.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { HarError } from '../core/har/read-har.js';
@@ -68,7 +69,7 @@ export async function main(
   }
   const status = countBySeverity(reports).errors > 0 ? 1 : 0;
   // A file never gets terminal colours; the exit status is the findings', wherever the report goes.
-  const text = REPORT_FORMATS[args.format].write(reports, { ...args, color: args.color && args.output === undefined, settings: loaded });
+  const text = REPORT_FORMATS[args.format].write(reports, { ...args, color: args.color && args.output === undefined, settings: loaded, translator: english });
   const report = text.endsWith('\n') ? text : text + '\n';
   if (args.output === undefined) {
     io.out.write(report);

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.js';
 import type { ContradictionId } from './contradictions.js';
 import type { Severity } from './severity.js';
 
@@ -8,10 +9,10 @@ export interface Finding {
   severity: Severity;
   /** The call the finding belongs to. */
   callId: string;
-  /** What is wrong, in the terms of this call. */
-  message: string;
+  /** What is wrong, in the terms of this call: a catalog message, rendered in the user's language. */
+  message: Message;
   /** What the player should do, as the documentation says. */
-  action?: string;
+  action?: Message;
   /** JSON pointer into the request body that the finding is about ('' for the whole body). */
   pointer?: string;
   /** Where Adobe's pages disagree on what the finding is about: a section of docs/contradictions.md. */

@@ -1,10 +1,11 @@
+import type { Message } from '../i18n/message.js';
 import type { Severity } from './severity.js';
 
 /** What grouping reads of a finding: the CLI's reported findings and the panel's findings both have it. */
 export interface GroupableFinding {
   rule: string;
   severity: Severity;
-  message: string;
+  message: Message;
 }
 
 /** A finding, or the findings that say the same thing of different calls. */
@@ -51,5 +52,5 @@ export function groupRepeats<F extends GroupableFinding>(findings: readonly F[])
 }
 
 function keyOf(f: GroupableFinding): string {
-  return `${f.rule} ${f.severity} ${f.message.replace(/\d+(\.\d+)?/g, '#')}`;
+  return `${f.rule} ${f.severity} ${f.message.id} ${JSON.stringify(f.message.values ?? {}).replace(/\d+(\.\d+)?/g, '#')}`;
 }

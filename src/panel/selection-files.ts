@@ -1,3 +1,4 @@
+import { english } from '../i18n/translator.js';
 import type { CapturedCall } from '../core/call.js';
 import { writeHar } from '../core/har/write-har.js';
 import { numberCalls, reportCalls } from '../core/report/file-report.js';
@@ -52,7 +53,7 @@ export function reportOf(calls: readonly CallEntry[], files: ReadonlyMap<string,
     bySource.set(source, [...(bySource.get(source) ?? []), e.call]);
   }
   const reports = [...bySource].map(([source, list]) => reportCalls(source, numberCalls(list)));
-  return REPORT_FORMATS.md.write(reports, { color: false, quiet: false });
+  return REPORT_FORMATS.md.write(reports, { color: false, quiet: false, translator: english });
 }
 
 export const LIVE_SOURCE = 'Captured in DevTools';

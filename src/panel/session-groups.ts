@@ -2,12 +2,13 @@ import type { Finding } from '../core/finding.js';
 import { groupRepeats } from '../core/group-findings.js';
 import type { Severity } from '../core/severity.js';
 import type { CallEntry } from '../messaging/entry.js';
+import type { Message } from '../i18n/message.js';
 
 export interface RepeatedFinding {
   rule: string;
   severity: Severity;
   /** The first finding's message: the others say the same of other calls. */
-  message: string;
+  message: Message;
   /** Each call it was found on, in list order (a call once, even with two alike findings). */
   callIds: string[];
 }

@@ -12,6 +12,7 @@ import { PARAM_CATALOG } from '../../src/core/schema/params.js';
 import { caseCalls } from '../support/rule-case-calls.js';
 import { TIMELINES, timelineCalls } from '../support/timelines.js';
 import { RULE_CASES } from './rules/cases.js';
+import { english } from '../../src/i18n/translator.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -82,9 +83,9 @@ describe('citations of a contradiction', () => {
       inspector.finish();
       for (const call of calls) findings.push(...inspector.findingsOf(call.id));
     }
-    const citing = findings.filter((f) => /\bC\d+\b/.test(f.message));
+    const citing = findings.filter((f) => /\bC\d+\b/.test(english.text(f.message)));
     expect(new Set(citing.map((f) => f.rule))).toEqual(new Set(['advisory-param']));
-    for (const f of citing) expect(f.message).toContain(`(${contradictionLabel(f.contradiction!)})`);
+    for (const f of citing) expect(english.text(f.message)).toContain(`(${contradictionLabel(f.contradiction!)})`);
     // Every id a finding carries leads to a section.
     for (const f of findings) if (f.contradiction) expect(anchors).toContain(f.contradiction);
     // Advisories, a call rule and a sequence rule all pass theirs on.

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
+import { message } from '../../src/i18n/message.js';
 import { FindingsStore } from '../../src/core/findings-store.js';
 
 function finding(callId: string, rule: string): Finding {
-  return { rule, severity: 'error', callId, message: `${rule} on ${callId}` };
+  return { rule, severity: 'error', callId, message: message('legacy.text', { text: `${rule} on ${callId}` }) };
 }
 
 describe('FindingsStore', () => {

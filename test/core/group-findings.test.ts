@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { groupRepeats, GROUP_FROM } from '../../src/core/group-findings.js';
+import { message } from '../../src/i18n/message.js';
 import type { Severity } from '../../src/core/severity.js';
 
-const f = (call: string, rule: string, message: string, severity: Severity = 'warning') => ({ call, rule, message, severity });
+const f = (call: string, rule: string, text: string, severity: Severity = 'warning') => ({ call, rule, message: message('legacy.text', { text }), severity });
 
 describe('groupRepeats', () => {
   test(`gathers ${GROUP_FROM} or more findings that differ only in their numbers at the first of them`, () => {

@@ -7,6 +7,7 @@ import { HarError, readHar } from '../../src/core/har/read-har.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { BODY_CASES, HAR_CASES, hostileSession, type HarCase } from '../fixtures/hostile/corpus.js';
 import { verdictsOf, type Verdicts } from '../support/verdicts.js';
+import { english } from '../../src/i18n/translator.js';
 
 /** The verdicts after feeding `calls` one by one (push) or at once (pushAll), then finish. */
 function inspect(calls: readonly CapturedCall[], how: 'push' | 'pushAll'): { inspector: Inspector; verdicts: Verdicts } {
@@ -40,7 +41,7 @@ describe('hostile bodies through the core', () => {
     expect(byPushAll.verdicts).toEqual(byPush.verdicts);
     const findings = byPush.verdicts.findings[hostile]!;
     expect(rulesOf(findings)).toEqual(c.verdict.rules);
-    if (c.verdict.says) expect(findings.map((f) => f.message).join('\n')).toMatch(c.verdict.says);
+    if (c.verdict.says) expect(findings.map((f) => english.text(f.message)).join('\n')).toMatch(c.verdict.says);
     // The calls around it are judged as they would be without it: the clean session stays clean of errors.
     for (const call of calls) if (call.id !== hostile) expect(byPush.verdicts.findings[call.id]!.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -70,7 +71,7 @@ describe('hostile HAR files through the core', () => {
     const all = Object.values(byPush.verdicts.findings).flat();
     if (c.verdict.rules) expect(rulesOf(all)).toEqual(c.verdict.rules);
     expect(all.some((f) => f.severity === 'error')).toBe(c.verdict.exit === 1);
-    if (c.verdict.says) expect([...all.map((f) => f.message), ...skipped.map((s) => s.reason)].join('\n')).toMatch(c.verdict.says);
+    if (c.verdict.says) expect([...all.map((f) => english.text(f.message)), ...skipped.map((s) => s.reason)].join('\n')).toMatch(c.verdict.says);
   }, 60_000);
 });
 

@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator.js';
 import type { FileReport, ReportSettings } from './file-report.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -10,6 +11,8 @@ export interface ReportOptions {
   /** Leave info findings out. */
   quiet: boolean;
   settings?: ReportSettings | undefined;
+  /** The language of the report's words. */
+  translator: Translator;
 }
 
 export interface ReportFormat {
@@ -28,7 +31,7 @@ export interface ReportFormat {
  */
 export const REPORT_FORMATS = {
   text: { id: 'text', title: 'Text', extension: 'txt', mimeType: 'text/plain', write: (reports, opts) => formatText(reports, opts) },
-  json: { id: 'json', title: 'JSON', extension: 'json', mimeType: 'application/json', write: (reports, opts) => formatJson(reports, opts.settings) },
+  json: { id: 'json', title: 'JSON', extension: 'json', mimeType: 'application/json', write: (reports, opts) => formatJson(reports, opts) },
   md: { id: 'md', title: 'Markdown', extension: 'md', mimeType: 'text/markdown', write: (reports, opts) => formatMarkdown(reports, opts) },
   junit: { id: 'junit', title: 'JUnit XML', extension: 'xml', mimeType: 'application/xml', write: (reports, opts) => formatJunit(reports, opts) },
 } as const satisfies Record<string, ReportFormat>;

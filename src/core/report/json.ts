@@ -1,8 +1,11 @@
+import type { Translator } from '../../i18n/translator.js';
 import { contradictionDocPath } from '../contradictions.js';
 import { countBySeverity, type FileReport, type ReportSettings } from './file-report.js';
 
 /** The --format json document: stable keys, for CI scripts. Every finding is listed, repeated ones too. */
-export function formatJson(reports: readonly FileReport[], loaded?: ReportSettings): string {
+export function formatJson(reports: readonly FileReport[], opts: { settings?: ReportSettings | undefined; translator: Translator }): string {
+  const loaded = opts.settings;
+  const t = opts.translator;
   const counts = countBySeverity(reports);
   const doc = {
     settings: loaded ? { file: loaded.file, ...loaded.settings } : null,
@@ -23,8 +26,10 @@ export function formatJson(reports: readonly FileReport[], loaded?: ReportSettin
           severity: f.severity,
           call: f.call,
           eventType: f.eventType ?? null,
-          message: f.message,
-          action: f.action ?? null,
+          messageId: f.message.id,
+          message: t.text(f.message),
+          actionId: f.action?.id ?? null,
+          action: f.action ? t.text(f.action) : null,
           pointer: f.pointer ?? null,
           contradiction: f.contradiction ? contradictionDocPath(f.contradiction) : null,
           relatedCalls: (f.relatedCallIds ?? []).map(Number),

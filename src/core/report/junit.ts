@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator.js';
 import { contradictionDocPath, contradictionLabel } from '../contradictions.js';
 import { docPage, docUrl } from '../docs.js';
 import { ruleMeta } from '../rules/index.js';
@@ -6,6 +7,7 @@ import { type FileReport, type ReportedFinding, type SessionReport } from './fil
 export interface JunitOptions {
   /** Leave info findings out of system-out. */
   quiet: boolean;
+  translator: Translator;
 }
 
 /**
@@ -58,16 +60,16 @@ function testcase(file: string, report: SessionReport, opts: JunitOptions): stri
   if (errors.length === 0 && others.length === 0) return [`${head}/>`];
   const out = [`${head}>`];
   for (const f of errors) {
-    out.push(`      <failure ${[attr('type', f.rule), attr('message', `#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${f.message}`)].join(' ')}>${xmlText(details(f))}</failure>`);
+    out.push(`      <failure ${[attr('type', f.rule), attr('message', `#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${opts.translator.text(f.message)}`)].join(' ')}>${xmlText(details(f, opts.translator))}</failure>`);
   }
-  if (others.length > 0) out.push(`      <system-out>${xmlText(others.map((f) => `${f.severity} ${f.rule} ${details(f)}`).join('\n\n'))}</system-out>`);
+  if (others.length > 0) out.push(`      <system-out>${xmlText(others.map((f) => `${f.severity} ${f.rule} ${details(f, opts.translator)}`).join('\n\n'))}</system-out>`);
   out.push('    </testcase>');
   return out;
 }
 
-function details(f: ReportedFinding): string {
-  const lines = [`#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${f.message}`];
-  if (f.action) lines.push(`→ ${f.action}`);
+function details(f: ReportedFinding, t: Translator): string {
+  const lines = [`#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${t.text(f.message)}`];
+  if (f.action) lines.push(`→ ${t.text(f.action)}`);
   for (const key of ruleMeta(f.rule)?.docs ?? []) lines.push(`Docs: ${docUrl(docPage(key))}`);
   if (f.contradiction) lines.push(`Where Adobe's pages disagree (${contradictionLabel(f.contradiction)}): ${contradictionDocPath(f.contradiction)}`);
   return lines.join('\n');

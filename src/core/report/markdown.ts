@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator.js';
 import type { CapturedCall } from '../call.js';
 import { contradictionDocPath, contradictionLabel, contradictionTitle } from '../contradictions.js';
 import { docPage, docUrl } from '../docs.js';
@@ -12,6 +13,7 @@ export interface MarkdownOptions {
   /** Hide info findings. */
   quiet: boolean;
   settings?: ReportSettings | undefined;
+  translator: Translator;
 }
 
 const SEVERITY_HEADINGS: readonly [Severity, string][] = [
@@ -36,7 +38,7 @@ export function formatMarkdown(reports: readonly FileReport[], opts: MarkdownOpt
     out.push(`## ${mdText(r.file)}`, '', `${plural(r.entries, 'entr', 'y', 'ies')}, ${plural(r.apiCalls, 'Media Collection API call')}, ${plural(r.sessions.length, 'session')}.`, '');
     if (r.apiCalls === 0) out.push('No Media Collection API calls (POST …/api/v1/sessions or …/sessions/{sid}/events) in this file.', '');
     if (r.skipped.length > 0) out.push(...r.skipped.map((s) => `- Entry ${s.index} skipped: ${mdText(s.reason)}`), '');
-    for (const session of r.sessions) out.push(...sessionSection(session, r.calls, opts.quiet));
+    for (const session of r.sessions) out.push(...sessionSection(session, r.calls, opts.quiet, opts.translator));
   }
   return out.join('\n').replace(/\n+$/, '\n');
 }
@@ -50,7 +52,7 @@ function verdict(reports: readonly FileReport[]): string {
   return `**Verdict: PASS**${c.warnings > 0 ? ' with warnings' : ''}: ${counts}.`;
 }
 
-function sessionSection(report: SessionReport, calls: ReadonlyMap<string, CapturedCall>, quiet: boolean): string[] {
+function sessionSection(report: SessionReport, calls: ReadonlyMap<string, CapturedCall>, quiet: boolean, t: Translator): string[] {
   const s = report.session;
   const name = s.mediaName ?? s.mediaId;
   const out = [`### Session ${s.sid ? mdText(s.sid) : 'not created'}${name ? `: ${mdText(name)}` : ''}`, ''];
@@ -68,7 +70,7 @@ function sessionSection(report: SessionReport, calls: ReadonlyMap<string, Captur
     const groups = groupRepeats(shown.filter((f) => f.severity === severity));
     if (groups.length === 0) continue;
     const count = groups.reduce((n, g) => n + g.calls.length, 0);
-    out.push(`**${heading} (${count})**`, '', ...groups.flatMap(findingItem), '');
+    out.push(`**${heading} (${count})**`, '', ...groups.flatMap((group) => findingItem(group, t)), '');
   }
   return out;
 }
@@ -101,10 +103,10 @@ function stepLabel(call: CapturedCall): string {
   return `${type === undefined ? '(no eventType)' : mdText(type)} ${outcome}`;
 }
 
-function findingItem({ first: f, calls }: FindingGroup): string[] {
+function findingItem({ first: f, calls }: FindingGroup, t: Translator): string[] {
   const where = calls.length > 1 ? `×${calls.length} (${calls.map((c) => `#${c}`).join(', ')}; the first shown)` : `#${f.call}`;
-  const lines = [`- **${mdText(f.rule)}** ${where}${f.eventType ? ` ${mdText(f.eventType)}` : ''}: ${mdText(f.message)}`];
-  if (f.action) lines.push(`  → ${mdText(f.action)}`);
+  const lines = [`- **${mdText(f.rule)}** ${where}${f.eventType ? ` ${mdText(f.eventType)}` : ''}: ${mdText(t.text(f.message))}`];
+  if (f.action) lines.push(`  → ${mdText(t.text(f.action))}`);
   const links = (ruleMeta(f.rule)?.docs ?? []).map((key) => {
     const page = docPage(key);
     return `[${mdText(page.title)}](${docUrl(page)})`;

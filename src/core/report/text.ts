@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator.js';
 import { contradictionDocPath, contradictionLabel } from '../contradictions.js';
 import type { Severity } from '../severity.js';
 import { describeLink } from '../edge/edge-session-link.js';
@@ -23,7 +24,7 @@ const PLAIN: Style = { error: (s) => s, warning: (s) => s, info: (s) => s, bold:
  * A report for people: grouped by file and session, in call order, one block per finding or per
  * run of the same rule's findings in a session ("×8").
  */
-export function formatText(reports: readonly FileReport[], opts: { color: boolean; quiet: boolean; settings?: ReportSettings | undefined }): string {
+export function formatText(reports: readonly FileReport[], opts: { color: boolean; quiet: boolean; settings?: ReportSettings | undefined; translator: Translator }): string {
   const st = opts.color ? COLOR : PLAIN;
   const out: string[] = [];
   if (opts.settings) {
@@ -40,7 +41,7 @@ export function formatText(reports: readonly FileReport[], opts: { color: boolea
       out.push('', '  ' + sessionTitle(report, st));
       const shown = opts.quiet ? report.findings.filter((f) => f.severity !== 'info') : report.findings;
       if (shown.length === 0) out.push(st.dim('    no findings'));
-      for (const group of groupRepeats(shown)) out.push(...findingLines(group, st));
+      for (const group of groupRepeats(shown)) out.push(...findingLines(group, st, opts.translator));
     }
     out.push('');
   }
@@ -76,12 +77,12 @@ function sessionTitle({ session: s, sdk }: SessionReport, st: Style): string {
   return s.link && s.link.by !== 'response' ? `${lines}\n    ${(s.link.uncertain ? st.warning : st.dim)(describeLink(s.link))}` : lines;
 }
 
-function findingLines({ first: f, calls }: FindingGroup, st: Style): string[] {
+function findingLines({ first: f, calls }: FindingGroup, st: Style, t: Translator): string[] {
   const sev = pad(f.severity, 7);
   const times = calls.length > 1 ? ` ×${calls.length} (${calls.map((c) => `#${c}`).join(', ')})` : '';
   const head = `    #${pad(String(f.call), 4)} ${pad(printable(f.eventType ?? ''), 16)} ${st[f.severity as Severity](sev)} ${st.dim(f.rule)}${times}`;
-  const lines = [head, `          ${printable(f.message)}${calls.length > 1 ? st.dim(' (the first of them)') : ''}`];
-  if (f.action) lines.push(st.dim(`          → ${printable(f.action)}`));
+  const lines = [head, `          ${printable(t.text(f.message))}${calls.length > 1 ? st.dim(' (the first of them)') : ''}`];
+  if (f.action) lines.push(st.dim(`          → ${printable(t.text(f.action))}`));
   if (f.contradiction) lines.push(st.dim(`          Where Adobe's pages disagree (${contradictionLabel(f.contradiction)}): ${contradictionDocPath(f.contradiction)}`));
   return lines;
 }

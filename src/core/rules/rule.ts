@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/message.js';
 import type { ApiCall } from '../classify.js';
 import type { CapturedCall } from '../call.js';
 import type { ContradictionId } from '../contradictions.js';
@@ -30,8 +31,8 @@ export interface RuleMeta {
 /** What a rule hands to `report`; the inspector fills in the rule id and the call. */
 export interface Report {
   severity?: Severity;
-  message: string;
-  action?: string;
+  message: Message | string;
+  action?: Message | string;
   pointer?: string;
   /** The disagreement between Adobe's pages that the message speaks of. */
   contradiction?: ContradictionId;

@@ -21,6 +21,7 @@ import { countFindings, summarizeCall } from '../call-summary.js';
 import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
 import { SessionGroups } from './SessionGroups.js';
+import { english } from '../../i18n/translator.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
@@ -109,8 +110,8 @@ function FindingList({ findings, settings }: { findings: readonly Finding[]; set
                 <strong>{meta?.title ?? f.rule}</strong> <code>{f.rule}</code>
                 {overrideOf(settings, f.rule) !== undefined && <span class="set-by-settings"> · {f.severity} by your settings</span>}
               </div>
-              <div class="message">{f.message}</div>
-              {f.action && <div class="action">What to do: {f.action}</div>}
+              <div class="message">{english.text(f.message)}</div>
+              {f.action && <div class="action">What to do: {english.text(f.action)}</div>}
               {f.contradiction && <ContradictionNote id={f.contradiction} />}
               {meta && meta.docs.length > 0 && (
                 <div class="docs">

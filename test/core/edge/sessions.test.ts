@@ -5,6 +5,7 @@ import { describeLink } from '../../../src/core/edge/edge-session-link.js';
 import { inspectAll } from '../../../src/core/inspect-all.js';
 import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../../support/calls.js';
 import { edgeBodyOf, iso, sessionStartResponse, toEdgeCalls } from '../../support/edge-calls.js';
+import { english } from '../../../src/i18n/translator.js';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -118,15 +119,15 @@ describe('Media Edge sessions', () => {
     expect(inspector.sessions()[0]!.state).toBe('rejected');
     const [finding] = inspector.findingsOf(start!.id);
     expect(finding!.rule).toBe('edge-http-207');
-    expect(finding!.message).toContain('va-edge-0400-400 (invalid request');
-    expect(finding!.message).toContain('$.xdm.mediaCollection.sessionDetails.name: Missing required field');
+    expect(english.text(finding!.message)).toContain('va-edge-0400-400 (invalid request');
+    expect(english.text(finding!.message)).toContain('$.xdm.mediaCollection.sessionDetails.name: Missing required field');
   });
 
   test('a 404 expires the session and says what va-edge-0404-404 means', () => {
     const calls = toEdgeCalls([{ body: sessionStart(0) }, { body: ev('ping', 10), status: 404, responseBody: JSON.stringify({ type: 'https://ns.adobe.com/aep/errors/va-edge-0404-404', status: 404, title: 'Not Found', report: { details: 'If the session is longer than 24h, please start a new one.' } }) }]);
     const inspector = inspectAll(calls);
     expect(inspector.sessions()[0]!.state).toBe('expired');
-    expect(inspector.findingsOf(calls[1]!.id)[0]!.message).toMatch(/va-edge-0404-404 \(session not found.*24h/);
+    expect(english.text(inspector.findingsOf(calls[1]!.id)[0]!.message)).toMatch(/va-edge-0404-404 \(session not found.*24h/);
   });
 
   test('a downloaded call is a whole session, judged by the same sequence rules', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { english } from '../../../src/i18n/translator.js';
 import { formatJunit, xmlChars } from '../../../src/core/report/junit.js';
 import { chromeReport, emptyReport, HOSTILE, hostileReport, timelineReport } from '../../support/report-cases.js';
 import { schemaErrors, xpath } from '../../support/xmllint.js';
 
-const junit = (reports: Parameters<typeof formatJunit>[0], quiet = false) => formatJunit(reports, { quiet });
+const junit = (reports: Parameters<typeof formatJunit>[0], quiet = false) => formatJunit(reports, { quiet, translator: english });
 
 describe('the JUnit report', () => {
   test('is valid against the JUnit schema Jenkins uses, for every kind of file', () => {

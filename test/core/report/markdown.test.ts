@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatMarkdown, mdText } from '../../../src/core/report/markdown.js';
 import { chromeReport, emptyReport, HOSTILE, hostileReport, timelineReport } from '../../support/report-cases.js';
+import { english } from '../../../src/i18n/translator.js';
 
-const md = (reports: Parameters<typeof formatMarkdown>[0], quiet = false) => formatMarkdown(reports, { quiet });
+const md = (reports: Parameters<typeof formatMarkdown>[0], quiet = false) => formatMarkdown(reports, { quiet, translator: english });
 
 /** A character that opens Markdown or HTML, not preceded by an escaping backslash. */
 const UNESCAPED = /(?<!\\)(?:\\\\)*[<>`|[\]!*_~&$@#]/;

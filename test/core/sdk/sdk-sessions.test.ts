@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { inspectAll } from '../../../src/core/inspect-all.js';
 import type { CapturedCall } from '../../../src/core/call.js';
 import { loadSdkSession, SDK_SESSIONS, sdkSessionCalls } from '../../support/sdk-sessions.js';
+import { english } from '../../../src/i18n/translator.js';
 
 function findings(calls: CapturedCall[]) {
   const inspector = inspectAll(calls);
@@ -17,11 +18,11 @@ describe.each(SDK_SESSIONS)('%s, as Adobe\'s SDK sends it', (file) => {
 
   test('gives no error and no warning', () => {
     const serious = findings(sdkSessionCalls(file)).filter((f) => f.severity !== 'info');
-    expect(serious.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    expect(serious.map((f) => `${f.rule}: ${english.text(f.message)}`)).toEqual([]);
   });
 
   test('what the SDK does by itself is said to be its doing', () => {
-    const own = findings(sdkSessionCalls(file)).filter((f) => f.message.includes(`Adobe's Media SDK ${fixture.sdk} sends this itself`));
+    const own = findings(sdkSessionCalls(file)).filter((f) => english.text(f.message).includes(`Adobe's Media SDK ${fixture.sdk} sends this itself`));
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((f) => f.severity === 'info')).toBe(true);
   });

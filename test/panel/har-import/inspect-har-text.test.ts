@@ -91,7 +91,7 @@ describe.each([
 });
 
 function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => Number(a.callId) - Number(b.callId) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+  return [...findings].sort((a, b) => Number(a.callId) - Number(b.callId) || a.rule.localeCompare(b.rule) || JSON.stringify(a.message).localeCompare(JSON.stringify(b.message)));
 }
 
 describe('the HAR import worker\'s work, read in pieces, on files the pieces cannot settle', () => {
