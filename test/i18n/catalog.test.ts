@@ -50,6 +50,12 @@ describe('the message catalog', () => {
         expect(Object.keys(catalog).filter((id) => !(id in english))).toEqual([]);
         expect(Object.keys(english).filter((id) => !(id in catalog))).toEqual([]);
       });
+      it('is translated: at most 5% of its messages with words in them are the English text', () => {
+        if (locale === 'en') return;
+        const worded = Object.keys(english).filter((id) => /\p{L}{2,}\s+\p{L}{2,}/u.test(english[id]!.replace(/\{[^{}]*\}/g, '')));
+        const untranslated = worded.filter((id) => catalog[id] === english[id]);
+        expect(untranslated.length, `untranslated: ${untranslated.join(', ')}`).toBeLessThanOrEqual(Math.floor(worded.length * 0.05));
+      });
       it('has no empty message', () => {
         expect(Object.entries(catalog).filter(([, text]) => !text.trim()).map(([id]) => id)).toEqual([]);
       });
