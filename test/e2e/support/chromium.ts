@@ -49,6 +49,11 @@ export interface ChromiumOptions {
   siteAccess?: SiteAccessAtLaunch;
   /** Open a browser-wide debugging port for `browserCdp()` (the DevTools option opens it too). */
   cdp?: boolean;
+  /**
+   * The browser's own language, as a user's system sets it: Chromium on Linux takes it from
+   * LANGUAGE and --lang. Nothing in the page is emulated.
+   */
+  uiLanguage?: string;
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -67,7 +72,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       ...(options.devtools || options.cdp ? ['--remote-debugging-port=0'] : []),
       ...(options.args ?? []),
       ...(options.edgeTlsPort ? chromiumEdgeArgs({ tlsPort: options.edgeTlsPort }) : []),
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage.replace('-', '_'), LANG: `${options.uiLanguage.replace('-', '_')}.UTF-8` } } : {}),
     ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
   });
   // Playwright reports a service worker's requests here too (request.serviceWorker()).

@@ -28,6 +28,11 @@ export interface FirefoxOptions {
   edge?: Pick<EdgeMockServer, 'proxyPort' | 'certificateSha256'>;
   /** Host access the add-on starts with; all sites unless a test is about site access. */
   siteAccess?: SiteAccessAtLaunch;
+  /**
+   * The browser's own language, as a user picks it in Firefox's settings (intl.locale.requested).
+   * Debian's Firefox ESR has it only with its language pack installed (firefox-esr-l10n-de…).
+   */
+  uiLanguage?: string;
 }
 
 interface EvaluateResult {
@@ -53,6 +58,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
       `user_pref("extensions.webextOptionalPermissionPrompts", false);`,
       `user_pref("browser.shell.checkDefaultBrowser", false);`,
       `user_pref("datareporting.policy.dataSubmissionEnabled", false);`,
+      ...(options.uiLanguage ? [`user_pref("intl.locale.requested", ${JSON.stringify(options.uiLanguage)});`] : []),
       ...Object.entries(options.edge ? firefoxEdgePrefs(options.edge) : {}).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`),
       '',
     ].join('\n'),
