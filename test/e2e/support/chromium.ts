@@ -49,6 +49,8 @@ export interface ChromiumOptions {
   siteAccess?: SiteAccessAtLaunch;
   /** Open a browser-wide debugging port for `browserCdp()` (the DevTools option opens it too). */
   cdp?: boolean;
+  /** What pages see as prefers-color-scheme; playwright's default is light. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -69,6 +71,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       ...(options.edgeTlsPort ? chromiumEdgeArgs({ tlsPort: options.edgeTlsPort }) : []),
     ],
     ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   // Playwright reports a service worker's requests here too (request.serviceWorker()).
   const requests: RecordedRequest[] = [];
