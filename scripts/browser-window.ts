@@ -43,34 +43,27 @@ const OTHER_TABS: Record<Dock, string[]> = {
 export function browserWindowLayout(dock: Dock, size: { width: number; height: number }): WindowLayout {
   const top = TAB_STRIP + TOOLBAR;
   const content = { x: 0, y: top, width: size.width, height: size.height - top };
-  const tabStrip = { x: 0, y: 0, width: size.width, height: TAB_STRIP };
-  const toolbar = { x: 0, y: TAB_STRIP, width: size.width, height: TOOLBAR };
-  const devtoolsTabs = [...OTHER_TABS[dock], PANEL_TAB];
+  // All of DevTools, its tab bar over the panel; the page has what is left, less the splitter.
+  let devtools: Rect;
+  let page: Rect;
   if (dock === 'right') {
-    const devtools = Math.round(size.width * DEVTOOLS_SHARE.right);
-    const x = size.width - devtools;
-    return {
-      size,
-      dock,
-      tabStrip,
-      toolbar,
-      page: { ...content, width: x - SPLITTER },
-      devtoolsBar: { x, y: top, width: devtools, height: DEVTOOLS_BAR },
-      panel: { x, y: top + DEVTOOLS_BAR, width: devtools, height: content.height - DEVTOOLS_BAR },
-      devtoolsTabs,
-    };
+    const width = Math.round(size.width * DEVTOOLS_SHARE.right);
+    devtools = { ...content, x: size.width - width, width };
+    page = { ...content, width: devtools.x - SPLITTER };
+  } else {
+    const height = Math.round(content.height * DEVTOOLS_SHARE.bottom);
+    devtools = { ...content, y: size.height - height, height };
+    page = { ...content, height: devtools.y - SPLITTER - top };
   }
-  const devtools = Math.round(content.height * DEVTOOLS_SHARE.bottom);
-  const y = size.height - devtools;
   return {
     size,
     dock,
-    tabStrip,
-    toolbar,
-    page: { ...content, height: y - SPLITTER - top },
-    devtoolsBar: { x: 0, y, width: size.width, height: DEVTOOLS_BAR },
-    panel: { x: 0, y: y + DEVTOOLS_BAR, width: size.width, height: devtools - DEVTOOLS_BAR },
-    devtoolsTabs,
+    tabStrip: { x: 0, y: 0, width: size.width, height: TAB_STRIP },
+    toolbar: { x: 0, y: TAB_STRIP, width: size.width, height: TOOLBAR },
+    page,
+    devtoolsBar: { ...devtools, height: DEVTOOLS_BAR },
+    panel: { ...devtools, y: devtools.y + DEVTOOLS_BAR, height: devtools.height - DEVTOOLS_BAR },
+    devtoolsTabs: [...OTHER_TABS[dock], PANEL_TAB],
   };
 }
 
