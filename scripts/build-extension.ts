@@ -28,6 +28,8 @@ for (const target of TARGETS) {
   const out = join(root, 'dist', target);
   await rm(out, { recursive: true, force: true });
   await cp(STAGE_DIR, out, { recursive: true });
+  // The manifest's name and description are __MSG_ keys: each browser reads them from here.
+  await cp(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(source, target, version), null, 2) + '\n');
   await mkdir(dirname(join(out, CONTRADICTIONS_PAGE)), { recursive: true });
   await writeFile(join(out, CONTRADICTIONS_PAGE), contradictionsPage);

@@ -54,6 +54,8 @@ export interface ChromiumOptions {
    * LANGUAGE and --lang. Nothing in the page is emulated.
    */
   uiLanguage?: string;
+  /** What pages see as prefers-color-scheme; playwright's default is light. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Chromium with dist/chrome loaded, driven by playwright-core (no browser download). */
@@ -76,6 +78,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     ],
     ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage.replace('-', '_'), LANG: `${options.uiLanguage.replace('-', '_')}.UTF-8` } } : {}),
     ...(options.edgeTlsPort ? { ignoreHTTPSErrors: true } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   // Playwright reports a service worker's requests here too (request.serviceWorker()).
   const requests: RecordedRequest[] = [];
