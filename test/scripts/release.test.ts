@@ -7,6 +7,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { changelogSection, releaseRefusal } from '../../scripts/release-checks.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** Each `npm run release` starts tsx: seconds on a loaded machine, beyond vitest's default 5 s. */
+const SPAWNS = 60_000;
 let repo: string;
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], { cwd: repo, encoding: 'utf8' });
 
@@ -43,7 +45,7 @@ it('refuses a working tree with changes, committed or not, and tags nothing', as
   writeFileSync(join(repo, 'stray.txt'), 'not in git');
   expect(releaseRefusal(repo)).toContain('stray.txt');
   expect((await release()).tags).toBe('');
-});
+}, SPAWNS);
 
 it('refuses a version already tagged', async () => {
   git('tag', 'v1.2.3');
@@ -51,7 +53,7 @@ it('refuses a version already tagged', async () => {
   expect(again.code).toBe(1);
   expect(again.stderr).toContain('v1.2.3 is already tagged');
   expect(again.tags).toBe('v1.2.3');
-});
+}, SPAWNS);
 
 it('refuses a version the changelog says nothing about', () => {
   writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'demo-extension', version: '1.3.0' }));
