@@ -17,7 +17,7 @@ import { soakSuite } from './soak-suite.js';
 import { startApiServer, type ApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, everyPanelRow, panelRows, storedEntries, waitForSettledCalls, waitUntil } from './support/captured.js';
-import { launchChromium, type ChromiumHarness } from './support/chromium.js';
+import { launchChromium, type ChromiumHarness, type ChromiumOptions } from './support/chromium.js';
 import type { BrowserTab } from './support/harness.js';
 import type { CallEntry } from '../../src/messaging/entry.js';
 import { sidFromLocation } from '../../src/core/classify.js';
@@ -155,11 +155,8 @@ describe('Chromium', () => {
    * and checks that what was kept is never wrong: no duplicates, bodies exact, gaps marked, and
    * no call left looking as if its answer were still on its way.
    */
-  it('measures what a worker killed twice during a burst of 200 calls costs, and keeps nothing wrong', async () => {
-    const server = await startApiServer();
-    const chromium = await launchChromium();
-    try {
-      const tab = await chromium.openTab(`${server.url}page`);
+  it('measures what a worker killed twice during a burst of 200 calls costs, and keeps nothing wrong', () =>
+    onTestPage({}, async (chromium, server, tab) => {
       const calls = await burstWithTwoKills(chromium, server, tab);
       record('chromium', 'killed during a burst', burstFigures(server, calls));
       expectNothingWrong(server, calls);
@@ -171,17 +168,10 @@ describe('Chromium', () => {
       expect(rows.filter((r) => r.status === 'pending')).toEqual([]);
       for (const row of rows.filter((r) => r.status === 'unanswered')) expect(unanswered.has(row.callId)).toBe(true);
       await panel.close();
-    } finally {
-      await chromium.close();
-      await server.close();
-    }
-  });
+    }));
 
-  it("with DevTools open, measures the same burst: every call a stopped worker left unanswered takes its answer from DevTools' network log", async () => {
-    const server = await startApiServer();
-    const chromium = await launchChromium({ devtools: true });
-    try {
-      const tab = await chromium.openTab(`${server.url}page`);
+  it("with DevTools open, measures the same burst: every call a stopped worker left unanswered takes its answer from DevTools' network log", () =>
+    onTestPage({ devtools: true }, async (chromium, server, tab) => {
       const panel = await chromium.openDevtoolsPanel(tab.tabId);
       let calls = await burstWithTwoKills(chromium, server, tab);
       // The panel reconnects to the restarted worker (backing off up to 2 s) before it can fill.
@@ -196,17 +186,10 @@ describe('Chromium', () => {
       const rows = await everyPanelRow(panel);
       expect(rows.filter((r) => r.outcomeFrom === 'devtools-network').map((r) => r.callId).sort()).toEqual(filled.map((c) => c.call.id).sort());
       await panel.close();
-    } finally {
-      await chromium.close();
-      await server.close();
-    }
-  });
+    }));
 
-  it("fills the answers a stopped worker lost from DevTools' network log, in the real DevTools: the status, the Location, and the verdict on them", async () => {
-    const server = await startApiServer();
-    const chromium = await launchChromium({ devtools: true });
-    try {
-      const tab = await chromium.openTab(`${server.url}page`);
+  it("fills the answers a stopped worker lost from DevTools' network log, in the real DevTools: the status, the Location, and the verdict on them", () =>
+    onTestPage({ devtools: true }, async (chromium, _server, tab) => {
       const panel = await chromium.openDevtoolsPanel(tab.tabId);
       const post = (path: string, body: object | string) => tab.evaluate<{ status: number; location: string }>(`api.post(${JSON.stringify(path)}, ${JSON.stringify(body)})`);
       const sid = sidOf((await post('/api/v1/sessions', sessionStart())).location);
@@ -238,11 +221,7 @@ describe('Chromium', () => {
       ]);
       expect(sidFromLocation(after[0]!.call)).toBe(sid);
       await panel.close();
-    } finally {
-      await chromium.close();
-      await server.close();
-    }
-  });
+    }));
 
   it('loads dist/chrome with no manifest errors or install warnings', async () => {
     const chromium = await launchChromium();
@@ -269,6 +248,18 @@ describe('Chromium', () => {
     }
   });
 });
+
+/** Runs `test` in Chromium on the API server's test page, and closes both whatever happens. */
+async function onTestPage(options: ChromiumOptions, test: (chromium: ChromiumHarness, server: ApiServer, tab: BrowserTab) => Promise<void>): Promise<void> {
+  const server = await startApiServer();
+  const chromium = await launchChromium(options);
+  try {
+    await test(chromium, server, await chromium.openTab(`${server.url}page`));
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}
 
 /**
  * 200 calls spread over a second (5 ms apart), the worker stopped a third of the way in and half
