@@ -2,7 +2,7 @@ import type { CallFindings } from '../core/finding.js';
 import type { InspectorOptions } from '../core/inspector.js';
 import { rulesFor, type RuleSettings } from '../core/settings/rule-settings.js';
 import { type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
-import type { SessionsUpdate } from '../messaging/protocol.js';
+import type { NetworkOutcome, SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, recordIdOf, recordKey } from './storage-keys.js';
 import { CHUNK_SIZE, StorageRoom, type RecordValue } from './storage-room.js';
@@ -102,17 +102,39 @@ export class CallLog {
       const tab = this.tab(tabId);
       const known = tab.entries.get(callId);
       if (known?.kind === 'call' && known.settledAt !== undefined) return written;
-      const entry = settled(known?.kind === 'call' ? known : unseen, outcome, settledAt);
-      this.remember(tab, entry);
-      const errorsBefore = tab.errors;
-      const changed = tab.inspect(entry.call);
-      if (changed.length > 0) this.listener.findings(tabId, changed);
-      if (tab.errors !== errorsBefore) this.listener.errorCount(tabId, tab.errors);
-      this.scheduleSessions(tab);
-      const done = this.landed(written, tab, key, record);
-      if (tab.storage.settledOne(CHUNK_SIZE)) report(done.then(() => this.room.moveIntoChunks(tab)));
-      return done;
+      return this.judgeSettled(tab, settled(known?.kind === 'call' ? known : unseen, outcome, settledAt), written, key, record);
     });
+  }
+
+  /**
+   * DevTools' network log answered a call whose outcome the browser reported to a background that
+   * was stopped (`interrupted`): the call takes that outcome, marked as read there, and is judged.
+   * Any other call is left as it is: webRequest's own report stays the source of truth.
+   */
+  fillOutcome(tabId: number, callId: string, outcome: NetworkOutcome): Promise<void> {
+    return this.afterLoad(() => {
+      const tab = this.tabs.get(tabId);
+      const known = tab?.entries.get(callId);
+      if (!tab || known?.kind !== 'call' || !known.interrupted) return Promise.resolve();
+      const settledAt = known.call.startedAt + outcome.durationMs;
+      const from = 'devtools-network';
+      const record: SettleRecord = { outcome: toStoredOutcome(outcome), settledAt, unseen: toStoredCall(known), outcomeFrom: from };
+      const key = recordKey('settle', tabId, callId);
+      return this.judgeSettled(tab, settled(known, outcome, settledAt, from), this.area.set({ [key]: record }), key, record);
+    });
+  }
+
+  /** A call just settled: kept, judged, and its write seen through (then maybe moved into a chunk). */
+  private judgeSettled(tab: TabLog, entry: CallEntry, written: Promise<void>, key: string, record: SettleRecord): Promise<void> {
+    this.remember(tab, entry);
+    const errorsBefore = tab.errors;
+    const changed = tab.inspect(entry.call);
+    if (changed.length > 0) this.listener.findings(tab.tabId, changed);
+    if (tab.errors !== errorsBefore) this.listener.errorCount(tab.tabId, tab.errors);
+    this.scheduleSessions(tab);
+    const done = this.landed(written, tab, key, record);
+    if (tab.storage.settledOne(CHUNK_SIZE)) report(done.then(() => this.room.moveIntoChunks(tab)));
+    return done;
   }
 
   /** The tab loaded a new page: a marker between the old page's calls and the new one's. */

@@ -34,6 +34,7 @@ export class PanelPorts {
       receive<PanelToBackground>(port, {
         clear: () => report(log.clear(tabId)),
         edgeSessionStartResponse: ({ callId, body }) => report(log.linkEdgeSessionStart(tabId, callId, body)),
+        networkOutcome: ({ callId, outcome }) => report(log.fillOutcome(tabId, callId, outcome)),
       });
       report(
         log.read(tabId, (snapshot) => {

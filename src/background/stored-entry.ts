@@ -38,6 +38,7 @@ export interface StoredCall extends StoredOutcome {
   bodyNote?: string;
   responseBody?: string;
   settledAt?: number;
+  outcomeFrom?: 'devtools-network';
 }
 
 export interface StoredNavigation {
@@ -57,7 +58,8 @@ export function toStored(entry: TabEntry): StoredEntry {
 }
 
 export function toStoredCall(entry: CallEntry): StoredCall {
-  const { kind, resourceType, bodyNote, settledAt, call, ...entryRest } = entry;
+  // `interrupted` is left out on purpose: a worker derives it when it starts (stored-records.ts).
+  const { kind, resourceType, bodyNote, settledAt, interrupted: _derived, outcomeFrom, call, ...entryRest } = entry;
   const { id, method, url, startedAt, requestHeaders, requestBody, responseBody, ...outcome } = call;
   const { status, statusText, responseHeaders, networkError, durationMs, ...callRest } = outcome;
   nothingLeft(entryRest);
@@ -74,6 +76,7 @@ export function toStoredCall(entry: CallEntry): StoredCall {
     bodyNote,
     responseBody,
     settledAt,
+    outcomeFrom,
     ...toStoredOutcome({ status, statusText, responseHeaders, networkError, durationMs }),
   });
 }
@@ -97,7 +100,7 @@ export function fromStoredCall(stored: StoredCall): CallEntry {
     responseBody: stored.responseBody,
     ...fromStoredOutcome(stored),
   });
-  return defined({ kind: 'call', resourceType: stored.resourceType, bodyNote: stored.bodyNote, settledAt: stored.settledAt, call });
+  return defined({ kind: 'call', resourceType: stored.resourceType, bodyNote: stored.bodyNote, settledAt: stored.settledAt, outcomeFrom: stored.outcomeFrom, call });
 }
 
 export function fromStoredOutcome({ status, statusText, responseHeaders, networkError, durationMs }: StoredOutcome): Outcome {

@@ -17,16 +17,31 @@ export interface SettleRecord {
   settledAt: number;
   /** The call as the response event saw it, used only if its request was never recorded. */
   unseen: StoredCall;
+  /** Set when the outcome came from DevTools' network log rather than from webRequest. */
+  outcomeFrom?: 'devtools-network';
 }
 
-export function settled(base: CallEntry, outcome: Outcome, settledAt: number): CallEntry {
+export function settled(base: CallEntry, outcome: Outcome, settledAt: number, outcomeFrom?: CallEntry['outcomeFrom']): CallEntry {
+  const { interrupted: _answered, outcomeFrom: _replaced, ...rest } = base;
   const durationMs = Math.max(0, Math.round(settledAt - base.call.startedAt));
-  return { ...base, call: { ...base.call, durationMs, ...outcome }, settledAt };
+  const entry: CallEntry = { ...rest, call: { ...base.call, durationMs, ...outcome }, settledAt };
+  if (outcomeFrom) entry.outcomeFrom = outcomeFrom;
+  return entry;
 }
 
 /** A call as its two stored records make it (the settle record alone when the request was never stored). */
 function settledFromStored(request: StoredCall | undefined, record: SettleRecord): CallEntry {
-  return settled(fromStoredCall(request ?? record.unseen), fromStoredOutcome(record.outcome), record.settledAt);
+  return settled(fromStoredCall(request ?? record.unseen), fromStoredOutcome(record.outcome), record.settledAt, record.outcomeFrom);
+}
+
+/**
+ * A call stored without its outcome, read when a worker starts. Every call this worker sees
+ * starts after this read, so the call's request was seen by an earlier worker, which was stopped
+ * before the answer: the browser does not report it again to this one (an answer still on its
+ * way when the worker was stopped can yet arrive, and settles it as usual).
+ */
+export function unanswered(request: StoredCall): CallEntry {
+  return { ...fromStoredCall(request), interrupted: true };
 }
 
 /**
@@ -87,7 +102,7 @@ export function readStoredTabs(all: Record<string, unknown>): Map<number, Stored
     for (const navigation of t.navigations) add(navigation);
     for (const [id, request] of t.requests) {
       const settle = t.settles.get(id);
-      add(settle ? settledFromStored(request, settle) : fromStoredCall(request));
+      add(settle ? settledFromStored(request, settle) : unanswered(request));
     }
     for (const [id, settle] of t.settles) if (!t.requests.has(id)) add(settledFromStored(undefined, settle));
     out.set(tabId, { entries: entries.sort(compareEntries), dropped: t.dropped, chunks: t.chunks, leftovers });

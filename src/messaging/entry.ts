@@ -13,6 +13,14 @@ export interface CallEntry {
   bodyNote?: string;
   /** When the browser reported the outcome (ms since the epoch); the inspector is fed in this order. */
   settledAt?: number;
+  /**
+   * No outcome, and none will come from the browser: the background that saw the request was
+   * stopped before the answer reached it (Chrome does not deliver an event again to the worker
+   * that starts next). Set when a worker starts and finds the call unsettled in storage.
+   */
+  interrupted?: true;
+  /** The outcome was read from DevTools' network log, because the background missed the browser's report of it. */
+  outcomeFrom?: 'devtools-network';
 }
 
 export interface NavigationEntry {

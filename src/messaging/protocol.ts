@@ -1,3 +1,4 @@
+import type { Header } from '../core/call.js';
 import type { CallFindings } from '../core/finding.js';
 import type { SessionView } from '../core/session.js';
 import type { TabEntry } from './entry.js';
@@ -58,6 +59,22 @@ export interface PanelToBackground {
    * since a restarted background has forgotten it.
    */
   edgeSessionStartResponse: { callId: string; body: string };
+  /**
+   * A call's outcome as DevTools' network log recorded it, for a call the background marked
+   * `interrupted` (its own report of the outcome was lost with a stopped worker). Taken only
+   * for such a call.
+   */
+  networkOutcome: { callId: string; outcome: NetworkOutcome };
+}
+
+/** What DevTools' network log shows of a call's outcome: its status and headers, or its failure. */
+export interface NetworkOutcome {
+  status?: number;
+  statusText?: string;
+  responseHeaders?: Header[];
+  networkError?: string;
+  /** The request's whole time as DevTools measured it, ms. */
+  durationMs: number;
 }
 
 export type MessageOf<M> = { [K in keyof M]: { type: K; data: M[K] } }[keyof M];

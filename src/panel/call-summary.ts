@@ -7,10 +7,12 @@ import type { CallEntry } from '../messaging/entry.js';
 /** What one row of the list shows about a call. */
 export interface CallSummary {
   eventType: string;
-  /** The status code, `pending`, or `failed`. */
+  /** The status code, `pending`, `failed`, or `unanswered` (the background was stopped before the answer). */
   status: string;
-  /** The status's family for colour and wording: ok, client-error, gone, server-error, failed, pending. */
+  /** The status's family for colour and wording: ok, client-error, gone, server-error, failed, pending, unanswered. */
   statusClass: StatusClass;
+  /** Where the outcome shown came from, or why there is none, when that is not the usual. */
+  outcomeNote?: string;
   /** Why the call failed on the network, when it did. */
   failure?: string;
   sid?: string;
@@ -21,7 +23,10 @@ export interface CallSummary {
   searchText: string;
 }
 
-export type StatusClass = 'ok' | 'client-error' | 'server-error' | 'failed' | 'pending' | 'other';
+export type StatusClass = 'ok' | 'client-error' | 'server-error' | 'failed' | 'pending' | 'unanswered' | 'other';
+
+export const UNANSWERED_NOTE = "No answer seen: the extension's background was stopped before the browser reported it.";
+export const FROM_DEVTOOLS_NOTE = "Answer read from DevTools' network log: the extension's background was stopped before the browser reported it.";
 
 const cache = new WeakMap<CallEntry, CallSummary>();
 
@@ -35,7 +40,8 @@ export function summarizeCall(entry: CallEntry): CallSummary {
 function computeSummary(entry: CallEntry): CallSummary {
   const { call } = entry;
   const api = classifyCall(call.method, call.url);
-  const status = call.status !== undefined ? String(call.status) : call.networkError !== undefined ? 'failed' : 'pending';
+  const statusClass = statusClassOf(call.status, call.networkError, entry.interrupted);
+  const status = call.status !== undefined ? String(call.status) : statusClass;
   const body = parseBody(call);
   const value = body.kind === 'json' ? body.value : undefined;
   // A Media Edge body keeps the session id and the playhead in the media event's mediaCollection.
@@ -46,18 +52,20 @@ function computeSummary(entry: CallEntry): CallSummary {
   const summary: CallSummary = {
     eventType: eventTypeOf(body.kind, value),
     status,
-    statusClass: statusClassOf(call.status, call.networkError),
+    statusClass,
     withheld: body.kind === 'withheld',
     searchText: (call.requestBody.kind === 'text' ? call.requestBody.text : '').toLowerCase(),
   };
   if (sid !== undefined) summary.sid = sid;
   if (call.networkError !== undefined) summary.failure = call.networkError;
+  if (statusClass === 'unanswered') summary.outcomeNote = UNANSWERED_NOTE;
+  else if (entry.outcomeFrom === 'devtools-network') summary.outcomeNote = FROM_DEVTOOLS_NOTE;
   if (typeof playerTime?.playhead === 'number') summary.playhead = playerTime.playhead;
   return summary;
 }
 
-function statusClassOf(status: number | undefined, networkError: string | undefined): StatusClass {
-  if (status === undefined) return networkError !== undefined ? 'failed' : 'pending';
+function statusClassOf(status: number | undefined, networkError: string | undefined, interrupted: true | undefined): StatusClass {
+  if (status === undefined) return networkError !== undefined ? 'failed' : interrupted ? 'unanswered' : 'pending';
   if (status >= 200 && status < 300) return 'ok';
   if (status >= 500) return 'server-error';
   if (status >= 400) return 'client-error';

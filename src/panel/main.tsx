@@ -7,6 +7,7 @@ import { createLayoutStore } from './layout/layout-store.js';
 import { createImportedFiles } from './imported-files.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
 import { forwardEdgeSessionStarts } from './edge-session-starts.js';
+import { fillMissedOutcomes } from './missed-outcomes.js';
 import { readServerAnswers, type NetworkSource } from './server-answers.js';
 import { createSettingsStore } from './settings/settings-store.js';
 import { clearPanel, createPanelStore } from './store.js';
@@ -49,6 +50,7 @@ if (tabId === undefined) {
     browser.devtools?.network as unknown as NetworkSource | undefined,
     forwardEdgeSessionStarts(store.connections, background),
   );
+  fillMissedOutcomes(store.entries, answers.outcomes, background);
   // The importer (har-import.js, which starts its worker) is loaded when a first file is opened.
   const files = createImportedFiles(store, async (file, name, handlers) => (await import('./har-import/import-har.js')).importHar(file, name, handlers));
   const version = browser.runtime.getManifest().version;

@@ -3,6 +3,8 @@ import { classifyCall } from '../core/classify.js';
 import { candidateOf, matchRequests, requestOfHarEntry, type HarEntryLike, type SentRequest } from '../core/network-match.js';
 import type { TabEntry } from '../messaging/entry.js';
 import { MapView } from './map-view.js';
+import type { NetworkOutcome } from '../messaging/protocol.js';
+import { outcomeOfNetworkRequest, type NetworkResponse } from './network-outcome.js';
 
 /**
  * A request in DevTools' network log, as devtools.network gives it: a HAR entry, whose response
@@ -10,7 +12,9 @@ import { MapView } from './map-view.js';
  * the entries of Chrome's getHAR), or is already in the entry (Firefox's HAR carries bodies).
  */
 export interface NetworkRequest extends HarEntryLike {
-  response?: { content?: { text?: string } };
+  /** The request's whole time, ms. */
+  time?: number;
+  response?: NetworkResponse & { content?: { text?: string } };
   getContent?(callback?: (content: string | null) => void): unknown;
 }
 
@@ -24,20 +28,22 @@ export interface NetworkSource {
 export interface ServerAnswers {
   /** Call id → the response body DevTools read for it. */
   bodies: ReadonlySignal<ReadonlyMap<string, string>>;
+  /** Call id → its outcome as DevTools' network log shows it (status and headers, or the failure). */
+  outcomes: ReadonlySignal<ReadonlyMap<string, NetworkOutcome>>;
   /** The panel runs inside DevTools and reads response bodies; opened as a page, it cannot. */
   reading: boolean;
 }
 
-/** Bodies read that no call matched yet (its call has not reached the panel); beyond this the oldest go. */
+/** Requests read that no call matched yet (its call has not reached the panel); beyond this the oldest go. */
 const PENDING_MAX = 500;
 
 /**
- * Reads the response body of every API call DevTools records (those before the panel opened
- * from its HAR, new ones as they finish) and gives each to the call webRequest captured, by the
- * one matcher (core/network-match.ts). The background's records stay the source of truth for
- * the verdicts, which need only the status: the body is shown beside them, never judged again,
- * except that `onAnswer` hears each body as it is matched (a Media Edge sessionStart's links
- * its session).
+ * Reads the response of every API call DevTools records (those before the panel opened from its
+ * HAR, new ones as they finish) and gives each to the call webRequest captured, by the one
+ * matcher (core/network-match.ts). The background's records stay the source of truth for the
+ * verdicts: the body is shown beside them, never judged again, except that `onAnswer` hears
+ * each body as it is matched (a Media Edge sessionStart's links its session); the outcome is
+ * kept for the calls whose own the background missed (missed-outcomes.ts).
  */
 export function readServerAnswers(
   entries: ReadonlySignal<TabEntry[]>,
@@ -45,34 +51,49 @@ export function readServerAnswers(
   onAnswer?: (callId: string, body: string) => void,
 ): ServerAnswers {
   const bodies = signal<ReadonlyMap<string, string>>(new Map());
-  if (!network) return { bodies, reading: false };
+  const outcomes = signal<ReadonlyMap<string, NetworkOutcome>>(new Map());
+  if (!network) return { bodies, outcomes, reading: false };
   const answered = new Map<string, string>();
-  let pending: { request: SentRequest; body: string }[] = [];
+  const settled = new Map<string, NetworkOutcome>();
+  /** Calls already given a request: each call is one request. */
+  const matched = new Set<string>();
+  let pending: { request: SentRequest; body: string | undefined; outcome: NetworkOutcome | undefined }[] = [];
 
   const match = () => {
     if (pending.length === 0) return;
     const calls = [];
-    for (const e of entries.peek()) if (e.kind === 'call' && !answered.has(e.call.id)) calls.push(candidateOf(e.call));
+    for (const e of entries.peek()) if (e.kind === 'call' && !matched.has(e.call.id)) calls.push(candidateOf(e.call));
     const ids = matchRequests(
       pending.map((p) => p.request),
       calls,
     );
     const left: typeof pending = [];
+    let newBodies = false;
+    let newOutcomes = false;
     ids.forEach((id, i) => {
-      if (id === undefined) left.push(pending[i]!);
-      else {
-        answered.set(id, pending[i]!.body);
-        onAnswer?.(id, pending[i]!.body);
+      const { body, outcome } = pending[i]!;
+      if (id === undefined) return void left.push(pending[i]!);
+      matched.add(id);
+      if (outcome) {
+        settled.set(id, outcome);
+        newOutcomes = true;
+      }
+      if (body !== undefined) {
+        answered.set(id, body);
+        newBodies = true;
+        onAnswer?.(id, body);
       }
     });
-    if (left.length !== pending.length) bodies.value = new MapView(answered);
+    if (newBodies) bodies.value = new MapView(answered);
+    if (newOutcomes) outcomes.value = new MapView(settled);
     pending = left.slice(-PENDING_MAX);
   };
   const take = async (request: NetworkRequest) => {
     if (!classifyCall(request.request.method, request.request.url)) return;
     const body = await contentOf(request);
-    if (body === undefined) return;
-    pending.push({ request: requestOfHarEntry(request), body });
+    const outcome = outcomeOfNetworkRequest(request.response, request.time);
+    if (body === undefined && outcome === undefined) return;
+    pending.push({ request: requestOfHarEntry(request), body, outcome });
     match();
   };
 
@@ -83,7 +104,7 @@ export function readServerAnswers(
     entries.value;
     match();
   });
-  return { bodies, reading: true };
+  return { bodies, outcomes, reading: true };
 }
 
 function contentOf(request: NetworkRequest): Promise<string | undefined> {

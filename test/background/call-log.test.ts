@@ -178,12 +178,16 @@ describe('CallLog', () => {
 
     const second = new CallLog(area, recorder().listener);
     const after = await snapshot(second, 1);
-    expect(after).toEqual(before);
+    // The same, but that the call left pending by the stopped worker is now marked so.
+    const pending = (s: TabSnapshot) => s.entries.find((e): e is CallEntry => e.kind === 'call' && e.call.id === '3')!;
+    expect(pending(after).interrupted).toBe(true);
+    expect({ ...after, entries: after.entries.map((e) => (e === pending(after) ? { ...e, interrupted: undefined } : e)) }).toEqual(before);
     expect(before.findings.length).toBeGreaterThan(0);
     // The pending call settles after the restart, from storage rather than from memory.
     await second.settle(1, '3', { status: 204, responseHeaders: [] }, 2002, call(99));
-    const settled = (await snapshot(second, 1)).entries.find((e): e is CallEntry => e.kind === 'call' && e.call.id === '3')!;
+    const settled = pending(await snapshot(second, 1));
     expect(settled.call.requestBody).toEqual(call(3).call.requestBody);
+    expect(settled.interrupted).toBeUndefined();
   });
 
   it('records a response whose request it never saw, with the body marked withheld', async () => {

@@ -101,6 +101,25 @@ describe('the storage.session format', () => {
     expect((await snapshot(new CallLog(chunked, listener), 5)).entries).toStrictEqual([settledCall, navigation]);
   });
 
+  it("an outcome read from DevTools' network log is written with its source, and read back with it; the worker's mark is never written", async () => {
+    const area = new FakeSessionArea();
+    await area.set({ 'q:5:42': STORED_REQUEST });
+    const log = new CallLog(area, listener);
+    expect((await snapshot(log, 5)).entries).toStrictEqual([{ ...request, interrupted: true }]);
+    await log.fillOutcome(5, '42', { ...outcome, durationMs: 250 });
+    expect(stored(area, 's:5:42')).toStrictEqual({
+      outcome: { ...STORED_SETTLE.outcome, durationMs: 250 },
+      settledAt: 1250,
+      unseen: STORED_REQUEST,
+      outcomeFrom: 'devtools-network',
+    });
+    const filled: CallEntry = { ...request, settledAt: 1250, outcomeFrom: 'devtools-network', call: { ...request.call, ...outcome, durationMs: 250 } };
+    expect((await snapshot(new CallLog(area, listener), 5)).entries).toStrictEqual([filled]);
+    expect(toStored(filled)).toStrictEqual({ ...STORED_SETTLED_CALL, outcomeFrom: 'devtools-network' });
+    expect(fromStored(toStored(filled))).toStrictEqual(filled);
+    expect(toStored({ ...request, interrupted: true })).toStrictEqual(STORED_REQUEST);
+  });
+
   it('a call that failed on the network, with no optional field set, keeps exactly its fields both ways', () => {
     const failed: CallEntry = {
       kind: 'call',

@@ -14,10 +14,13 @@ import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
 import { startEdgeMock } from '../../src/demo/edge/edge-server.js';
 import { soakSuite } from './soak-suite.js';
-import { startApiServer } from './support/api-server.js';
+import { startApiServer, type ApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
-import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
-import { launchChromium } from './support/chromium.js';
+import { callsOf, everyPanelRow, panelRows, storedEntries, waitForSettledCalls, waitUntil } from './support/captured.js';
+import { launchChromium, type ChromiumHarness, type ChromiumOptions } from './support/chromium.js';
+import type { BrowserTab } from './support/harness.js';
+import type { CallEntry } from '../../src/messaging/entry.js';
+import { sidFromLocation } from '../../src/core/classify.js';
 import { record } from './support/measure.js';
 import { distDir } from './support/paths.js';
 import { waitUntilSteady } from '../support/poll.js';
@@ -149,47 +152,76 @@ describe('Chromium', () => {
   /*
    * Chrome does not redeliver events it had dispatched to a worker it kills, so a forced stop in
    * the middle of a burst can cost a call its request or its outcome. This measures how much,
-   * and checks that what was kept is never wrong: no duplicates, bodies exact, gaps marked.
+   * and checks that what was kept is never wrong: no duplicates, bodies exact, gaps marked, and
+   * no call left looking as if its answer were still on its way.
    */
-  it('measures what a worker killed twice during a burst of 200 calls costs, and keeps nothing wrong', async () => {
-    const server = await startApiServer();
-    const chromium = await launchChromium();
-    try {
-      const tab = await chromium.openTab(`${server.url}page`);
-      // 200 calls spread over a second (5 ms apart, part of the scenario), so the kills land mid-burst.
-      const burst = tab.evaluate(
-        `Promise.all(Array.from({ length: 200 }, (_, i) => new Promise((r) => setTimeout(r, i * 5)).then(() =>
-          api.post('/api/v1/sessions/burst/events', { eventType: 'ping', playerTime: { playhead: i, ts: Date.now() } }))))`,
+  it('measures what a worker killed twice during a burst of 200 calls costs, and keeps nothing wrong', () =>
+    onTestPage({}, async (chromium, server, tab) => {
+      const calls = await burstWithTwoKills(chromium, server, tab);
+      record('chromium', 'killed during a burst', burstFigures(server, calls));
+      expectNothingWrong(server, calls);
+      // Every call the stopped workers left without an answer says so; none stays "pending".
+      const panel = await chromium.openPanel(tab.tabId);
+      const rows = await waitUntilSteady(() => everyPanelRow(panel), 500, 'the panel to list the calls');
+      expect(rows.length).toBeGreaterThan(0);
+      const unanswered = new Set(calls.filter((c) => c.settledAt === undefined).map((c) => c.call.id));
+      expect(rows.filter((r) => r.status === 'pending')).toEqual([]);
+      for (const row of rows.filter((r) => r.status === 'unanswered')) expect(unanswered.has(row.callId)).toBe(true);
+      await panel.close();
+    }));
+
+  it("with DevTools open, measures the same burst: every call a stopped worker left unanswered takes its answer from DevTools' network log", () =>
+    onTestPage({ devtools: true }, async (chromium, server, tab) => {
+      const panel = await chromium.openDevtoolsPanel(tab.tabId);
+      let calls = await burstWithTwoKills(chromium, server, tab);
+      // The panel reconnects to the restarted worker (backing off up to 2 s) before it can fill.
+      calls = await waitUntilValue(
+        async () => callsOf(await storedEntries(chromium, tab.tabId)),
+        (now) => now.every((c) => c.settledAt !== undefined),
+        (now) => `every stored call to have an outcome; ${now.filter((c) => c.settledAt === undefined).length} have none`,
       );
-      // Killed twice while calls are in flight: a third of the way in, and half way.
-      await waitUntil(async () => server.received.length >= 60, () => `the burst to be under way (${server.received.length} of 200 received)`);
+      const filled = calls.filter((c) => c.outcomeFrom === 'devtools-network');
+      record('chromium', 'killed during a burst, DevTools open', { ...burstFigures(server, calls), fromDevtools: filled.length });
+      expectNothingWrong(server, calls);
+      const rows = await everyPanelRow(panel);
+      expect(rows.filter((r) => r.outcomeFrom === 'devtools-network').map((r) => r.callId).sort()).toEqual(filled.map((c) => c.call.id).sort());
+      await panel.close();
+    }));
+
+  it("fills the answers a stopped worker lost from DevTools' network log, in the real DevTools: the status, the Location, and the verdict on them", () =>
+    onTestPage({ devtools: true }, async (chromium, _server, tab) => {
+      const panel = await chromium.openDevtoolsPanel(tab.tabId);
+      const post = (path: string, body: object | string) => tab.evaluate<{ status: number; location: string }>(`api.post(${JSON.stringify(path)}, ${JSON.stringify(body)})`);
+      const sid = sidOf((await post('/api/v1/sessions', sessionStart())).location);
+      expect((await post(eventsPath(sid), 'not an event')).status).toBe(400);
+      const [start, rejected] = callsOf(await waitForSettledCalls(chromium, tab.tabId, 2));
+      // What a worker stopped between the requests and their answers leaves in storage: the
+      // requests alone. The next worker starts from that.
+      const stored = await chromium.readStorage();
+      const settleKeys = Object.keys(stored).filter((k) => k.startsWith(`s:${tab.tabId}:`));
+      expect(settleKeys).toHaveLength(2);
+      await chromium.evaluateInBackground(`chrome.storage.session.remove(${JSON.stringify(settleKeys)}).then(() => true)`);
       await chromium.stopBackground();
-      await waitUntil(async () => server.received.length >= 100, () => `the burst to reach half way (${server.received.length} of 200 received)`);
-      await chromium.stopBackground();
-      await burst;
-      // A call whose events died with the worker never settles, so there is no count to wait for:
-      // wait until the restarted worker has stored all it will.
-      const calls = await waitUntilSteady(async () => callsOf(await storedEntries(chromium, tab.tabId)), 500, 'the stored calls to stop changing');
-      const sent = new Set(server.received.map((r) => r.body));
-      const complete = calls.filter((c) => c.settledAt !== undefined && c.call.requestBody.kind === 'text');
-      record('chromium', 'killed during a burst', {
-        sent: server.received.length,
-        stored: calls.length,
-        complete: complete.length,
-        withoutRequest: calls.filter((c) => c.call.requestBody.kind === 'withheld').length,
-        withoutOutcome: calls.filter((c) => c.settledAt === undefined).length,
-      });
-      expect(new Set(calls.map((c) => c.call.id)).size).toBe(calls.length);
-      for (const c of calls) {
-        if (c.call.requestBody.kind === 'text') expect(sent.has(c.call.requestBody.text)).toBe(true);
-        else expect(c.call.requestBody.kind).toBe('withheld');
-        if (c.settledAt !== undefined) expect(c.call.status).toBe(404);
-      }
-    } finally {
-      await chromium.close();
-      await server.close();
-    }
-  });
+      // The panel's reconnection starts the next worker, which marks both calls unanswered;
+      // the panel gives it what DevTools recorded.
+      await waitUntil(
+        async () => (await panelRows(panel)).filter((r) => r.outcomeFrom === 'devtools-network').length === 2,
+        () => 'both calls to show the answers read from DevTools',
+      );
+      const rows = await panelRows(panel);
+      expect(rows.map((r) => [r.eventType, r.status, r.sid])).toEqual([
+        ['sessionStart', '201', sid],
+        ['(not JSON)', '400', sid],
+      ]);
+      expect(rows[1]!.rules.split(' ')).toContain('http-400');
+      const after = callsOf(await storedEntries(chromium, tab.tabId));
+      expect(after.map((c) => [c.call.id, c.outcomeFrom, c.call.status])).toEqual([
+        [start!.call.id, 'devtools-network', 201],
+        [rejected!.call.id, 'devtools-network', 400],
+      ]);
+      expect(sidFromLocation(after[0]!.call)).toBe(sid);
+      await panel.close();
+    }));
 
   it('loads dist/chrome with no manifest errors or install warnings', async () => {
     const chromium = await launchChromium();
@@ -216,3 +248,61 @@ describe('Chromium', () => {
     }
   });
 });
+
+/** Runs `test` in Chromium on the API server's test page, and closes both whatever happens. */
+async function onTestPage(options: ChromiumOptions, test: (chromium: ChromiumHarness, server: ApiServer, tab: BrowserTab) => Promise<void>): Promise<void> {
+  const server = await startApiServer();
+  const chromium = await launchChromium(options);
+  try {
+    await test(chromium, server, await chromium.openTab(`${server.url}page`));
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}
+
+/**
+ * 200 calls spread over a second (5 ms apart), the worker stopped a third of the way in and half
+ * way, while calls are in flight. Returns the tab's calls once the restarted worker has stored
+ * all it will: a call whose events died with the worker never settles, so there is no count to
+ * wait for.
+ */
+async function burstWithTwoKills(chromium: ChromiumHarness, server: ApiServer, tab: BrowserTab): Promise<CallEntry[]> {
+  const burst = tab.evaluate(
+    `Promise.all(Array.from({ length: 200 }, (_, i) => new Promise((r) => setTimeout(r, i * 5)).then(() =>
+      api.post('/api/v1/sessions/burst/events', { eventType: 'ping', playerTime: { playhead: i, ts: Date.now() } }))))`,
+  );
+  await waitUntil(async () => server.received.length >= 60, () => `the burst to be under way (${server.received.length} of 200 received)`);
+  await chromium.stopBackground();
+  await waitUntil(async () => server.received.length >= 100, () => `the burst to reach half way (${server.received.length} of 200 received)`);
+  await chromium.stopBackground();
+  await burst;
+  return waitUntilSteady(async () => callsOf(await storedEntries(chromium, tab.tabId)), 500, 'the stored calls to stop changing');
+}
+
+function burstFigures(server: ApiServer, calls: CallEntry[]): Record<string, number> {
+  return {
+    sent: server.received.length,
+    stored: calls.length,
+    complete: calls.filter((c) => c.settledAt !== undefined && c.call.requestBody.kind === 'text').length,
+    withoutRequest: calls.filter((c) => c.call.requestBody.kind === 'withheld').length,
+    withoutOutcome: calls.filter((c) => c.settledAt === undefined).length,
+  };
+}
+
+/** No call twice, every body one the server received, every outcome the server's (404: the burst's sid is unknown). */
+function expectNothingWrong(server: ApiServer, calls: CallEntry[]): void {
+  const sent = new Set(server.received.map((r) => r.body));
+  expect(new Set(calls.map((c) => c.call.id)).size).toBe(calls.length);
+  for (const c of calls) {
+    if (c.call.requestBody.kind === 'text') expect(sent.has(c.call.requestBody.text)).toBe(true);
+    else expect(c.call.requestBody.kind).toBe('withheld');
+    if (c.settledAt !== undefined) expect(c.call.status).toBe(404);
+  }
+}
+
+async function waitUntilValue<T>(read: () => Promise<T>, done: (value: T) => boolean, what: (value: T) => string): Promise<T> {
+  let value = await read();
+  await waitUntil(async () => done((value = await read())), () => what(value));
+  return value;
+}

@@ -22,4 +22,17 @@ describe('row summary', () => {
     ]);
     expect(rows[4]!.withheld).toBe(true);
   });
+
+  it('says when the background was stopped before the answer, and when the answer came from DevTools', () => {
+    const [a, b] = toCalls([{ body: ev('play', 1) }, { body: ev('ping', 2), status: 404 }]);
+    const { status: _s, ...unanswered } = a!;
+    const stopped = summarizeCall({ kind: 'call', resourceType: 'xmlhttprequest', call: unanswered, interrupted: true });
+    expect([stopped.status, stopped.statusClass]).toEqual(['unanswered', 'unanswered']);
+    expect(stopped.outcomeNote).toMatch(/stopped before/);
+    const pending = summarizeCall({ kind: 'call', resourceType: 'xmlhttprequest', call: unanswered });
+    expect([pending.status, pending.outcomeNote]).toEqual(['pending', undefined]);
+    const filled = summarizeCall({ kind: 'call', resourceType: 'xmlhttprequest', call: b!, settledAt: 1, outcomeFrom: 'devtools-network' });
+    expect([filled.status, filled.statusClass]).toEqual(['404', 'client-error']);
+    expect(filled.outcomeNote).toMatch(/DevTools' network log/);
+  });
 });

@@ -49,6 +49,23 @@ describe('reading the server answers in DevTools', () => {
     expect(answers.bodies.value.get(calls[2]!.id)).toBe('');
   });
 
+  test("each call's outcome as DevTools recorded it, also for a call whose response body cannot be read", async () => {
+    const entries = signal(entriesOf(3));
+    const failed: NetworkRequest = { ...recorded(2, null), time: 4, response: { status: 0, _error: 'net::ERR_CONNECTION_RESET' } };
+    delete failed.getContent;
+    const network = fakeNetwork([
+      { ...recorded(0, ''), time: 31.6, response: { status: 201, statusText: 'Created', headers: [{ name: 'Location', value: '/api/v1/sessions/x' }] } },
+      { ...recorded(1, 'bad'), time: 12, response: { status: 400, statusText: '', headers: [] } },
+      failed,
+    ]);
+    const answers = readServerAnswers(entries, network.source);
+    await until(() => answers.outcomes.value.size === 3);
+    expect(answers.outcomes.value.get(calls[0]!.id)).toEqual({ status: 201, statusText: 'Created', responseHeaders: [{ name: 'Location', value: '/api/v1/sessions/x' }], durationMs: 32 });
+    expect(answers.outcomes.value.get(calls[1]!.id)).toEqual({ status: 400, responseHeaders: [], durationMs: 12 });
+    expect(answers.outcomes.value.get(calls[2]!.id)).toEqual({ networkError: 'net::ERR_CONNECTION_RESET', durationMs: 4 });
+    expect(answers.bodies.value.has(calls[2]!.id)).toBe(false);
+  });
+
   test('requests that are not API calls are not read', async () => {
     let read = 0;
     const other: NetworkRequest = { startedDateTime: new Date().toISOString(), request: { method: 'GET', url: 'https://example.com/player.js' }, getContent: () => (read++, Promise.resolve(['x', ''])) };

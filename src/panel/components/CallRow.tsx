@@ -30,6 +30,7 @@ export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowI
       data-call-id={call.id}
       data-event-type={summary.eventType}
       data-status={summary.status}
+      data-outcome-from={entry.outcomeFrom ?? ''}
       data-sid={summary.sid ?? ''}
       data-findings={total}
       data-errors={counts.error}
@@ -43,7 +44,7 @@ export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowI
       <td class="playhead" role="gridcell">{summary.playhead === undefined ? '' : String(summary.playhead)}</td>
       <td class="event" role="gridcell">{summary.eventType}</td>
       <td class="status" role="gridcell" title={summary.failure}>
-        <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} />
+        <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} note={summary.outcomeNote} />
       </td>
       <td class="findings" role="gridcell" aria-label={total === 0 ? 'no findings' : describeCounts(counts)}>
         {total === 0 ? '' : <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
@@ -52,11 +53,13 @@ export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowI
   );
 });
 
-const STATUS_ICON: Record<string, string> = { ok: '✓', 'client-error': '✕', 'server-error': '✕', failed: '⚠', pending: '…', other: '•' };
+const STATUS_ICON: Record<string, string> = { ok: '✓', 'client-error': '✕', 'server-error': '✕', failed: '⚠', pending: '…', unanswered: '?', other: '•' };
 
-export function StatusBadge({ status, statusClass, withheld }: { status: string; statusClass: string; withheld?: boolean }) {
+/** `note`: where the outcome came from, or why there is none, when that is not the usual (call-summary.ts). */
+export function StatusBadge({ status, statusClass, withheld, note }: { status: string; statusClass: string; withheld?: boolean; note?: string | undefined }) {
+  const title = [withheld ? 'The browser withheld the request body' : undefined, note].filter(Boolean).join('. ') || undefined;
   return (
-    <span class={`status-badge ${statusClass}`} title={withheld ? 'The browser withheld the request body' : undefined}>
+    <span class={`status-badge ${statusClass}`} title={title}>
       <span aria-hidden="true">{STATUS_ICON[statusClass] ?? ''} </span>
       {status}
     </span>

@@ -87,7 +87,7 @@ function SummaryLine({ entry, findings }: { entry: CallEntry; findings: readonly
   return (
     <span class="call-summary" data-event-type={summary.eventType} data-status={summary.status} data-findings={findings.length}>
       <strong class="event">{summary.eventType}</strong>
-      <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} />
+      <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} note={summary.outcomeNote} />
       {findings.length > 0 && <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
     </span>
   );
@@ -152,12 +152,18 @@ function StatusSection({ entry, answers }: { entry: CallEntry; answers: ServerAn
   const { call } = entry;
   const api = classifyCall(call.method, call.url);
   const meaning = call.status !== undefined && api ? statusMeaning(api.kind, call.status) : undefined;
+  const note = summarizeCall(entry).outcomeNote;
   return (
     <section class="status-section">
       <h3>Response</h3>
       <p>
-        {call.status !== undefined ? `${call.status}${call.statusText ? ' ' + call.statusText : ''}` : call.networkError !== undefined ? `Failed: ${call.networkError}` : 'Pending'}
+        {call.status !== undefined ? `${call.status}${call.statusText ? ' ' + call.statusText : ''}` : call.networkError !== undefined ? `Failed: ${call.networkError}` : note ? 'Unanswered' : 'Pending'}
       </p>
+      {note && (
+        <p class="outcome-note" data-outcome-from={entry.outcomeFrom ?? ''}>
+          {note}
+        </p>
+      )}
       {meaning && (
         <p>
           {meaning.meaning} <em>Client action:</em> {meaning.action}

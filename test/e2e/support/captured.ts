@@ -49,10 +49,28 @@ export interface PanelRow {
   errors: string;
   /** The rule ids of the call's findings, space-separated. */
   rules: string;
+  /** `devtools-network` when the outcome was read from DevTools' network log, else empty. */
+  outcomeFrom: string;
 }
 
 export function panelRows(panel: BrowserTab): Promise<PanelRow[]> {
   return panel.evaluate(`[...document.querySelectorAll('tr.call')].map((r) => ({ ...r.dataset }))`);
+}
+
+/** Every row of the panel's list, scrolled through: the list renders only the rows in view. */
+export function everyPanelRow(panel: BrowserTab): Promise<PanelRow[]> {
+  return panel.evaluate(`(async () => {
+    const list = document.querySelector('.call-list');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const rows = new Map();
+    for (let top = 0; ; top += Math.max(1, list.clientHeight - 20)) {
+      list.scrollTop = top;
+      await frame();
+      for (const r of document.querySelectorAll('tr.call')) rows.set(r.dataset.callId, { ...r.dataset });
+      if (top >= list.scrollHeight) break;
+    }
+    return [...rows.values()];
+  })()`);
 }
 
 export function panelState(panel: BrowserTab): Promise<{ connection: string; connections: number; calls: number; dropped: number; navigations: string[] }> {

@@ -80,10 +80,27 @@ describe('call details', () => {
     expect(within(response).getByText('Server said:').parentElement!.dataset.read).toBe('yes');
   });
 
+  it("says why a call has no answer, and where an answer read from DevTools' network log came from", () => {
+    const [a, b] = toCalls([{ body: ev('play', 1) }, { body: ev('ping', 2), status: 404 }]);
+    const { status: _s, ...request } = a!;
+    const store = storeWith([]);
+    store.handlers.entries!([
+      { kind: 'call', resourceType: 'xmlhttprequest', call: request, interrupted: true },
+      { kind: 'call', resourceType: 'xmlhttprequest', call: b!, settledAt: b!.startedAt + 9, outcomeFrom: 'devtools-network' },
+    ]);
+    let response = section(openDetails(store, a!.id), 'Response');
+    within(response).getByText('Unanswered');
+    within(response).getByText("No answer seen: the extension's background was stopped before the browser reported it.");
+    cleanup();
+    response = section(openDetails(store, b!.id), 'Response');
+    within(response).getByText('404');
+    within(response).getByText(/^Answer read from DevTools' network log/);
+  });
+
   it("shows the server's answer read in DevTools beside the verdict, and says \"not read\" where none was, guessing nothing", () => {
     const calls = toCalls([{ body: sessionStart(0) }, { body: ev('play', 1), status: 400 }, { body: ev('ping', 2), status: 400 }]);
     const store = storeWith(calls);
-    const answers = { reading: true, bodies: signal<ReadonlyMap<string, string>>(new Map([[calls[1]!.id, '{"message":"playerTime.ts: too old"}']])) };
+    const answers = { reading: true, bodies: signal<ReadonlyMap<string, string>>(new Map([[calls[1]!.id, '{"message":"playerTime.ts: too old"}']])), outcomes: signal(new Map()) };
     store.select(calls[1]!.id, true);
     const { rerender } = render(<Details store={store} answers={answers} />);
     let response = section(screen.getByRole('complementary', { name: 'Call details' }), 'Response');
