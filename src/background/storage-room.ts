@@ -109,14 +109,12 @@ export class StorageRoom {
     }
   }
 
-  /** Drops the oldest settled or unanswered entries of the largest tab (never `keepId`); false when none is left. */
+  /** Drops the oldest settled entries of the largest tab (never `keepId`); false when none is left. */
   private async evict(keepTabId: number, keepId: string): Promise<boolean> {
-    // A call still in flight is not dropped: its response would bring it back as a stranger. One
-    // a stopped worker left unanswered is (its answer is not coming): kept, it would outlive
-    // every older and newer call around it.
+    // A call still in flight is not dropped: its response would bring it back as a stranger.
     const droppable = (tab: TabLog) =>
       [...tab.entries.values()].filter(
-        (e) => !(tab.tabId === keepTabId && entryId(e) === keepId) && (e.kind !== 'call' || e.settledAt !== undefined || e.interrupted),
+        (e) => !(tab.tabId === keepTabId && entryId(e) === keepId) && (e.kind !== 'call' || e.settledAt !== undefined),
       );
     const largest = [...this.tabs.values()].filter((t) => droppable(t).length > 0).sort((a, b) => b.bytes - a.bytes)[0];
     if (!largest) return false;

@@ -126,25 +126,3 @@ describe('calls a stopped worker left without an answer', () => {
     expect(findingsOf(s, ping.id)).toContain('network-failure');
   });
 });
-
-describe('when the storage quota is full', () => {
-  it('an unanswered call is dropped with the oldest calls, where one still in flight is kept', async () => {
-    const area = new FakeSessionArea(30_000);
-    await stoppedMidway(area);
-    const next = new CallLog(area, listener);
-    const live = toCalls([{ body: ev('ping', 3) }], { idPrefix: 'live-' })[0]!;
-    await next.begin(TAB, requestOf(live));
-    const filler = 'x'.repeat(2000);
-    const later = toCalls(Array.from({ length: 20 }, (_, i) => ({ body: ev('ping', 10 + i, { filler }) })), { idPrefix: 'later-' });
-    for (const c of later) {
-      await next.begin(TAB, requestOf(c));
-      await next.settle(TAB, c.id, { status: 204, responseHeaders: [] }, c.startedAt + 5, requestOf(c));
-    }
-    const s = await snapshot(next);
-    expect(s.dropped).toBeGreaterThan(2);
-    const ids = s.entries.map((e) => (e as CallEntry).call.id);
-    expect(ids).not.toContain(play.id);
-    expect(ids).not.toContain(ping.id);
-    expect(ids).toContain(live.id);
-  });
-});
