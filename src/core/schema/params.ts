@@ -10,6 +10,7 @@
  *
  * Pure data and pure functions: no DOM, no node APIs.
  */
+import type { MessageId } from '../../i18n/catalog.js';
 import type { ContradictionId } from '../contradictions.js';
 import { docPage, type DocKey, type DocPage } from '../docs.js';
 import type { EventType } from '../event-types.js';
@@ -54,10 +55,11 @@ export interface ParamSpec {
    * leaves out; otherwise what the docs' disagreement deserves.
    */
   advisorySeverity?: Severity;
-  /** Why a missing advisory key is an error, for the finding and the docs. */
-  consequence?: string;
-  /** For `advisory` keys: user-facing text saying which pages want the key (for the warning). */
-  advice?: string;
+  /**
+   * For `advisory` keys: the finding when the key is missing, saying what it means, what its
+   * absence costs and which pages want it (values `eventType` and `key`).
+   */
+  whenMissing?: MessageId;
   /** The disagreement between Adobe's pages this entry resolves (docs/contradictions.md), e.g. 'c3'. */
   contradiction?: ContradictionId;
   /** Why the entry is the way it is, when the docs disagree. */
@@ -81,7 +83,7 @@ const STATE: readonly EventType[] = ['stateStart', 'stateEnd'];
 const STATES_UPDATE: readonly EventType[] = ['statesUpdate'];
 const ERROR: readonly EventType[] = ['error'];
 
-function variablePage(title: string, file: string): DocPage {
+function variablePage(title: MessageId, file: string): DocPage {
   return { title, path: 'implementation/variables/' + file };
 }
 
@@ -125,28 +127,25 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
   s('analytics.trackingServer', SESSION, 'The URL of your Adobe Analytics server', {
     requirement: 'advisory',
     advisorySeverity: 'error',
-    consequence: 'Without it the session\'s data has no Analytics server to go to and is not reported.',
     contradiction: 'c3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+    whenMissing: 'schema.advisory.missing.analytics.trackingServer',
   }),
   s('analytics.reportSuite', SESSION, 'The ID that identifies your Analytics reporting data (report suite)', {
     requirement: 'advisory',
     advisorySeverity: 'error',
-    consequence: 'Without it the session\'s data belongs to no report suite and is not reported.',
     contradiction: 'c3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+    whenMissing: 'schema.advisory.missing.analytics.reportSuite',
   }),
   s('analytics.enableSSL', SESSION, 'True or false for enabling SSL', { type: 'boolean' }),
   s('analytics.visitorId', SESSION, 'A custom Adobe Visitor ID usable across Adobe applications; equals the Analytics VID'),
   s('visitor.marketingCloudOrgId', SESSION, 'The IMS organization ID that identifies your organization within Adobe', {
     requirement: 'advisory',
     advisorySeverity: 'error',
-    consequence: 'Without it the server cannot tie the session to your organization or generate the visitor\'s ID (MCID), so the views are misattributed.',
     contradiction: 'c3',
     note: 'Required by req-params (also needed for MCID generation), but the sessionStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters and Custom metadata pages (and needed to generate the MCID), although the Session Start page example omits it (C3)',
+    whenMissing: 'schema.advisory.missing.visitor.marketingCloudOrgId',
   }),
   s('visitor.marketingCloudUserId', SESSION, 'The Experience Cloud User ID (ECID, the Analytics MID); the usual ID to identify a user'),
   s('visitor.aamLocationHint', SESSION, 'Which Audience Manager edge receives the data (null when not set)', { type: 'integer' }),
@@ -207,39 +206,39 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     requirement: 'advisory',
     advisorySeverity: 'info',
     doc: 'sessionStart',
-    page: variablePage('Stream type', 'core/stream-type.md'),
+    page: variablePage('docs.variable.stream-type', 'core/stream-type.md'),
     contradiction: 'c3',
     note: '"Required: Yes" on its variable page, but absent from req-params and from every sessions example, so the schema does not require it.',
-    advice: '"Required" on the Stream type page (sessions without it can be misclassified in reporting), although the Request parameters page and every sessions example leave it out (C3)',
+    whenMissing: 'schema.advisory.missing.media.streamType',
   }),
   s('media.downloaded', SESSION, 'The session plays previously downloaded (offline) content', {
     type: 'boolean',
     doc: 'sessionStart',
-    page: variablePage('Media downloaded flag', 'core/media-downloaded-flag.md'),
+    page: variablePage('docs.variable.media-downloaded-flag', 'core/media-downloaded-flag.md'),
   }),
   s('media.artist', SESSION, 'The performing artist of audio content', {
     doc: 'sessionStart',
-    page: variablePage('Artist', 'standard-metadata/artist.md'),
+    page: variablePage('docs.variable.artist', 'standard-metadata/artist.md'),
   }),
   s('media.album', SESSION, 'The album the audio track belongs to', {
     doc: 'sessionStart',
-    page: variablePage('Album', 'standard-metadata/album.md'),
+    page: variablePage('docs.variable.album', 'standard-metadata/album.md'),
   }),
   s('media.label', SESSION, 'The record label that released the audio content', {
     doc: 'sessionStart',
-    page: variablePage('Label', 'standard-metadata/label.md'),
+    page: variablePage('docs.variable.label', 'standard-metadata/label.md'),
   }),
   s('media.author', SESSION, 'The author of the content (audiobooks, podcasts)', {
     doc: 'sessionStart',
-    page: variablePage('Author', 'standard-metadata/author.md'),
+    page: variablePage('docs.variable.author', 'standard-metadata/author.md'),
   }),
   s('media.station', SESSION, 'The name or ID of the radio station broadcasting the audio content', {
     doc: 'sessionStart',
-    page: variablePage('Station', 'standard-metadata/station.md'),
+    page: variablePage('docs.variable.station', 'standard-metadata/station.md'),
   }),
   s('media.publisher', SESSION, 'The publisher of the audio content (podcast network, audiobook publisher)', {
     doc: 'sessionStart',
-    page: variablePage('Publisher', 'standard-metadata/publisher.md'),
+    page: variablePage('docs.variable.publisher', 'standard-metadata/publisher.md'),
   }),
 
   // ---- adBreakStart (req-params "Ad Data")
@@ -273,7 +272,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     advisorySeverity: 'warning',
     contradiction: 'c10',
     note: 'Required by req-params, custom-meta and ad-player-name.md, but the adStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters, Custom metadata and Ad player name pages, although the Ad Start page example omits it (C10)',
+    whenMissing: 'schema.advisory.missing.media.ad.playerName',
   }),
   s('media.ad.advertiser', AD, 'The company or brand whose product is featured in the ad'),
   s('media.ad.campaignId', AD, 'The ID of the ad campaign'),
@@ -328,7 +327,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     doc: 'error',
     contradiction: 'c9',
     note: 'The error page sends it; timeline 2 sends an error with no params at all, so params stay optional.',
-    advice: 'The Error page sends it with every error, although timeline 2 sends an error without params (C9)',
+    whenMissing: 'schema.advisory.missing.media.errorId',
   }),
   s('media.errorSource', ERROR, 'Where the error came from: "player" (the media player) or "external" (CDN, network...)', {
     requirement: 'advisory',
@@ -337,7 +336,7 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     enum: ['player', 'external'],
     contradiction: 'c9',
     note: 'error.md: the source "accepts only two values", player and external (the 2019 req-params agreed, as media.qoe.errorSource). Enforced when present.',
-    advice: 'The Error page sends it ("player" or "external") with every error, although timeline 2 sends an error without params (C9)',
+    whenMissing: 'schema.advisory.missing.media.errorSource',
   }),
 ];
 
@@ -348,7 +347,7 @@ export const QOE_CATALOG: readonly QoeSpec[] = [
     type: 'integer',
     meaning: 'The bitrate; the backend computes the average bitrate from it',
     doc: 'requestParams',
-    page: variablePage('Bitrate', 'quality/bitrate.md'),
+    page: variablePage('docs.variable.bitrate', 'quality/bitrate.md'),
     note: 'C8: bps in req-params, kbps in bitrate.md; integer in the schema sample and req-params (number in the old quality page). Checked as integer.',
   },
   {
@@ -356,23 +355,32 @@ export const QOE_CATALOG: readonly QoeSpec[] = [
     type: 'integer',
     meaning: 'The number of dropped frames in the stream (send the running total)',
     doc: 'requestParams',
-    page: variablePage('Dropped frames', 'quality/dropped-frames.md'),
+    page: variablePage('docs.variable.dropped-frames', 'quality/dropped-frames.md'),
   },
   {
     key: 'media.qoe.framesPerSecond',
     type: 'integer',
     meaning: 'The number of frames per second',
     doc: 'requestParams',
-    page: variablePage('Frames per second', 'quality/frames-per-second.md'),
+    page: variablePage('docs.variable.frames-per-second', 'quality/frames-per-second.md'),
   },
   {
     key: 'media.qoe.timeToStart',
     type: 'integer',
     meaning: 'Milliseconds between the user pressing play and the first frame (do not update after it)',
     doc: 'requestParams',
-    page: variablePage('Time to start', 'quality/time-to-start.md'),
+    page: variablePage('docs.variable.time-to-start', 'quality/time-to-start.md'),
   },
 ];
+
+/** The four QoE keys, listed for a message. */
+export const QOE_KEYS = QOE_CATALOG.map((q) => q.key).join(', ');
+
+/** The documented qoeData key `key` is a shortened or miscased form of ("bitrate"), as message values `suggested` and `suggestion`. */
+export function qoeSuggestion(key: string): { suggested: 'yes' | 'no'; suggestion: string } {
+  const found = QOE_CATALOG.find((q) => q.key.toLowerCase() === 'media.qoe.' + key.toLowerCase());
+  return found ? { suggested: 'yes', suggestion: found.key } : { suggested: 'no', suggestion: '' };
+}
 
 /**
  * What each event's body may carry besides playerTime and eventType.
@@ -499,22 +507,4 @@ export function qoeSpec(key: string): QoeSpec | undefined {
 /** The page to cite for a catalog entry: its variables page when it has one, else its DocKey's page. */
 export function sourceOf(spec: ParamSpec | QoeSpec): DocPage {
   return spec.page ?? docPage(spec.doc);
-}
-
-/** "a string", "an integer"... for messages. */
-export function typeLabel(type: ParamType): string {
-  switch (type) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'integer':
-      return 'an integer';
-    case 'boolean':
-      return 'a boolean';
-    case 'customerIDs':
-      return 'an object of {"<name>": {"id": string, "authState": 0|1|2}}';
-    case 'stateList':
-      return 'an array of {"media.state.name": string}';
-  }
 }

@@ -28,7 +28,7 @@ describe('parameter catalog', () => {
       expect(docPage(p.doc).path).toMatch(/\.md$/);
       expect(sourceOf(p).path).toMatch(/\.md$/);
       if (p.requirement === 'advisory') {
-        expect(p.advice, p.key).toBeTruthy();
+        expect(p.whenMissing, p.key).toBeTruthy();
         expect(CONTRADICTION_IDS, p.key).toContain(p.contradiction);
       }
     }
