@@ -1,5 +1,6 @@
 import { isObject } from '../core/media-event.js';
 import { validateEventBody } from '../core/schema/validate-body.js';
+import { english } from '../i18n/translator.js';
 import type { SessionTable } from './sessions.js';
 
 /** What the mock answers to one API call, before it is written to the socket. */
@@ -78,7 +79,8 @@ function parseJson(text: string): { value: unknown } | { error: string } {
 function schemaErrors(body: unknown): string | undefined {
   const { issues } = validateEventBody(body);
   if (issues.length === 0) return undefined;
-  const lines = issues.map((i) => `${i.pointer || '/'}: ${i.message}`);
+  // The mock answers as Adobe's server does: in English, whatever the reader's language.
+  const lines = issues.map((i) => `${i.pointer || '/'}: ${english.text(i.message)}`);
   return `The event does not match its schema:\n${lines.join('\n')}`;
 }
 

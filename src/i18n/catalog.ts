@@ -6,10 +6,14 @@
  */
 import type { Locale } from './locales.js';
 import { common } from './messages/common/index.js';
+import { docs } from './messages/docs/index.js';
+import { rulesCall } from './messages/rules-call/index.js';
+import { schema } from './messages/schema/index.js';
+import { status } from './messages/status/index.js';
 
-const namespaces = [common] as const;
+const namespaces = [common, rulesCall, schema, status, docs] as const;
 
-type English = (typeof common)['en'];
+type English = (typeof common)['en'] & (typeof rulesCall)['en'] & (typeof schema)['en'] & (typeof status)['en'] & (typeof docs)['en'];
 
 /** Every message id, from the English catalog. */
 export type MessageId = keyof English & string;

@@ -26,13 +26,27 @@ function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[
 }
 
 /**
+ * How many letters of text a message shows at most: its literals (quoted braces included), and of
+ * each plural or select the longest option.
+ */
+function textLength(elements: MessageFormatElement[]): number {
+  let length = 0;
+  for (const el of elements) {
+    if (el.type === TYPE.literal) length += el.value.length;
+    else if (el.type === TYPE.plural || el.type === TYPE.select) length += Math.max(0, ...Object.values(el.options).map((option) => textLength(option.value)));
+  }
+  return length;
+}
+
+/**
  * The English message as the pseudo-locale shows it: letters accented, 40% longer, and bracketed,
  * so a string that escaped the catalog (plain ASCII) or one that is cut off (no closing bracket)
  * stands out. Placeholders, plurals and API names in placeholders stay as they are.
  */
 export function pseudoMessage(english: string): MessageFormatElement[] {
-  const elements = pseudoElements(parse(english, { ignoreTag: true }));
-  const literalLength = english.replace(/\{[^}]*\}/g, '').length;
+  const parsed = parse(english, { ignoreTag: true });
+  const elements = pseudoElements(parsed);
+  const literalLength = textLength(parsed);
   const padding = '·'.repeat(Math.max(1, Math.ceil(literalLength * GROWTH)));
   return [{ type: TYPE.literal, value: '⟦' }, ...elements, { type: TYPE.literal, value: `${padding}⟧` }];
 }

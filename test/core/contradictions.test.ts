@@ -65,7 +65,7 @@ describe('citations of a contradiction', () => {
   });
 
   test('every C<n> a rule or the parameter catalog mentions is a section', () => {
-    const texts = [...ALL_RULES.flatMap((r) => [r.meta.summary, r.meta.choice ?? '']), ...PARAM_CATALOG.flatMap((p) => [p.advice ?? '', p.note ?? ''])];
+    const texts = [...ALL_RULES.flatMap((r) => [r.meta.summary, r.meta.choice ?? '']), ...PARAM_CATALOG.flatMap((p) => [p.whenMissing ? english.t(p.whenMissing, { eventType: p.on[0]!, key: p.key }) : '', p.note ?? ''])];
     for (const text of texts) for (const [label] of text.matchAll(/\bC\d+\b/g)) expect(anchors, text).toContain(label.toLowerCase());
   });
 

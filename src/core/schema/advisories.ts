@@ -3,16 +3,17 @@
  * server rejects the body. Each returns plain data; the rules layer turns it into findings.
  * Pure functions: safe on any input (a wrong shape yields no advisory; the schema reports it).
  */
+import { message, type Message } from '../../i18n/message.js';
 import type { ContradictionId } from '../contradictions.js';
 import type { EventType } from '../event-types.js';
 import { isSdkParam, isSdkQoeKey } from '../sdk/adobe-sdks.js';
 import type { Severity } from '../severity.js';
-import { ADVISORY_QOE, ADVISORY_REQUIRED, QOE_CATALOG, RECOMMENDED_VALUE_PARAMS, findParam, paramSpec, paramsOf, qoeSpec } from './params.js';
+import { ADVISORY_QOE, ADVISORY_REQUIRED, QOE_KEYS, RECOMMENDED_VALUE_PARAMS, findParam, paramSpec, paramsOf, qoeSpec, qoeSuggestion } from './params.js';
 
 export interface Advisory {
   /** JSON pointer into the body ('' for the root). */
   pointer: string;
-  message: string;
+  message: Message;
   /** The severity the consequence deserves ('error' only where the server drops or misfiles the data). */
   severity: Severity;
   /** The disagreement between Adobe's pages behind the advisory (docs/contradictions.md), when there is one. */
@@ -40,14 +41,14 @@ export function customMetadataAdvisories(body: unknown): readonly Advisory[] {
       (out ??= []).push({
         pointer: '/customMetadata/' + escapePointer(key),
         severity: 'warning',
-        message: `customMetadata key "${key}" uses the media. prefix, which maps to standard media fields and may overwrite them in Analytics reporting`,
+        message: message('schema.advisory.media-prefix', { key }),
       });
     } else if (key.startsWith('a.')) {
       (out ??= []).push({
         pointer: '/customMetadata/' + escapePointer(key),
         severity: 'warning',
         contradiction: 'c2',
-        message: `customMetadata key "${key}" uses the a. prefix, which is reserved for Adobe standard metadata and must not be used`,
+        message: message('schema.advisory.a-prefix', { key }),
       });
     }
   }
@@ -64,15 +65,11 @@ export function unknownQoeKeys(body: unknown, accepted: ReadonlySet<string> = NO
   let out: Advisory[] | undefined;
   for (const key of Object.keys(qoe)) {
     if (qoeSpec(key) || isSdkQoeKey(key) || accepted.has(key)) continue;
-    const suggestion = QOE_CATALOG.find((q) => q.key.toLowerCase() === 'media.qoe.' + key.toLowerCase());
     (out ??= []).push({
       pointer: '/qoeData/' + escapePointer(key),
       severity: 'warning',
       contradiction: 'c7',
-      message:
-        `qoeData key "${key}" is not one of ${QOE_CATALOG.map((q) => q.key).join(', ')}` +
-        (suggestion ? `: did you mean "${suggestion.key}"? ` : '. ') +
-        "Adobe's schema sample rejects other keys, though its Timeline 2 sends one",
+      message: message('schema.advisory.unknown-qoe-key', { key, keys: QOE_KEYS, ...qoeSuggestion(key) }),
     });
   }
   return out ?? NO_ADVISORIES;
@@ -95,7 +92,7 @@ export function unknownParams(eventType: EventType, params: unknown, accepted: R
         pointer,
         severity: 'warning',
         contradiction: 'c7',
-        message: `"${key}" is a QoE value and belongs in qoeData, not params (some variable pages put it in params; the events schema may reject it there)`,
+        message: message('schema.advisory.qoe-in-params', { key }),
       });
       continue;
     }
@@ -106,10 +103,7 @@ export function unknownParams(eventType: EventType, params: unknown, accepted: R
         pointer,
         severity: 'warning',
         ...(c10 ? { contradiction: 'c10' } : {}),
-        message:
-          `"${key}" is documented on ${elsewhere.on.join(' and ')}, not on ${eventType}` +
-          (c10 ? ' (the timelines send it on adStart)' : '') +
-          '; the server\'s schema may reject it',
+        message: message(c10 ? 'schema.advisory.param-elsewhere-timelines' : 'schema.advisory.param-elsewhere', { key, on: elsewhere.on.join(', '), eventType }),
       });
       continue;
     }
@@ -117,9 +111,7 @@ export function unknownParams(eventType: EventType, params: unknown, accepted: R
     (out ??= []).push({
       pointer,
       severity: 'warning',
-      message: documented
-        ? `"${key}" is not a documented ${eventType} parameter; the server's schema may reject it (check the spelling)`
-        : `${eventType} has no documented parameters, so "${key}" may be rejected by the server's schema`,
+      message: message(documented ? 'schema.advisory.undocumented-param' : 'schema.advisory.no-params-documented', { key, eventType }),
     });
   }
   return out ?? NO_ADVISORIES;
@@ -142,7 +134,8 @@ export function missingAdvisoryParams(eventType: EventType, params: unknown): re
       pointer: params === undefined ? '' : '/params',
       severity: spec.advisorySeverity ?? 'warning',
       ...(spec.contradiction ? { contradiction: spec.contradiction } : {}),
-      message: `${eventType} has no params "${spec.key}" (${spec.meaning}). ${spec.consequence ? spec.consequence + ' ' : ''}${spec.advice ?? ''}`.trimEnd(),
+      // Every advisory key has its finding (params.test.ts checks).
+      message: message(spec.whenMissing!, { eventType, key: spec.key }),
     });
   }
   return out ?? NO_ADVISORIES;
@@ -165,9 +158,7 @@ export function missingAdvisoryQoe(eventType: EventType, body: unknown): readonl
       pointer: isObject(qoe) ? '/qoeData' : '',
       severity: 'warning',
       ...(inParams ? { contradiction: 'c7' } : {}),
-      message: inParams
-        ? `${eventType} carries "${key}" in params; the Bitrate change event page and the QoE page put it in qoeData`
-        : `${eventType} has no qoeData "${key}"; include the new bitrate so the backend can compute Average bitrate`,
+      message: message(inParams ? 'schema.advisory.bitrate-in-params' : 'schema.advisory.bitrate-missing', { eventType, key }),
     });
   }
   return out ?? NO_ADVISORIES;
@@ -192,13 +183,12 @@ export function unrecommendedValues(eventType: EventType, params: unknown): read
       severity: 'info',
       ...(spec.contradiction ? { contradiction: spec.contradiction } : {}),
       message: caseMatch
-        ? `params "${spec.key}" is ${JSON.stringify(value)}; the recommended value is ${JSON.stringify(caseMatch)} (the pages differ in case)`
-        : `params "${spec.key}" is ${JSON.stringify(value)}, not one of the documented values (${spec.recommended
-            .map((r) => JSON.stringify(r))
-            .join(', ')})` +
-          (spec.key === 'media.contentType'
-            ? '; custom strings are accepted but do not match the built-in Content Type segments'
-            : ''),
+        ? message('schema.advisory.value-case', { key: spec.key, value: JSON.stringify(value), recommended: JSON.stringify(caseMatch) })
+        : message(spec.key === 'media.contentType' ? 'schema.advisory.content-type-custom' : 'schema.advisory.value-not-listed', {
+            key: spec.key,
+            value: JSON.stringify(value),
+            values: spec.recommended.map((r) => JSON.stringify(r)).join(', '),
+          }),
     });
   }
   return out ?? NO_ADVISORIES;

@@ -1,8 +1,9 @@
 /**
  * The parameter catalog: every documented `params` key and `qoeData` key of the Media Collection
  * API, with its type, the events it is documented on, whether it is required there, and a
- * one-line documented meaning. This is the single source the JSON schemas (schemas.ts), the
- * advisories (advisories.ts) and the UI's "params with their meaning" table are built from.
+ * one-line documented meaning (a catalog message, `schema.param.<key>`, see paramMeaning). This is
+ * the single source the JSON schemas (schemas.ts), the advisories (advisories.ts) and the UI's
+ * "params with their meaning" table are built from.
  *
  * Sources: mc-api-req-params.md (the reference table) first; the variables/* pages for keys the
  * table lacks; the events/* pages for the event-specific keys. Contradictions between pages are
@@ -10,10 +11,12 @@
  *
  * Pure data and pure functions: no DOM, no node APIs.
  */
+import type { MessageId } from '../../i18n/catalog.js';
+import { english } from '../../i18n/translator.js';
 import type { ContradictionId } from '../contradictions.js';
 import { docPage, type DocKey, type DocPage } from '../docs.js';
 import type { EventType } from '../event-types.js';
-import { describeSdkKey } from '../sdk/adobe-sdks.js';
+import { isSdkKey } from '../sdk/adobe-sdks.js';
 import type { Severity } from '../severity.js';
 
 /**
@@ -38,8 +41,6 @@ export interface ParamSpec {
   /** The event types this key is documented on. */
   on: readonly EventType[];
   requirement: Requirement;
-  /** One line, from the docs, for a UI table. */
-  meaning: string;
   /** The page the key is documented on (a DocKey of docs.ts). */
   doc: DocKey;
   /** A more specific page (a variables/* page) when docs.ts has no key for it. */
@@ -54,10 +55,11 @@ export interface ParamSpec {
    * leaves out; otherwise what the docs' disagreement deserves.
    */
   advisorySeverity?: Severity;
-  /** Why a missing advisory key is an error, for the finding and the docs. */
-  consequence?: string;
-  /** For `advisory` keys: user-facing text saying which pages want the key (for the warning). */
-  advice?: string;
+  /**
+   * For `advisory` keys: the finding when the key is missing, saying what it means, what its
+   * absence costs and which pages want it (values `eventType` and `key`).
+   */
+  whenMissing?: MessageId;
   /** The disagreement between Adobe's pages this entry resolves (docs/contradictions.md), e.g. 'c3'. */
   contradiction?: ContradictionId;
   /** Why the entry is the way it is, when the docs disagree. */
@@ -67,7 +69,6 @@ export interface ParamSpec {
 export interface QoeSpec {
   key: string;
   type: 'integer';
-  meaning: string;
   doc: DocKey;
   page?: DocPage;
   note?: string;
@@ -81,7 +82,7 @@ const STATE: readonly EventType[] = ['stateStart', 'stateEnd'];
 const STATES_UPDATE: readonly EventType[] = ['statesUpdate'];
 const ERROR: readonly EventType[] = ['error'];
 
-function variablePage(title: string, file: string): DocPage {
+function variablePage(title: MessageId, file: string): DocPage {
   return { title, path: 'implementation/variables/' + file };
 }
 
@@ -115,184 +116,180 @@ export const RECOMMENDED_CONTENT_TYPES: readonly string[] = [
 const s = (
   key: string,
   on: readonly EventType[],
-  meaning: string,
   extra: Partial<ParamSpec> = {},
-): ParamSpec => ({ key, type: 'string', on, requirement: 'optional', meaning, doc: 'requestParams', ...extra });
+): ParamSpec => ({ key, type: 'string', on, requirement: 'optional', doc: 'requestParams', ...extra });
 
 /** Every documented params key, in the order of the request-parameters page, then the rest. */
 export const PARAM_CATALOG: readonly ParamSpec[] = [
   // ---- sessionStart: analytics and visitor data (req-params "Analytics Data", "Visitor Data")
-  s('analytics.trackingServer', SESSION, 'The URL of your Adobe Analytics server', {
+  s('analytics.trackingServer', SESSION, {
     requirement: 'advisory',
     advisorySeverity: 'error',
-    consequence: 'Without it the session\'s data has no Analytics server to go to and is not reported.',
     contradiction: 'c3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+    whenMissing: 'schema.advisory.missing.analytics.trackingServer',
   }),
-  s('analytics.reportSuite', SESSION, 'The ID that identifies your Analytics reporting data (report suite)', {
+  s('analytics.reportSuite', SESSION, {
     requirement: 'advisory',
     advisorySeverity: 'error',
-    consequence: 'Without it the session\'s data belongs to no report suite and is not reported.',
     contradiction: 'c3',
     note: 'Required by req-params and the custom-metadata page, but the sessionStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+    whenMissing: 'schema.advisory.missing.analytics.reportSuite',
   }),
-  s('analytics.enableSSL', SESSION, 'True or false for enabling SSL', { type: 'boolean' }),
-  s('analytics.visitorId', SESSION, 'A custom Adobe Visitor ID usable across Adobe applications; equals the Analytics VID'),
-  s('visitor.marketingCloudOrgId', SESSION, 'The IMS organization ID that identifies your organization within Adobe', {
+  s('analytics.enableSSL', SESSION, { type: 'boolean' }),
+  s('analytics.visitorId', SESSION),
+  s('visitor.marketingCloudOrgId', SESSION, {
     requirement: 'advisory',
     advisorySeverity: 'error',
-    consequence: 'Without it the server cannot tie the session to your organization or generate the visitor\'s ID (MCID), so the views are misattributed.',
     contradiction: 'c3',
     note: 'Required by req-params (also needed for MCID generation), but the sessionStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters and Custom metadata pages (and needed to generate the MCID), although the Session Start page example omits it (C3)',
+    whenMissing: 'schema.advisory.missing.visitor.marketingCloudOrgId',
   }),
-  s('visitor.marketingCloudUserId', SESSION, 'The Experience Cloud User ID (ECID, the Analytics MID); the usual ID to identify a user'),
-  s('visitor.aamLocationHint', SESSION, 'Which Audience Manager edge receives the data (null when not set)', { type: 'integer' }),
-  s('appInstallationId', SESSION, 'Uniquely identifies the app and the device; lets the backend generate the MCID'),
-  s('analytics.aid', SESSION, 'The Analytics Legacy User ID (aid)'),
-  s('visitor.customerIDs', SESSION, 'Declared user IDs: {"<name>": {"id": string, "authState": 0, 1 or 2}}', {
+  s('visitor.marketingCloudUserId', SESSION),
+  s('visitor.aamLocationHint', SESSION, { type: 'integer' }),
+  s('appInstallationId', SESSION),
+  s('analytics.aid', SESSION),
+  s('visitor.customerIDs', SESSION, {
     type: 'customerIDs',
   }),
   // ---- sessionStart: content data
-  s('media.id', SESSION, 'Unique identifier for the content', { requirement: 'required' }),
-  s('media.name', SESSION, 'Human-readable name for the content'),
-  s('media.length', SESSION, 'Content length, in seconds', { type: 'number', requirement: 'required' }),
-  s('media.contentType', SESSION, 'Format of the stream; any string, recommended vod, live, linear, ugc, dvod, song, podcast, audiobook, radio', {
+  s('media.id', SESSION, { requirement: 'required' }),
+  s('media.name', SESSION),
+  s('media.length', SESSION, { type: 'number', requirement: 'required' }),
+  s('media.contentType', SESSION, {
     requirement: 'required',
     recommended: RECOMMENDED_CONTENT_TYPES,
     contradiction: 'c13',
     note: 'req-params suggests "Live", "VOD", "Linear"; content-type.md recommends lowercase values and accepts custom strings. Only the type is checked.',
   }),
-  s('media.playerName', SESSION, 'The name of the player responsible for rendering the content', { requirement: 'required' }),
-  s('media.channel', SESSION, 'The distribution channel: a mobile application name, web site or property name', {
+  s('media.playerName', SESSION, { requirement: 'required' }),
+  s('media.channel', SESSION, {
     requirement: 'required',
   }),
-  s('media.resume', SESSION, 'Whether the user is resuming a previous session (as opposed to starting a new one)', {
+  s('media.resume', SESSION, {
     type: 'boolean',
   }),
-  s('media.sdkVersion', SESSION, 'The SDK version used by the player'),
+  s('media.sdkVersion', SESSION),
   // ---- sessionStart: content standard metadata
-  s('media.streamFormat', SESSION, 'Stream format, e.g. "HD"'),
-  s('media.show', SESSION, 'The program or series name'),
-  s('media.season', SESSION, 'The season number the show or series belongs to'),
-  s('media.episode', SESSION, 'The number of the episode'),
-  s('media.assetId', SESSION, 'Unique identifier of the content asset (EIDR, TMS/Gracenote, Rovi or in-house)'),
-  s('media.genre', SESSION, 'The type of content as defined by the content producer'),
-  s('media.firstAirDate', SESSION, 'The date the content first aired on television'),
-  s('media.firstDigitalDate', SESSION, 'The date the content first aired on any digital platform'),
-  s('media.rating', SESSION, 'The rating as defined by TV Parental Guidelines'),
-  s('media.originator', SESSION, 'The creator of the content'),
-  s('media.network', SESSION, 'The network / channel name'),
-  s('media.showType', SESSION, 'Type of content: "0" full episode, "1" preview, "2" clip, "3" other', {
+  s('media.streamFormat', SESSION),
+  s('media.show', SESSION),
+  s('media.season', SESSION),
+  s('media.episode', SESSION),
+  s('media.assetId', SESSION),
+  s('media.genre', SESSION),
+  s('media.firstAirDate', SESSION),
+  s('media.firstDigitalDate', SESSION),
+  s('media.rating', SESSION),
+  s('media.originator', SESSION),
+  s('media.network', SESSION),
+  s('media.showType', SESSION, {
     recommended: ['0', '1', '2', '3'],
     contradiction: 'c13',
     note: 'Typed string in req-params but described as an integer 0-3; show-type.md sends the string "0". The schema checks string.',
   }),
-  s('media.adLoad', SESSION, 'The type of ad loaded'),
-  s('media.pass.mvpd', SESSION, 'The MVPD provided by Adobe authentication'),
-  s('media.pass.auth', SESSION, 'Set (to "TRUE") when the user was authorized by Adobe authentication'),
-  s('media.dayPart', SESSION, 'The time of day when the content was broadcast'),
-  s('media.feed', SESSION, 'The type of feed, e.g. "West-HD"'),
+  s('media.adLoad', SESSION),
+  s('media.pass.mvpd', SESSION),
+  s('media.pass.auth', SESSION),
+  s('media.dayPart', SESSION),
+  s('media.feed', SESSION),
   // ---- sessionStart: CCPA
-  s('analytics.optOutServerSideForwarding', SESSION, 'True when the user opted out of sharing data between Analytics and other Adobe solutions (CCPA)', {
+  s('analytics.optOutServerSideForwarding', SESSION, {
     type: 'boolean',
   }),
-  s('analytics.optOutShare', SESSION, 'True when the user opted out of their data being federated to other Analytics clients (CCPA)', {
+  s('analytics.optOutShare', SESSION, {
     type: 'boolean',
   }),
   // ---- sessionStart: keys only on the variables pages
-  s('media.streamType', SESSION, 'Whether the stream is audio or video, e.g. "video"', {
+  s('media.streamType', SESSION, {
     requirement: 'advisory',
     advisorySeverity: 'info',
     doc: 'sessionStart',
-    page: variablePage('Stream type', 'core/stream-type.md'),
+    page: variablePage('docs.variable.stream-type', 'core/stream-type.md'),
     contradiction: 'c3',
     note: '"Required: Yes" on its variable page, but absent from req-params and from every sessions example, so the schema does not require it.',
-    advice: '"Required" on the Stream type page (sessions without it can be misclassified in reporting), although the Request parameters page and every sessions example leave it out (C3)',
+    whenMissing: 'schema.advisory.missing.media.streamType',
   }),
-  s('media.downloaded', SESSION, 'The session plays previously downloaded (offline) content', {
+  s('media.downloaded', SESSION, {
     type: 'boolean',
     doc: 'sessionStart',
-    page: variablePage('Media downloaded flag', 'core/media-downloaded-flag.md'),
+    page: variablePage('docs.variable.media-downloaded-flag', 'core/media-downloaded-flag.md'),
   }),
-  s('media.artist', SESSION, 'The performing artist of audio content', {
+  s('media.artist', SESSION, {
     doc: 'sessionStart',
-    page: variablePage('Artist', 'standard-metadata/artist.md'),
+    page: variablePage('docs.variable.artist', 'standard-metadata/artist.md'),
   }),
-  s('media.album', SESSION, 'The album the audio track belongs to', {
+  s('media.album', SESSION, {
     doc: 'sessionStart',
-    page: variablePage('Album', 'standard-metadata/album.md'),
+    page: variablePage('docs.variable.album', 'standard-metadata/album.md'),
   }),
-  s('media.label', SESSION, 'The record label that released the audio content', {
+  s('media.label', SESSION, {
     doc: 'sessionStart',
-    page: variablePage('Label', 'standard-metadata/label.md'),
+    page: variablePage('docs.variable.label', 'standard-metadata/label.md'),
   }),
-  s('media.author', SESSION, 'The author of the content (audiobooks, podcasts)', {
+  s('media.author', SESSION, {
     doc: 'sessionStart',
-    page: variablePage('Author', 'standard-metadata/author.md'),
+    page: variablePage('docs.variable.author', 'standard-metadata/author.md'),
   }),
-  s('media.station', SESSION, 'The name or ID of the radio station broadcasting the audio content', {
+  s('media.station', SESSION, {
     doc: 'sessionStart',
-    page: variablePage('Station', 'standard-metadata/station.md'),
+    page: variablePage('docs.variable.station', 'standard-metadata/station.md'),
   }),
-  s('media.publisher', SESSION, 'The publisher of the audio content (podcast network, audiobook publisher)', {
+  s('media.publisher', SESSION, {
     doc: 'sessionStart',
-    page: variablePage('Publisher', 'standard-metadata/publisher.md'),
+    page: variablePage('docs.variable.publisher', 'standard-metadata/publisher.md'),
   }),
 
   // ---- adBreakStart (req-params "Ad Data")
-  s('media.ad.podFriendlyName', AD_BREAK, 'Friendly name of the ad break, e.g. "pre-roll"', {
+  s('media.ad.podFriendlyName', AD_BREAK, {
     contradiction: 'c10',
     note: 'Documented on adBreakStart; the timelines also put it on adStart, where it is an undocumented key (advisory).',
   }),
-  s('media.ad.podIndex', AD_BREAK, 'The index of the ad break (pod) in the content', {
+  s('media.ad.podIndex', AD_BREAK, {
     type: 'integer',
     requirement: 'required',
     contradiction: 'c6',
     note: 'The base (0 or 1) is disputed: the old ad-parameters page says 1, the timelines send 0 for a pre-roll. No minimum is enforced.',
   }),
-  s('media.ad.podSecond', AD_BREAK, 'The second of the content at which the ad break started', {
+  s('media.ad.podSecond', AD_BREAK, {
     type: 'number',
     requirement: 'required',
   }),
 
   // ---- adStart (req-params "Ad Data", "Ad Standard Metadata")
-  s('media.ad.podPosition', AD, 'The position of the ad inside its ad break', {
+  s('media.ad.podPosition', AD, {
     type: 'integer',
     requirement: 'required',
     contradiction: 'c5',
     note: 'req-params says "starting at 1", ad-in-pod-position.md says the first ad is 0 and ad-start.md sends 0. No minimum is enforced.',
   }),
-  s('media.ad.name', AD, 'Friendly name of the ad'),
-  s('media.ad.id', AD, 'Identifier of the ad', { requirement: 'required' }),
-  s('media.ad.length', AD, 'Length of the ad, in seconds', { type: 'number', requirement: 'required' }),
-  s('media.ad.playerName', AD, 'The name of the player responsible for rendering the ad', {
+  s('media.ad.name', AD),
+  s('media.ad.id', AD, { requirement: 'required' }),
+  s('media.ad.length', AD, { type: 'number', requirement: 'required' }),
+  s('media.ad.playerName', AD, {
     requirement: 'advisory',
     advisorySeverity: 'warning',
     contradiction: 'c10',
     note: 'Required by req-params, custom-meta and ad-player-name.md, but the adStart event page example omits it, so the schema does not require it.',
-    advice: 'Required by the Request parameters, Custom metadata and Ad player name pages, although the Ad Start page example omits it (C10)',
+    whenMissing: 'schema.advisory.missing.media.ad.playerName',
   }),
-  s('media.ad.advertiser', AD, 'The company or brand whose product is featured in the ad'),
-  s('media.ad.campaignId', AD, 'The ID of the ad campaign'),
-  s('media.ad.creativeId', AD, 'The ID of the ad creative'),
-  s('media.ad.siteId', AD, 'The ID of the ad site'),
-  s('media.ad.creativeURL', AD, 'The URL of the ad creative'),
-  s('media.ad.placementId', AD, 'The placement ID of the ad'),
+  s('media.ad.advertiser', AD),
+  s('media.ad.campaignId', AD),
+  s('media.ad.creativeId', AD),
+  s('media.ad.siteId', AD),
+  s('media.ad.creativeURL', AD),
+  s('media.ad.placementId', AD),
 
   // ---- chapterStart (req-params "Chapter Data")
-  s('media.chapter.index', CHAPTER, "The chapter's position in the content", { type: 'integer', requirement: 'required' }),
-  s('media.chapter.offset', CHAPTER, 'The second of the content at which the chapter starts', {
+  s('media.chapter.index', CHAPTER, { type: 'integer', requirement: 'required' }),
+  s('media.chapter.offset', CHAPTER, {
     type: 'number',
     requirement: 'required',
   }),
-  s('media.chapter.length', CHAPTER, 'The length of the chapter, in seconds', { type: 'number', requirement: 'required' }),
-  s('media.chapter.friendlyName', CHAPTER, 'The human-friendly name of the chapter'),
+  s('media.chapter.length', CHAPTER, { type: 'number', requirement: 'required' }),
+  s('media.chapter.friendlyName', CHAPTER),
 
   // ---- stateStart / stateEnd (events/player-state/*)
-  s('media.state.name', STATE, 'The player state: fullscreen, mute, closedCaptioning, pictureInPicture, inFocus, or a custom state', {
+  s('media.state.name', STATE, {
     requirement: 'required',
     doc: 'playerStateOverview',
     contradiction: 'c4',
@@ -305,7 +302,6 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     type: 'stateList',
     on: STATES_UPDATE,
     requirement: 'optional',
-    meaning: 'The states that start with this call: [{"media.state.name": string}, ...]',
     doc: 'playerStateOverview',
     contradiction: 'c9',
     note: 'statesUpdate is documented only in the player-state overview; a call carries statesStart and/or statesEnd.',
@@ -315,29 +311,28 @@ export const PARAM_CATALOG: readonly ParamSpec[] = [
     type: 'stateList',
     on: STATES_UPDATE,
     requirement: 'optional',
-    meaning: 'The states that end with this call: [{"media.state.name": string}, ...]',
     doc: 'playerStateOverview',
     contradiction: 'c9',
     note: 'statesUpdate is documented only in the player-state overview; a call carries statesStart and/or statesEnd.',
   },
 
   // ---- error (events/error.md)
-  s('media.errorId', ERROR, 'Identifier of the error', {
+  s('media.errorId', ERROR, {
     requirement: 'advisory',
     advisorySeverity: 'warning',
     doc: 'error',
     contradiction: 'c9',
     note: 'The error page sends it; timeline 2 sends an error with no params at all, so params stay optional.',
-    advice: 'The Error page sends it with every error, although timeline 2 sends an error without params (C9)',
+    whenMissing: 'schema.advisory.missing.media.errorId',
   }),
-  s('media.errorSource', ERROR, 'Where the error came from: "player" (the media player) or "external" (CDN, network...)', {
+  s('media.errorSource', ERROR, {
     requirement: 'advisory',
     advisorySeverity: 'warning',
     doc: 'error',
     enum: ['player', 'external'],
     contradiction: 'c9',
     note: 'error.md: the source "accepts only two values", player and external (the 2019 req-params agreed, as media.qoe.errorSource). Enforced when present.',
-    advice: 'The Error page sends it ("player" or "external") with every error, although timeline 2 sends an error without params (C9)',
+    whenMissing: 'schema.advisory.missing.media.errorSource',
   }),
 ];
 
@@ -346,33 +341,38 @@ export const QOE_CATALOG: readonly QoeSpec[] = [
   {
     key: 'media.qoe.bitrate',
     type: 'integer',
-    meaning: 'The bitrate; the backend computes the average bitrate from it',
     doc: 'requestParams',
-    page: variablePage('Bitrate', 'quality/bitrate.md'),
+    page: variablePage('docs.variable.bitrate', 'quality/bitrate.md'),
     note: 'C8: bps in req-params, kbps in bitrate.md; integer in the schema sample and req-params (number in the old quality page). Checked as integer.',
   },
   {
     key: 'media.qoe.droppedFrames',
     type: 'integer',
-    meaning: 'The number of dropped frames in the stream (send the running total)',
     doc: 'requestParams',
-    page: variablePage('Dropped frames', 'quality/dropped-frames.md'),
+    page: variablePage('docs.variable.dropped-frames', 'quality/dropped-frames.md'),
   },
   {
     key: 'media.qoe.framesPerSecond',
     type: 'integer',
-    meaning: 'The number of frames per second',
     doc: 'requestParams',
-    page: variablePage('Frames per second', 'quality/frames-per-second.md'),
+    page: variablePage('docs.variable.frames-per-second', 'quality/frames-per-second.md'),
   },
   {
     key: 'media.qoe.timeToStart',
     type: 'integer',
-    meaning: 'Milliseconds between the user pressing play and the first frame (do not update after it)',
     doc: 'requestParams',
-    page: variablePage('Time to start', 'quality/time-to-start.md'),
+    page: variablePage('docs.variable.time-to-start', 'quality/time-to-start.md'),
   },
 ];
+
+/** The four QoE keys, listed for a message. */
+export const QOE_KEYS = QOE_CATALOG.map((q) => q.key).join(', ');
+
+/** The documented qoeData key `key` is a shortened or miscased form of ("bitrate"), as message values `suggested` and `suggestion`. */
+export function qoeSuggestion(key: string): { suggested: 'yes' | 'no'; suggestion: string } {
+  const found = QOE_CATALOG.find((q) => q.key.toLowerCase() === 'media.qoe.' + key.toLowerCase());
+  return found ? { suggested: 'yes', suggestion: found.key } : { suggested: 'no', suggestion: '' };
+}
 
 /**
  * What each event's body may carry besides playerTime and eventType.
@@ -481,9 +481,19 @@ export function paramsOf(eventType: EventType): readonly ParamSpec[] {
   return paramLists.get(eventType) ?? NONE;
 }
 
-/** The documented meaning of a params or qoeData key, on whichever event it is documented. */
+/**
+ * The documented meaning of a params or qoeData key, on whichever event it is documented or as
+ * Adobe's SDKs send it: one line from the docs, as a catalog message; undefined for a key of
+ * nobody's documentation. A test holds every key of the catalogs to its message.
+ */
+export function paramMeaning(key: string): MessageId | undefined {
+  return byKey.has(key) || qoeByKey.has(key) || isSdkKey(key) ? (`schema.param.${key}` as MessageId) : undefined;
+}
+
+/** paramMeaning in English, for the schemas' descriptions and the callers that do not yet translate it. */
 export function describeParam(key: string): string | undefined {
-  return byKey.get(key)?.meaning ?? qoeByKey.get(key)?.meaning ?? describeSdkKey(key);
+  const id = paramMeaning(key);
+  return id === undefined ? undefined : english.t(id);
 }
 
 /** The catalog entry of a params key on any event (to say where an out-of-place key belongs). */
@@ -499,22 +509,4 @@ export function qoeSpec(key: string): QoeSpec | undefined {
 /** The page to cite for a catalog entry: its variables page when it has one, else its DocKey's page. */
 export function sourceOf(spec: ParamSpec | QoeSpec): DocPage {
   return spec.page ?? docPage(spec.doc);
-}
-
-/** "a string", "an integer"... for messages. */
-export function typeLabel(type: ParamType): string {
-  switch (type) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'integer':
-      return 'an integer';
-    case 'boolean':
-      return 'a boolean';
-    case 'customerIDs':
-      return 'an object of {"<name>": {"id": string, "authState": 0|1|2}}';
-    case 'stateList':
-      return 'an array of {"media.state.name": string}';
-  }
 }

@@ -11,7 +11,7 @@
  * This module is only data; importing it at run time is cheap but not needed to validate.
  */
 import { EVENT_TYPES, type EventType } from '../event-types.js';
-import { EVENT_BODY, QOE_CATALOG, paramsOf, type ParamSpec } from './params.js';
+import { EVENT_BODY, QOE_CATALOG, describeParam, paramsOf, type ParamSpec } from './params.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -60,7 +60,7 @@ function playerTimeSchema(): JsonSchema {
  */
 function qoeDataSchema(): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const q of QOE_CATALOG) properties[q.key] = { type: 'integer', description: q.meaning };
+  for (const q of QOE_CATALOG) properties[q.key] = { type: 'integer', description: describeParam(q.key)! };
   return {
     type: 'object',
     description: 'Quality of experience data',
@@ -82,7 +82,7 @@ function customMetadataSchema(): JsonSchema {
 }
 
 function valueSchema(spec: ParamSpec): JsonSchema {
-  const description = spec.meaning;
+  const description = describeParam(spec.key)!;
   switch (spec.type) {
     case 'string':
       return spec.enum ? { type: 'string', enum: [...spec.enum], description } : { type: 'string', description };

@@ -4,10 +4,12 @@
  * Only the generated standalone module is used at run time (no ajv.compile: MV3 forbids
  * `new Function`). Run `npm run gen` after changing params.ts or schemas.ts.
  */
+import type { MessageId } from '../../i18n/catalog.js';
+import { message, type Message, type MessageValues } from '../../i18n/message.js';
 import { EVENT_TYPES, eventTypeIndex, type EventType } from '../event-types.js';
 import * as generated from './generated/validators.js';
 import type { GeneratedError, GeneratedValidator } from './generated/validators.js';
-import { CUSTOM_METADATA_EVENTS, EVENT_BODY, QOE_CATALOG, paramSpec, typeLabel } from './params.js';
+import { CUSTOM_METADATA_EVENTS, EVENT_BODY, QOE_KEYS, paramSpec, qoeSuggestion } from './params.js';
 
 export interface SchemaIssue {
   /**
@@ -15,20 +17,28 @@ export interface SchemaIssue {
    * object that lacks it (which exists, so a UI can highlight it); the message names the key.
    */
   pointer: string;
-  /** Plain English: what is wrong and what the docs want. */
-  message: string;
+  /**
+   * What is wrong and what the docs want. A string only from the Media Edge validator, until its
+   * words move into the catalog as these have.
+   */
+  message: Message | string;
   /** The JSON Schema keyword that failed (`type`, `required`, ...), or `body` / `eventType`. */
   keyword: string;
+}
+
+/** An issue of a Media Collection API body: always a catalog message, one id per kind of issue. */
+export interface BodyIssue extends SchemaIssue {
+  message: Message;
 }
 
 export interface BodyValidation {
   /** The body's eventType when it is one of the documented types. */
   eventType?: EventType;
-  issues: readonly SchemaIssue[];
+  issues: readonly BodyIssue[];
 }
 
 /** Shared by every valid body (nearly all of them): validation runs on every call. */
-export const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+export const NO_ISSUES: readonly BodyIssue[] = Object.freeze([]);
 
 /** Built once: each event type's precompiled validator, in EVENT_TYPES order. */
 const VALIDATORS: readonly GeneratedValidator[] = EVENT_TYPES.map((t) => {
@@ -61,7 +71,7 @@ export function validateEventBody(body: unknown, typeIndex?: number): BodyValida
         {
           pointer: '',
           keyword: 'body',
-          message: `The request body must be a JSON object with playerTime and eventType (got ${kindOf(body)})`,
+          message: message('schema.issue.body-not-object', { got: kindOf(body) }),
         },
       ],
     };
@@ -72,11 +82,11 @@ export function validateEventBody(body: unknown, typeIndex?: number): BodyValida
     return {
       issues: [
         eventType === undefined
-          ? { pointer: '', keyword: 'eventType', message: `The body has no eventType; it must be one of: ${VALID_TYPES}` }
+          ? { pointer: '', keyword: 'eventType', message: message('schema.issue.no-event-type', { types: VALID_TYPES }) }
           : {
               pointer: '/eventType',
               keyword: 'eventType',
-              message: `eventType ${show(eventType)} is not a documented event type; it must be one of: ${VALID_TYPES}`,
+              message: message('schema.issue.unknown-event-type', { ...got(eventType), types: VALID_TYPES }),
             },
       ],
     };
@@ -92,18 +102,18 @@ export function validateEventBody(body: unknown, typeIndex?: number): BodyValida
  * when it is not a documented one, or when the body is not an object). The inspector's per-call
  * check: a body that passes costs its validator and nothing more.
  */
-export function schemaIssuesOf(body: unknown, typeIndex: number): readonly SchemaIssue[] {
+export function schemaIssuesOf(body: unknown, typeIndex: number): readonly BodyIssue[] {
   if (typeIndex >= 0 && VALIDATORS[typeIndex]!(body, AT_ROOT)) return NO_ISSUES;
   return validateEventBody(body, typeIndex).issues;
 }
 
 // ---------------------------------------------------------------- messages
 
-function toIssues(eventType: EventType, body: object, errors: readonly GeneratedError[]): SchemaIssue[] {
+function toIssues(eventType: EventType, body: object, errors: readonly GeneratedError[]): BodyIssue[] {
   // An anyOf failure also reports each branch's failure; the anyOf message says it all.
   const anyOfPaths: string[] = [];
   for (const e of errors) if (e.keyword === 'anyOf') anyOfPaths.push(e.schemaPath + '/');
-  const issues: SchemaIssue[] = [];
+  const issues: BodyIssue[] = [];
   for (const e of errors) {
     if (anyOfPaths.length && anyOfPaths.some((p) => e.schemaPath.startsWith(p))) continue;
     issues.push(toIssue(eventType, body, e));
@@ -111,142 +121,93 @@ function toIssues(eventType: EventType, body: object, errors: readonly Generated
   return issues;
 }
 
-function toIssue(eventType: EventType, body: object, e: GeneratedError): SchemaIssue {
+/**
+ * Ajv's error, in our words: each keyword the schemas use has a message of its own, whose values
+ * are the parts of the body it is about (Ajv's own texts and keyword names never reach the user).
+ */
+function toIssue(eventType: EventType, body: object, e: GeneratedError): BodyIssue {
   const at = e.instancePath;
   const segments = at === '' ? [] : at.slice(1).split('/').map(unescapePointer);
   const where = label(segments, body);
+  const issue = (keyword: string, id: MessageId, values: MessageValues): BodyIssue => ({
+    pointer: at,
+    keyword,
+    message: message(id, values),
+  });
   switch (e.keyword) {
-    case 'required': {
-      const key = String(e.params['missingProperty']);
-      return { pointer: at, keyword: 'required', message: requiredMessage(eventType, segments, where, key) };
-    }
+    case 'required':
+      return { pointer: at, keyword: 'required', message: requiredMessage(eventType, segments, where, String(e.params['missingProperty'])) };
     case 'additionalProperties': {
       const key = String(e.params['additionalProperty']);
-      return {
-        pointer: at + '/' + escapePointer(key),
-        keyword: 'additionalProperties',
-        message: additionalMessage(eventType, segments, where, key),
-      };
+      return { pointer: at + '/' + escapePointer(key), keyword: 'additionalProperties', message: additionalMessage(eventType, segments, where, key) };
     }
     case 'type': {
-      const got = valueAt(body, segments);
       const flat = segments.length === 2 && segments[0] === 'customMetadata';
-      return {
-        pointer: at,
-        keyword: 'type',
-        message:
-          `${where} must be ${expected(eventType, segments, String(e.params['type']))} (got ${show(got)})` +
-          (flat ? '; customMetadata is a flat object of string values' : ''),
-      };
+      const values = { where, expected: expected(eventType, segments, String(e.params['type'])), ...got(valueAt(body, segments)) };
+      return issue('type', flat ? 'schema.issue.type-custom-metadata' : 'schema.issue.type', values);
     }
     case 'enum': {
       const allowed = (e.params['allowedValues'] as unknown[]).map(show).join(', ');
-      return {
-        pointer: at,
-        keyword: 'enum',
-        message: `${where} must be one of ${allowed} (got ${show(valueAt(body, segments))})`,
-      };
+      return issue('enum', 'schema.issue.enum', { where, allowed, ...got(valueAt(body, segments)) });
     }
     case 'const':
-      return {
-        pointer: at,
-        keyword: 'const',
-        message: `${where} must be ${show(e.params['allowedValue'])} (got ${show(valueAt(body, segments))})`,
-      };
-    case 'minimum':
-      return {
-        pointer: at,
-        keyword: 'minimum',
-        message:
-          `${where} must be ${String(e.params['comparison'])} ${String(e.params['limit'])} ` +
-          `(got ${show(valueAt(body, segments))})` +
-          (where === 'playerTime.playhead' ? '; the playhead is in seconds, 0 <= playhead' : ''),
-      };
+      return issue('const', 'schema.issue.const', { where, allowed: show(e.params['allowedValue']), ...got(valueAt(body, segments)) });
+    case 'minimum': {
+      const values = { where, comparison: String(e.params['comparison']), limit: String(e.params['limit']), ...got(valueAt(body, segments)) };
+      return issue('minimum', where === 'playerTime.playhead' ? 'schema.issue.minimum-playhead' : 'schema.issue.minimum', values);
+    }
     case 'anyOf':
-      if (eventType === 'statesUpdate' && where === 'params') {
-        return {
-          pointer: at,
-          keyword: 'anyOf',
-          message:
-            'statesUpdate params must carry statesStart and/or statesEnd, arrays of {"media.state.name": string}',
-        };
-      }
-      return { pointer: at, keyword: 'anyOf', message: `${where} matches none of the allowed shapes` };
+      if (eventType === 'statesUpdate' && where === 'params') return issue('anyOf', 'schema.issue.states-update-shape', {});
+      return issue('anyOf', 'schema.issue.no-shape-matches', { where, atRoot: where === '' ? 'yes' : 'no' });
     default:
-      return { pointer: at, keyword: e.keyword, message: `${where} fails the "${e.keyword}" rule of the ${eventType} schema` };
+      return issue(e.keyword, 'schema.issue.other', { where, atRoot: where === '' ? 'yes' : 'no', eventType });
   }
 }
 
-function requiredMessage(eventType: EventType, segments: readonly string[], where: string, key: string): string {
+function requiredMessage(eventType: EventType, segments: readonly string[], where: string, key: string): Message {
   if (segments.length === 0) {
-    if (key === 'playerTime') return 'The body has no playerTime; every request must carry {"playhead": seconds, "ts": milliseconds}';
-    if (key === 'params') return `${eventType} must carry a params object (required on ${eventType})`;
-    return `The body has no ${key}`;
+    if (key === 'playerTime') return message('schema.issue.no-player-time');
+    if (key === 'params') return message('schema.issue.params-required', { eventType });
+    return message('schema.issue.body-missing-key', { key });
   }
-  if (segments.length === 1 && segments[0] === 'playerTime') {
-    const what = key === 'playhead' ? 'the playhead in seconds, a number' : key === 'ts' ? 'the timestamp in milliseconds, an integer' : key;
-    return `playerTime is missing "${key}" (${what})`;
-  }
+  if (segments.length === 1 && segments[0] === 'playerTime') return message('schema.issue.player-time-missing', { key });
   if (segments.length === 1 && segments[0] === 'params') {
     const spec = paramSpec(eventType, key);
-    const detail = spec ? ` (${typeLabel(spec.type)}: ${lowerFirst(spec.meaning)})` : '';
-    return `params is missing "${key}", required on ${eventType}${detail}`;
+    return message('schema.issue.params-missing', { key, eventType, expected: spec?.type ?? 'unknown' });
   }
-  return `${where} is missing "${key}"`;
+  return message('schema.issue.missing-key', { where, key });
 }
 
-function additionalMessage(eventType: EventType, segments: readonly string[], where: string, key: string): string {
+function additionalMessage(eventType: EventType, segments: readonly string[], where: string, key: string): Message {
   if (segments.length === 0) {
-    if (key === 'customMetadata') {
-      return `customMetadata is only allowed on ${CUSTOM_METADATA_EVENTS.join(', ')}, not on ${eventType}`;
-    }
-    if (key === 'params' && EVENT_BODY[eventType].params === 'forbidden') {
-      return `${eventType} must not carry params ("Do not include a params object")`;
-    }
+    if (key === 'customMetadata') return message('schema.issue.custom-metadata-not-allowed', { events: CUSTOM_METADATA_EVENTS.join(', '), eventType });
+    if (key === 'params' && EVENT_BODY[eventType].params === 'forbidden') return message('schema.issue.params-forbidden', { eventType });
     const allowed = ['playerTime', 'eventType'];
     if (EVENT_BODY[eventType].params !== 'forbidden') allowed.push('params');
     allowed.push('qoeData');
     if (EVENT_BODY[eventType].customMetadata) allowed.push('customMetadata');
-    return `Unknown top-level key "${key}": a ${eventType} body may carry only ${allowed.join(', ')}`;
+    return message('schema.issue.unknown-top-level-key', { key, eventType, allowed: allowed.join(', ') });
   }
-  if (where === 'playerTime') return `playerTime may carry only "playhead" and "ts" (got "${key}")`;
-  if (where === 'qoeData') {
-    const suggestion = QOE_CATALOG.find((q) => q.key.toLowerCase() === 'media.qoe.' + key.toLowerCase());
-    return (
-      `qoeData key "${key}" is not allowed: qoeData takes only ${QOE_CATALOG.map((q) => q.key).join(', ')}` +
-      (suggestion ? ` (did you mean "${suggestion.key}"?)` : '')
-    );
-  }
-  if (where === 'customMetadata') {
-    return `customMetadata key "${key}" is not allowed: keys may use only letters, digits, "_" and "."`;
-  }
-  return `${where} may not carry "${key}"`;
+  if (where === 'playerTime') return message('schema.issue.player-time-extra', { key });
+  if (where === 'qoeData') return message('schema.issue.qoe-key-not-allowed', { key, keys: QOE_KEYS, ...qoeSuggestion(key) });
+  if (where === 'customMetadata') return message('schema.issue.custom-metadata-key-invalid', { key });
+  return message('schema.issue.may-not-carry', { where, key });
 }
 
-/** "a string", "an integer"... using the catalog when the value is a documented key. */
+/** What a value must be, as the messages' `expected` select names it: the catalog's type when the value is a documented key. */
 function expected(eventType: EventType, segments: readonly string[], ajvType: string): string {
   if (segments.length === 2 && segments[0] === 'params') {
     const spec = paramSpec(eventType, segments[1]!);
-    if (spec) return typeLabel(spec.type);
+    if (spec) return spec.type;
   }
-  switch (ajvType) {
-    case 'integer':
-      return 'an integer';
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    default:
-      return 'a ' + ajvType;
-  }
+  return ajvType;
 }
 
 /**
- * params.media.ad.podIndex, params.statesStart[0].media.state.name; "the body" for the root.
+ * params.media.ad.podIndex, params.statesStart[0].media.state.name; '' for the root.
  * A segment is shown as [i] only when it indexes an array of the body.
  */
 function label(segments: readonly string[], body: unknown): string {
-  if (segments.length === 0) return 'the body';
   let out = '';
   let v: unknown = body;
   for (const s of segments) {
@@ -275,18 +236,27 @@ function valueAt(body: unknown, segments: readonly string[]): unknown {
   return v;
 }
 
+/** What a body that is not an object is, as the `got` select of schema.issue.body-not-object names it. */
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
+  if (Array.isArray(v)) return 'array';
   if (v === undefined) return 'nothing';
-  return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : typeof v === 'boolean' ? 'a boolean' : typeof v;
+  return typeof v;
+}
+
+/**
+ * The value a message says the body held, as its values `got` and `gotKind`: `value` for JSON
+ * text, `huge` for a number too large for a double (1e400, read as Infinity, which JSON.stringify
+ * would write as null), `nothing` when there is none.
+ */
+function got(v: unknown): { got: string; gotKind: 'value' | 'huge' | 'nothing' } {
+  if (v === undefined) return { got: '', gotKind: 'nothing' };
+  if (typeof v === 'number' && !Number.isFinite(v)) return { got: String(v), gotKind: 'huge' };
+  return { got: show(v), gotKind: 'value' };
 }
 
 /** A value as it appears in JSON, shortened. */
 function show(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  // JSON.stringify would say null: the body held a number too large for a double (1e400, say).
-  if (typeof v === 'number' && !Number.isFinite(v)) return `a number too large to hold, read as ${v}`;
   let text: string;
   try {
     text = JSON.stringify(v) ?? String(v);
@@ -294,11 +264,6 @@ function show(v: unknown): string {
     text = String(v);
   }
   return text.length > 60 ? text.slice(0, 57) + '...' : text;
-}
-
-/** "The URL of..." -> "the URL of...", but "IMS organization" stays. */
-function lowerFirst(s: string): string {
-  return s.length > 1 && s[1] === s[1]!.toLowerCase() ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 function escapePointer(s: string): string {

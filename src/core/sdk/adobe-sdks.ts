@@ -55,26 +55,20 @@ export function sdkOwnDoing(sdk: string): string {
  * params keys Adobe's SDKs send that the Media Collection API's reference pages do not list.
  * Documented vocabulary all the same (the SDK is Adobe's own client of the API), never unknown.
  */
-export const SDK_PARAMS: readonly { key: string; on: 'sessionStart'; meaning: string }[] = [
-  {
-    key: 'media.libraryVersion',
-    on: 'sessionStart',
-    meaning: 'The Adobe Media SDK that sent the session and its version, e.g. "js-3.1.0"; the SDK sets it on every sessionStart',
-  },
-];
+const SDK_SESSION_START_PARAMS: readonly string[] = ['media.libraryVersion'];
 
 /**
  * qoeData keys Adobe's SDKs send besides the four the reference pages list: every SDK reports
  * a tracked error as an `error` event whose qoeData holds the error's id and its source
  * ("player" for errors the app reports).
  */
-export const SDK_QOE_KEYS: readonly { key: string; meaning: string }[] = [
-  { key: 'media.qoe.errorID', meaning: 'The id of the error (Adobe\'s SDKs send it in qoeData of an error event)' },
-  { key: 'media.qoe.errorSource', meaning: 'Where the error came from, "player" or "external" (Adobe\'s SDKs send it in qoeData of an error event)' },
-];
+const SDK_QOE_KEYS: readonly string[] = ['media.qoe.errorID', 'media.qoe.errorSource'];
 
-const sdkParamKeys = new Set(SDK_PARAMS.map((p) => p.key));
-const sdkQoeKeys = new Set(SDK_QOE_KEYS.map((q) => q.key));
+const sdkParamKeys = new Set(SDK_SESSION_START_PARAMS);
+const sdkQoeKeys = new Set(SDK_QOE_KEYS);
+
+/** Every key Adobe's SDKs send that the reference pages do not list, params and qoeData alike. */
+export const SDK_KEYS: readonly string[] = [...SDK_SESSION_START_PARAMS, ...SDK_QOE_KEYS];
 
 export function isSdkParam(eventType: string, key: string): boolean {
   return eventType === 'sessionStart' && sdkParamKeys.has(key);
@@ -84,6 +78,7 @@ export function isSdkQoeKey(key: string): boolean {
   return sdkQoeKeys.has(key);
 }
 
-export function describeSdkKey(key: string): string | undefined {
-  return SDK_PARAMS.find((p) => p.key === key)?.meaning ?? SDK_QOE_KEYS.find((q) => q.key === key)?.meaning;
+/** Whether Adobe's SDKs send `key`, in params or in qoeData (what it means is the catalog's `schema.param.<key>`). */
+export function isSdkKey(key: string): boolean {
+  return SDK_KEYS.includes(key);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src/i18n/translator.js';
 import {
   customMetadataAdvisories,
   missingAdvisoryParams,
@@ -14,8 +15,8 @@ describe('customMetadataAdvisories', () => {
       customMetadata: { 'media.show': 'x', 'a.media.channel': 'y', campaign: 'z', 'mediaKind': 'w' },
     });
     expect(out.map((a) => a.pointer)).toEqual(['/customMetadata/media.show', '/customMetadata/a.media.channel']);
-    expect(out[0]!.message).toMatch(/may overwrite them/);
-    expect(out[1]!.message).toMatch(/reserved for Adobe standard metadata and must not be used/);
+    expect(english.text(out[0]!.message)).toMatch(/may overwrite them/);
+    expect(english.text(out[1]!.message)).toMatch(/reserved for Adobe standard metadata and must not be used/);
     expect(out.every((a) => a.severity === 'warning')).toBe(true);
   });
 
@@ -40,23 +41,23 @@ describe('unknownParams', () => {
       '/params/media.id',
     ]);
     expect(out[0]).toMatchObject({ contradiction: 'c10' });
-    expect(out[0]!.message).toBe(
-      '"media.ad.podFriendlyName" is documented on adBreakStart, not on adStart (the timelines send it on adStart); the server\'s schema may reject it',
+    expect(english.text(out[0]!.message)).toBe(
+      '"media.ad.podFriendlyName" is documented on adBreakStart, not on adStart (the timelines send it on adStart); the server’s schema may reject it',
     );
-    expect(out[1]!.message).toMatch(/not a documented adStart parameter/);
-    expect(out[2]!.message).toMatch(/documented on sessionStart, not on adStart/);
+    expect(english.text(out[1]!.message)).toMatch(/not a documented adStart parameter/);
+    expect(english.text(out[2]!.message)).toMatch(/documented on sessionStart, not on adStart/);
   });
 
   it('points QoE keys in params to qoeData (C7)', () => {
     const out = unknownParams('bitrateChange', { 'media.qoe.bitrate': 4500 });
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ pointer: '/params/media.qoe.bitrate', contradiction: 'c7' });
-    expect(out[0]!.message).toMatch(/belongs in qoeData/);
+    expect(english.text(out[0]!.message)).toMatch(/belongs in qoeData/);
   });
 
   it('flags any key on events without documented params', () => {
     const out = unknownParams('play', { foo: 1 });
-    expect(out[0]!.message).toBe('play has no documented parameters, so "foo" may be rejected by the server\'s schema');
+    expect(english.text(out[0]!.message)).toBe('play has no documented parameters, so "foo" may be rejected by the server’s schema');
   });
 
   it('accepts documented keys and ignores non-objects', () => {
@@ -79,15 +80,15 @@ describe('missingAdvisoryParams', () => {
       'media.length': 128,
       'media.id': 'video-123',
     });
-    expect(out.map((a) => [a.message.match(/"([^"]+)"/)![1], a.severity])).toEqual([
+    expect(out.map((a) => [english.text(a.message).match(/"([^"]+)"/)![1], a.severity])).toEqual([
       ['analytics.trackingServer', 'error'],
       ['analytics.reportSuite', 'error'],
       ['visitor.marketingCloudOrgId', 'error'],
       ['media.streamType', 'info'],
     ]);
     expect(out.every((a) => a.pointer === '/params' && a.contradiction === 'c3')).toBe(true);
-    expect(out[0]!.message).toBe(
-      'sessionStart has no params "analytics.trackingServer" (The URL of your Adobe Analytics server). Without it the session\'s data has no Analytics server to go to and is not reported. Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
+    expect(english.text(out[0]!.message)).toBe(
+      'sessionStart has no params "analytics.trackingServer" (the URL of your Adobe Analytics server). Without it the session’s data has no Analytics server to go to and is not reported. Required by the Request parameters and Custom metadata pages, although the Session Start page example omits it (C3)',
     );
   });
 
@@ -95,14 +96,14 @@ describe('missingAdvisoryParams', () => {
     const out = missingAdvisoryParams('adStart', { 'media.ad.id': 'a', 'media.ad.length': 1, 'media.ad.podPosition': 0 });
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ pointer: '/params', contradiction: 'c10', severity: 'warning' });
-    expect(out[0]!.message).toMatch(/^adStart has no params "media\.ad\.playerName"/);
+    expect(english.text(out[0]!.message)).toMatch(/^adStart has no params "media\.ad\.playerName"/);
     expect(missingAdvisoryParams('adStart', { 'media.ad.playerName': 'p' })).toEqual([]);
   });
 
   it('reports an error event without params at the root (C9)', () => {
     const out = missingAdvisoryParams('error', undefined);
     expect(out.map((a) => a.pointer)).toEqual(['', '']);
-    expect(out[1]!.message).toMatch(/media\.errorSource/);
+    expect(english.text(out[1]!.message)).toMatch(/media\.errorSource/);
   });
 
   it('has nothing to say about events without advisory keys', () => {
@@ -113,13 +114,11 @@ describe('missingAdvisoryParams', () => {
 
 describe('missingAdvisoryQoe', () => {
   it('asks for the bitrate on bitrateChange', () => {
-    expect(missingAdvisoryQoe('bitrateChange', { eventType: 'bitrateChange' })).toEqual([
-      {
-        pointer: '',
-        severity: 'warning',
-        message: 'bitrateChange has no qoeData "media.qoe.bitrate"; include the new bitrate so the backend can compute Average bitrate',
-      },
-    ]);
+    const out = missingAdvisoryQoe('bitrateChange', { eventType: 'bitrateChange' });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ pointer: '', severity: 'warning' });
+    expect(out[0]).not.toHaveProperty('contradiction');
+    expect(english.text(out[0]!.message)).toBe('bitrateChange has no qoeData "media.qoe.bitrate"; include the new bitrate so the backend can compute Average bitrate');
     expect(missingAdvisoryQoe('bitrateChange', { qoeData: { 'media.qoe.bitrate': 1 } })).toEqual([]);
     expect(missingAdvisoryQoe('play', {})).toEqual([]);
   });
@@ -135,9 +134,9 @@ describe('unrecommendedValues', () => {
     expect(unrecommendedValues('sessionStart', { 'media.contentType': 'vod' })).toEqual([]);
     const caseOnly = unrecommendedValues('sessionStart', { 'media.contentType': 'VOD' });
     expect(caseOnly[0]).toMatchObject({ pointer: '/params/media.contentType', severity: 'info', contradiction: 'c13' });
-    expect(caseOnly[0]!.message).toMatch(/the recommended value is "vod"/);
+    expect(english.text(caseOnly[0]!.message)).toMatch(/the recommended value is "vod"/);
     const custom = unrecommendedValues('sessionStart', { 'media.contentType': 'movie' });
-    expect(custom[0]!.message).toMatch(/do not match the built-in Content Type segments$/);
+    expect(english.text(custom[0]!.message)).toMatch(/do not match the built-in Content Type segments$/);
   });
 
   it('notes show types outside "0".."3"', () => {

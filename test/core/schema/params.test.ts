@@ -9,12 +9,16 @@ import {
   PARAM_CATALOG,
   QOE_CATALOG,
   describeParam,
+  paramMeaning,
   paramSpec,
   paramsOf,
   qoeSpec,
   sourceOf,
 } from '../../../src/core/schema/params.js';
 import { EVENT_SCHEMAS, schemaId } from '../../../src/core/schema/schemas.js';
+import { SDK_KEYS } from '../../../src/core/sdk/adobe-sdks.js';
+import { catalogFor } from '../../../src/i18n/catalog.js';
+import { LOCALES } from '../../../src/i18n/locales.js';
 
 type Obj = Record<string, any>;
 
@@ -23,12 +27,11 @@ describe('parameter catalog', () => {
     const keys = PARAM_CATALOG.map((p) => p.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const p of PARAM_CATALOG) {
-      expect(p.meaning.length, p.key).toBeGreaterThan(5);
       expect(p.on.length, p.key).toBeGreaterThan(0);
       expect(docPage(p.doc).path).toMatch(/\.md$/);
       expect(sourceOf(p).path).toMatch(/\.md$/);
       if (p.requirement === 'advisory') {
-        expect(p.advice, p.key).toBeTruthy();
+        expect(p.whenMissing, p.key).toBeTruthy();
         expect(CONTRADICTION_IDS, p.key).toContain(p.contradiction);
       }
     }
@@ -66,6 +69,15 @@ describe('parameter catalog', () => {
       'media.ad.creativeURL',
       'media.ad.placementId',
     ]);
+  });
+
+  it.each(LOCALES)('gives every params, qoeData and SDK key its meaning in %s', (locale) => {
+    const catalog = catalogFor(locale);
+    for (const key of [...PARAM_CATALOG.map((p) => p.key), ...QOE_CATALOG.map((q) => q.key), ...SDK_KEYS]) {
+      expect(paramMeaning(key), key).toBe(`schema.param.${key}`);
+      expect(catalog[paramMeaning(key)!], `${key} in ${locale}`).toMatch(/\S\S/);
+    }
+    expect(paramMeaning('media.nope')).toBeUndefined();
   });
 
   it('describes params and QoE keys', () => {

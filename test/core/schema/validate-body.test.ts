@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, eventTypeIndex } from '../../../src/core/event-types.js';
+import { english } from '../../../src/i18n/translator.js';
 import { schemaIssuesOf, validateEventBody } from '../../../src/core/schema/validate-body.js';
 import { CASES } from './cases/index.js';
 
@@ -24,7 +25,7 @@ describe('validateEventBody: data-driven cases (precompiled standalone validator
           expect(result.issues.length).toBeGreaterThan(0);
           if (c.issueCount !== undefined) expect(result.issues).toHaveLength(c.issueCount);
           for (const issue of result.issues) {
-            expect(issue.message).not.toMatch(/undefined|\[object Object\]/);
+            expect(english.text(issue.message)).not.toMatch(/undefined|\[object Object\]/);
             expect(issue.pointer === '' || issue.pointer.startsWith('/')).toBe(true);
           }
           if (c.pointer === undefined) return;
@@ -34,7 +35,7 @@ describe('validateEventBody: data-driven cases (precompiled standalone validator
             (i) =>
               (c.keyword === undefined || i.keyword === c.keyword) &&
               (c.message === undefined ||
-                (typeof c.message === 'string' ? i.message === c.message : c.message.test(i.message))),
+                (typeof c.message === 'string' ? english.text(i.message) === c.message : c.message.test(english.text(i.message)))),
           );
           expect(matching, JSON.stringify(result.issues, null, 2)).not.toHaveLength(0);
         });
@@ -53,13 +54,9 @@ describe('validateEventBody: bodies it cannot dispatch', () => {
   ])('rejects a non-object body (%j) with one root issue', (body, kind) => {
     const result = validateEventBody(body);
     expect(result.eventType).toBeUndefined();
-    expect(result.issues).toEqual([
-      {
-        pointer: '',
-        keyword: 'body',
-        message: `The request body must be a JSON object with playerTime and eventType (got ${kind})`,
-      },
-    ]);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ pointer: '', keyword: 'body' });
+    expect(english.text(result.issues[0]!.message)).toBe(`The request body must be a JSON object with playerTime and eventType (got ${kind})`);
   });
 
   it('reports a missing eventType once, listing the valid types', () => {
@@ -67,7 +64,7 @@ describe('validateEventBody: bodies it cannot dispatch', () => {
     expect(result.eventType).toBeUndefined();
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ pointer: '', keyword: 'eventType' });
-    for (const t of EVENT_TYPES) expect(result.issues[0]!.message).toContain(t);
+    for (const t of EVENT_TYPES) expect(english.text(result.issues[0]!.message)).toContain(t);
   });
 
   it.each([['seek'], ['bufferEnd'], ['resume'], ['SessionStart'], [3]])(
@@ -77,7 +74,7 @@ describe('validateEventBody: bodies it cannot dispatch', () => {
       expect(result.eventType).toBeUndefined();
       expect(result.issues).toHaveLength(1);
       expect(result.issues[0]!.pointer).toBe('/eventType');
-      expect(result.issues[0]!.message).toMatch(
+      expect(english.text(result.issues[0]!.message)).toMatch(
         new RegExp(`^eventType ${JSON.stringify(eventType)} is not a documented event type; it must be one of: sessionStart, play, `),
       );
     },

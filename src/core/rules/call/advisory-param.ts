@@ -7,7 +7,7 @@ import { advisoryRule, both } from './advisory-rule.js';
 export const advisoryParam = advisoryRule(
   {
     id: 'advisory-param',
-    title: 'Parameter some pages require',
+    title: 'rules-call.advisory-param.title',
     severity: 'error',
     docs: ['requestParams', 'sessionStart', 'adStart'],
     summary:
@@ -19,5 +19,5 @@ export const advisoryParam = advisoryRule(
   { eventTypes: [...new Set([...Object.keys(ADVISORY_REQUIRED), ...Object.keys(ADVISORY_QOE)])] as EventType[] },
   // With no params at all the schema already reports the missing object; naming each key would be noise.
   (type, body) => both(isObject(body['params']) ? missingAdvisoryParams(type, body['params']) : NO_ADVISORIES, missingAdvisoryQoe(type, body)),
-  'Send the parameter: the request-parameters page lists it as required.',
+  'rules-call.advisory-param.action',
 );

@@ -1,3 +1,5 @@
+import type { MessageId } from '../../../i18n/catalog.js';
+import { message } from '../../../i18n/message.js';
 import type { EventType } from '../../event-types.js';
 import { isObject } from '../../media-event.js';
 import type { Advisory } from '../../schema/advisories.js';
@@ -11,18 +13,19 @@ export function advisoryRule(
   meta: RuleMeta,
   triggers: CallTriggers,
   advise: (eventType: EventType, body: Record<string, unknown>) => readonly Advisory[],
-  action: string,
+  action: MessageId,
 ): CallRule {
   return {
     kind: 'call',
     meta,
     triggers,
     check({ body, eventType }, report) {
+      const todo = message(action);
       if (eventType === undefined || body.kind !== 'json' || !isObject(body.value)) return;
       const advisories = advise(eventType, body.value);
       for (let i = 0; i < advisories.length; i++) {
         const a = advisories[i]!;
-        report({ severity: a.severity, message: a.message, pointer: a.pointer, action, contradiction: a.contradiction });
+        report({ severity: a.severity, message: a.message, pointer: a.pointer, action: todo, contradiction: a.contradiction });
       }
     },
   };

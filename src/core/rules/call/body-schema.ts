@@ -1,10 +1,11 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
 export const bodySchema: CallRule = {
   kind: 'call',
   meta: {
     id: 'body-schema',
-    title: 'Body breaks the schema',
+    title: 'rules-call.body-schema.title',
     severity: 'error',
     docs: ['jsonValidation', 'validateRequests', 'requestParams'],
     summary:
@@ -17,20 +18,21 @@ export const bodySchema: CallRule = {
   triggers: { traits: ['body-not-json', 'schema-issues'] },
   check({ body, schemaIssues }, report) {
     if (body.kind === 'none') {
-      report({ message: 'The request has no body: every call needs a JSON body with playerTime and eventType.', action: 'Send the event as JSON with Content-Type: application/json.' });
+      report({ message: message('rules-call.body-schema.no-body'), action: message('rules-call.body-schema.no-body.action') });
       return;
     }
     if (body.kind === 'invalid-json') {
-      report({ message: `The body is not valid JSON (${body.error}).`, action: 'Serialise the event with JSON.stringify; the server answers 400.' });
+      report({ message: message('rules-call.body-schema.invalid-json', { error: body.error }), action: message('rules-call.body-schema.invalid-json.action') });
       return;
     }
     if (body.kind === 'too-deep') {
-      report({ message: `The body is nested ${body.depth} levels deep; a Media Collection body nests at most 4 (it is not inspected further).`, action: 'Send the event as a JSON object of the documented shape: playerTime, eventType and params, whose values are plain strings and numbers.' });
+      report({ message: message('rules-call.body-schema.too-deep', { depth: body.depth }), action: message('rules-call.body-schema.too-deep.action') });
       return;
     }
+    const action = message('rules-call.body-schema.issue.action');
     for (let i = 0; i < schemaIssues.length; i++) {
       const issue = schemaIssues[i]!;
-      report({ message: issue.message, pointer: issue.pointer, action: 'Fix the body to match the event\'s schema (GET /api/v1/schemas/{eventType} serves the server\'s own); the server answers 400 and drops it.' });
+      report({ message: issue.message, pointer: issue.pointer, action });
     }
   },
 };

@@ -1,10 +1,11 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
 export const bodyWithheld: CallRule = {
   kind: 'call',
   meta: {
     id: 'body-withheld',
-    title: 'Body not available to the inspector',
+    title: 'rules-call.body-withheld.title',
     severity: 'info',
     docs: ['setHttpRequest'],
     summary:
@@ -14,8 +15,8 @@ export const bodyWithheld: CallRule = {
   check({ body }, report) {
     if (body.kind !== 'withheld') return;
     report({
-      message: `The browser withheld this request's body (${body.reason}): it cannot be validated, and the sequence checks skip it.`,
-      action: 'If it matters, reproduce with fetch() instead of sendBeacon, or save the HAR with content.',
+      message: message('rules-call.body-withheld.message', { reason: body.reason }),
+      action: message('rules-call.body-withheld.action'),
     });
   },
 };

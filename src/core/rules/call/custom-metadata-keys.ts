@@ -4,7 +4,7 @@ import { advisoryRule } from './advisory-rule.js';
 export const customMetadataKeys = advisoryRule(
   {
     id: 'custom-metadata-keys',
-    title: 'Reserved customMetadata key',
+    title: 'rules-call.custom-metadata-keys.title',
     severity: 'warning',
     docs: ['customMetadata'],
     summary:
@@ -13,5 +13,5 @@ export const customMetadataKeys = advisoryRule(
   },
   { traits: ['customMetadata'] },
   (_type, body) => customMetadataAdvisories(body),
-  'Rename the key without the "media." or "a." prefix; it appears in reports as c.<key>.',
+  'rules-call.custom-metadata-keys.action',
 );

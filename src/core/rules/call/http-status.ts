@@ -1,3 +1,5 @@
+import type { MessageId } from '../../../i18n/catalog.js';
+import { message, type Message } from '../../../i18n/message.js';
 import type { CapturedCall } from '../../call.js';
 import type { ApiCall } from '../../classify.js';
 import type { CallRule, Report, RuleMeta } from '../rule.js';
@@ -11,15 +13,23 @@ export interface StatusMeaning {
   action: string;
 }
 
-const CREATED: StatusMeaning = { meaning: 'Session created; its sid is in the Location header.', action: "Send the session's events to /api/v1/sessions/{sid}/events." };
-const ACCEPTED: StatusMeaning = { meaning: 'Event accepted.', action: 'None.' };
-const BAD_REQUEST: StatusMeaning = { meaning: 'Bad Request: the body breaks the JSON schema, so the event is dropped.', action: 'Check the body against the schemas (the response body names the problem).' };
-const NOT_FOUND: StatusMeaning = { meaning: 'Session ID not found.', action: 'Create a new session with the sessions request and report on it.' };
-const GONE: StatusMeaning = { meaning: 'Gone: the session exists but can no longer take events (it ended or timed out).', action: 'Create a new session with the sessions request and report on it.' };
-const SERVER_ERROR: StatusMeaning = { meaning: 'Server error: the event is lost.', action: 'The docs give no action; retrying the call may help.' };
+/** A Media Collection API status's meaning and client action, as catalog messages (`status.*`). */
+export interface StatusMessages extends StatusMeaning {
+  meaning: MessageId;
+  action: MessageId;
+  /** The finding a response-code rule reports: the status, its meaning and the server's words. */
+  finding?: MessageId;
+}
+
+const CREATED: StatusMessages = { meaning: 'status.created.meaning', action: 'status.created.action' };
+const ACCEPTED: StatusMessages = { meaning: 'status.no-content.meaning', action: 'status.no-content.action' };
+const BAD_REQUEST: StatusMessages = { meaning: 'status.bad-request.meaning', action: 'status.bad-request.action', finding: 'status.bad-request.finding' };
+const NOT_FOUND: StatusMessages = { meaning: 'status.not-found.meaning', action: 'status.not-found.action', finding: 'status.not-found.finding' };
+const GONE: StatusMessages = { meaning: 'status.gone.meaning', action: 'status.gone.action', finding: 'status.gone.finding' };
+const SERVER_ERROR: StatusMessages = { meaning: 'status.server-error.meaning', action: 'status.server-error.action', finding: 'status.server-error.finding' };
 
 /** The documented meaning of a status for this endpoint, or undefined when the docs do not list it. */
-export function statusMeaning(api: ApiCall['kind'], status: number): StatusMeaning | undefined {
+export function statusMeaning(api: ApiCall['kind'], status: number): StatusMessages | undefined {
   if (status === 204) return api === 'events' ? ACCEPTED : undefined;
   if (status === 201) return api === 'sessions' ? CREATED : undefined;
   if (status === 400) return BAD_REQUEST;
@@ -29,16 +39,19 @@ export function statusMeaning(api: ApiCall['kind'], status: number): StatusMeani
   return undefined;
 }
 
-/** The response body, trimmed for a message; the server explains a 400 there. */
-export function responseExcerpt(call: CapturedCall): string {
+/** The response body, trimmed for a message (the server explains a 400 there), or undefined when none was captured. */
+export function responseExcerpt(call: CapturedCall): string | undefined {
   const text = call.responseBody?.trim();
-  if (!text) return '';
-  return ` The server said: "${text.length > 200 ? text.slice(0, 200) + '…' : text}"`;
+  if (!text) return undefined;
+  return text.length > 200 ? text.slice(0, 200) + '…' : text;
 }
 
 export function statusReport(call: CapturedCall, api: ApiCall, status: number): Report {
   const m = statusMeaning(api.kind, status)!;
-  return { message: `${status}: ${m.meaning}${responseExcerpt(call)}`, action: m.action };
+  const reply = responseExcerpt(call);
+  const said: Message =
+    m.finding === undefined ? message(m.meaning) : message(m.finding, { status, replied: reply === undefined ? 'no' : 'yes', reply: reply ?? '' });
+  return { message: said, action: message(m.action) };
 }
 
 /** A rule that reports calls answered with the statuses `matches` picks. */

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import { sidFromLocation } from '../../classify.js';
 import type { CallRule } from '../rule.js';
 
@@ -5,7 +6,7 @@ export const missingLocation: CallRule = {
   kind: 'call',
   meta: {
     id: 'missing-location',
-    title: 'Session created without a readable sid',
+    title: 'rules-call.missing-location.title',
     severity: 'warning',
     docs: ['obtainSid', 'sessionsRequest'],
     summary:
@@ -15,8 +16,8 @@ export const missingLocation: CallRule = {
   check({ call, api }, report) {
     if (api.kind !== 'sessions' || call.status !== 201 || sidFromLocation(call) !== undefined) return;
     report({
-      message: '201 without a Location header of the form /api/v1/sessions/{sid}: the session\'s events cannot be linked to it.',
-      action: 'Read the sid from the Location header (the response exposes it with Access-Control-Expose-Headers: Location).',
+      message: message('rules-call.missing-location.message'),
+      action: message('rules-call.missing-location.action'),
     });
   },
 };

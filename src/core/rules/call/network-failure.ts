@@ -1,10 +1,11 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
 export const networkFailure: CallRule = {
   kind: 'call',
   meta: {
     id: 'network-failure',
-    title: 'Call never reached the server',
+    title: 'rules-call.network-failure.title',
     severity: 'error',
     docs: ['setHttpRequest'],
     summary:
@@ -14,8 +15,11 @@ export const networkFailure: CallRule = {
   check({ call }, report) {
     if (call.networkError === undefined && call.status !== 0) return;
     report({
-      message: `The call failed on the network (${call.networkError ?? 'no response'}): the server never received this event.`,
-      action: 'Check connectivity, CORS and content blockers; events at page unload are best sent with sendBeacon or fetch keepalive.',
+      message:
+        call.networkError === undefined
+          ? message('rules-call.network-failure.no-response')
+          : message('rules-call.network-failure.message', { error: call.networkError }),
+      action: message('rules-call.network-failure.action'),
     });
   },
 };

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
 /** Beyond this delay the docs say the server's reordering "may fail" (mc-api-ctrl-order.md). */
@@ -7,7 +8,7 @@ export const outOfOrderArrival: CallRule = {
   kind: 'call',
   meta: {
     id: 'out-of-order-arrival',
-    title: 'Event reached the server after a later one',
+    title: 'rules-call.out-of-order-arrival.title',
     severity: 'warning',
     docs: ['controlOrder'],
     summary:
@@ -23,9 +24,9 @@ export const outOfOrderArrival: CallRule = {
       severity: ms > REORDER_SAFE_MS ? 'warning' : 'info',
       message:
         ms > REORDER_SAFE_MS
-          ? `This event arrived after one stamped ${(ms / 1000).toFixed(1)} s later: beyond 1 s the server's reordering may fail.`
-          : `This event arrived after one stamped ${ms} ms later; the server reorders events that close together by ts.`,
-      action: 'Send events in the order they happen, one at a time (wait for each response), queueing them while a call is in flight.',
+          ? message('rules-call.out-of-order-arrival.beyond', { seconds: ms / 1000 })
+          : message('rules-call.out-of-order-arrival.within', { ms }),
+      action: message('rules-call.out-of-order-arrival.action'),
       contradiction: 'c11',
       relatedCallIds: [late.afterCallId],
     });

@@ -1,10 +1,11 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
 export const previousSessionOpen: CallRule = {
   kind: 'call',
   meta: {
     id: 'previous-session-open',
-    title: 'New session while the last one is open',
+    title: 'rules-call.previous-session-open.title',
     severity: 'warning',
     docs: ['sessionEnd', 'sessionComplete', 'timeout'],
     summary:
@@ -20,8 +21,11 @@ export const previousSessionOpen: CallRule = {
       const name = view.mediaName ?? view.mediaId;
       const last = view.callIds[view.callIds.length - 1];
       report({
-        message: `This session starts while session ${view.sid ?? view.key}${name === undefined ? '' : ` ("${name}")`} is still open: it got neither sessionEnd nor sessionComplete.`,
-        action: 'Send sessionEnd (the viewer left) or sessionComplete (the content ended) on the old session before starting the next one.',
+        message:
+          name === undefined
+            ? message('rules-call.previous-session-open.message', { session: view.sid ?? view.key })
+            : message('rules-call.previous-session-open.message-named', { session: view.sid ?? view.key, name }),
+        action: message('rules-call.previous-session-open.action'),
         ...(last === undefined ? {} : { relatedCallIds: [last] }),
       });
     }

@@ -3,7 +3,7 @@ import { statusRule } from './http-status.js';
 export const serverError5xx = statusRule(
   {
     id: 'http-5xx',
-    title: 'Server error (5xx)',
+    title: 'rules-call.http-5xx.title',
     docs: ['eventsRequest', 'sessionsRequest'],
     summary: 'The server failed (5xx) and the event is lost; the docs give no client action.',
   },

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 import { responseExcerpt } from './http-status.js';
 
@@ -10,7 +11,7 @@ export const serverRejectedAccepted: CallRule = {
   kind: 'call',
   meta: {
     id: 'server-rejected-accepted',
-    title: 'The server rejected what the rules accepted',
+    title: 'rules-call.server-rejected-accepted.title',
     severity: 'warning',
     docs: ['jsonValidation', 'validateRequests'],
     summary:
@@ -19,10 +20,13 @@ export const serverRejectedAccepted: CallRule = {
   triggers: { traits: ['unusual-outcome'] },
   check({ call, body, eventType, schemaIssues }, report) {
     if (call.status !== 400 || body.kind !== 'json' || eventType === undefined || schemaIssues.length > 0) return;
-    const said = responseExcerpt(call);
+    const reply = responseExcerpt(call);
     report({
-      message: `The server rejected this ${eventType} (400), though it passes the rules' schema: the server checks something the rules do not.${said || " Its message was not captured (open DevTools before the call to read it)."}`,
-      action: "Fix the body as the server's message says; if the rules should have caught it, report the body and the message to this tool's maintainers.",
+      message:
+        reply === undefined
+          ? message('rules-call.server-rejected-accepted.message-no-reply', { eventType })
+          : message('rules-call.server-rejected-accepted.message', { eventType, reply }),
+      action: message('rules-call.server-rejected-accepted.action'),
     });
   },
 };

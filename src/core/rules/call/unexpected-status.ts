@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 import { statusMeaning } from './http-status.js';
 
@@ -5,7 +6,7 @@ export const unexpectedStatus: CallRule = {
   kind: 'call',
   meta: {
     id: 'unexpected-status',
-    title: 'Status the API does not document',
+    title: 'rules-call.unexpected-status.title',
     severity: 'warning',
     docs: ['sessionsRequest', 'eventsRequest'],
     summary:
@@ -16,8 +17,8 @@ export const unexpectedStatus: CallRule = {
     const status = call.status;
     if (status === undefined || status === 0 || statusMeaning(api.kind, status)) return;
     report({
-      message: `${status} is not a status the ${api.kind === 'sessions' ? 'sessions' : 'events'} call documents: something between the player and the API may have answered.`,
-      action: 'Check the endpoint URL and any proxy in between.',
+      message: message('rules-call.unexpected-status.message', { status, endpoint: api.kind === 'sessions' ? 'sessions' : 'events' }),
+      action: message('rules-call.unexpected-status.action'),
     });
   },
 };

@@ -9,7 +9,7 @@ export function unknownParamRule(accepted: ReadonlySet<string> = NONE_ACCEPTED):
   return advisoryRule(
     {
       id: 'unknown-param',
-      title: 'Parameter the docs do not list',
+      title: 'rules-call.unknown-param.title',
       severity: 'warning',
       docs: ['requestParams', 'qoe'],
       summary:
@@ -19,7 +19,7 @@ export function unknownParamRule(accepted: ReadonlySet<string> = NONE_ACCEPTED):
     },
     { traits: ['params', 'qoeData'] },
     (type, body) => both(unknownParams(type, body['params'], accepted), unknownQoeKeys(body, accepted)),
-    'Check the key\'s spelling and the event it belongs to in the request-parameters page; a name your team uses on purpose can be listed in acceptedParams (mc-inspect.config.json).',
+    'rules-call.unknown-param.action',
   );
 }
 

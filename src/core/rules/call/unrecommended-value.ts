@@ -4,7 +4,7 @@ import { advisoryRule } from './advisory-rule.js';
 export const unrecommendedValue = advisoryRule(
   {
     id: 'unrecommended-value',
-    title: 'Value outside the documented set',
+    title: 'rules-call.unrecommended-value.title',
     severity: 'info',
     docs: ['requestParams'],
     summary: 'A value outside the ones the docs recommend, such as a media.contentType the content-type page does not list.',
@@ -12,5 +12,5 @@ export const unrecommendedValue = advisoryRule(
   },
   { traits: ['params'] },
   (type, body) => unrecommendedValues(type, body['params']),
-  'Use one of the documented values so the reports group it as intended.',
+  'rules-call.unrecommended-value.action',
 );

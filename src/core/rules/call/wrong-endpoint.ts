@@ -1,10 +1,11 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
 export const wrongEndpoint: CallRule = {
   kind: 'call',
   meta: {
     id: 'wrong-endpoint',
-    title: 'Event sent to the wrong endpoint',
+    title: 'rules-call.wrong-endpoint.title',
     severity: 'error',
     docs: ['sessionsRequest', 'eventsRequest'],
     summary:
@@ -15,14 +16,14 @@ export const wrongEndpoint: CallRule = {
     if (!event) return;
     if (api.kind === 'sessions' && event.eventType !== 'sessionStart') {
       report({
-        message: `${event.eventType} was sent to /api/v1/sessions, which accepts only sessionStart.`,
-        action: 'Send sessionStart to /api/v1/sessions, then this event to /api/v1/sessions/{sid}/events with the sid from the Location header.',
+        message: message('rules-call.wrong-endpoint.to-sessions', { eventType: event.eventType }),
+        action: message('rules-call.wrong-endpoint.to-sessions.action'),
         pointer: '/eventType',
       });
     } else if (api.kind === 'events' && event.eventType === 'sessionStart') {
       report({
-        message: 'sessionStart was sent to an events URL: a session is opened only by POST /api/v1/sessions.',
-        action: 'POST sessionStart to /api/v1/sessions and read the new sid from the Location header of the 201.',
+        message: message('rules-call.wrong-endpoint.start-to-events'),
+        action: message('rules-call.wrong-endpoint.start-to-events.action'),
         pointer: '/eventType',
       });
     }

@@ -11,7 +11,7 @@ const cases: SchemaCase[] = [
     body: { playerTime: pt(0), eventType: 'adBreakComplete', adBreakId: 1 },
     valid: false,
     pointer: '/adBreakId',
-    message: 'Unknown top-level key "adBreakId": a adBreakComplete body may carry only playerTime, eventType, params, qoeData',
+    message: 'Unknown top-level key "adBreakId": the body of adBreakComplete may carry only playerTime, eventType, params, qoeData',
   },
 ];
 

@@ -48,7 +48,7 @@ const cases: SchemaCase[] = [
     valid: false,
     pointer: '/params',
     keyword: 'required',
-    message: 'params is missing "media.ad.podIndex", required on adBreakStart (an integer: the index of the ad break (pod) in the content)',
+    message: 'params is missing "media.ad.podIndex", required on adBreakStart (an integer)',
   },
   {
     description: 'podSecond as a string',

@@ -63,7 +63,7 @@ const cases: SchemaCase[] = [
     valid: false,
     pointer: '/params',
     keyword: 'required',
-    message: 'params is missing "media.ad.id", required on adStart (a string: identifier of the ad)',
+    message: 'params is missing "media.ad.id", required on adStart (a string)',
     issueCount: 1,
   },
   {

@@ -49,7 +49,7 @@ const cases: SchemaCase[] = [
     valid: false,
     pointer: '/params',
     keyword: 'required',
-    message: 'params is missing "media.chapter.length", required on chapterStart (a number: the length of the chapter, in seconds)',
+    message: 'params is missing "media.chapter.length", required on chapterStart (a number)',
     issueCount: 1,
   },
   {

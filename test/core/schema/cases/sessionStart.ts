@@ -192,7 +192,7 @@ const cases: SchemaCase[] = [
     valid: false,
     pointer: '/params',
     keyword: 'required',
-    message: 'params is missing "media.id", required on sessionStart (a string: unique identifier for the content)',
+    message: 'params is missing "media.id", required on sessionStart (a string)',
     issueCount: 1,
   },
   {
@@ -319,7 +319,7 @@ const cases: SchemaCase[] = [
     valid: false,
     pointer: '/sid',
     keyword: 'additionalProperties',
-    message: 'Unknown top-level key "sid": a sessionStart body may carry only playerTime, eventType, params, qoeData, customMetadata',
+    message: 'Unknown top-level key "sid": the body of sessionStart may carry only playerTime, eventType, params, qoeData, customMetadata',
   },
   {
     description: 'params as an array',
