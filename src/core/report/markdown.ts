@@ -109,7 +109,7 @@ function findingItem({ first: f, calls }: FindingGroup, t: Translator): string[]
   if (f.action) lines.push(`  → ${mdText(t.text(f.action))}`);
   const links = (ruleMeta(f.rule)?.docs ?? []).map((key) => {
     const page = docPage(key);
-    return `[${mdText(page.title)}](${docUrl(page)})`;
+    return `[${mdText(t.t(page.title))}](${docUrl(page)})`;
   });
   if (f.contradiction) {
     links.push(`where Adobe's pages disagree: [${contradictionLabel(f.contradiction)}: ${mdText(contradictionTitle(f.contradiction))}](${contradictionDocPath(f.contradiction)})`);

@@ -21,6 +21,7 @@ import { countFindings, summarizeCall } from '../call-summary.js';
 import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
 import { SessionGroups } from './SessionGroups.js';
+import { titleText } from '../../i18n/transitional.js';
 import { english } from '../../i18n/translator.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
@@ -107,7 +108,7 @@ function FindingList({ findings, settings }: { findings: readonly Finding[]; set
                 <span class="sev-label">
                   <span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {f.severity}
                 </span>{' '}
-                <strong>{meta?.title ?? f.rule}</strong> <code>{f.rule}</code>
+                <strong>{meta ? titleText(english, meta.title) : f.rule}</strong> <code>{f.rule}</code>
                 {overrideOf(settings, f.rule) !== undefined && <span class="set-by-settings"> · {f.severity} by your settings</span>}
               </div>
               <div class="message">{english.text(f.message)}</div>
@@ -119,7 +120,7 @@ function FindingList({ findings, settings }: { findings: readonly Finding[]; set
                     const page = docPage(key);
                     return (
                       <a key={key} href={docUrl(page)} target="_blank" rel="noopener noreferrer">
-                        {page.title}
+                        {english.t(page.title)}
                       </a>
                     );
                   })}
@@ -166,7 +167,7 @@ function StatusSection({ entry, answers }: { entry: CallEntry; answers: ServerAn
       )}
       {meaning && (
         <p>
-          {meaning.meaning} <em>Client action:</em> {meaning.action}
+          {english.t(meaning.meaning)} <em>Client action:</em> {english.t(meaning.action)}
         </p>
       )}
       {call.status !== undefined && <ServerAnswer body={call.responseBody ?? answers?.bodies.value.get(call.id)} reading={answers?.reading ?? false} />}

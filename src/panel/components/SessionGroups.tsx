@@ -3,6 +3,8 @@ import { summarizeCall } from '../call-summary.js';
 import { formatClock } from '../format.js';
 import { repeatedFindings } from '../session-groups.js';
 import type { PanelStore } from '../store.js';
+import { titleText } from '../../i18n/transitional.js';
+import { english } from '../../i18n/translator.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
@@ -26,7 +28,7 @@ export function SessionGroups({ store, callId }: { store: PanelStore; callId: st
           <li key={`${g.rule} ${g.callIds[0]}`} class={`finding-group ${g.severity}`} data-rule={g.rule} data-count={g.callIds.length}>
             <details open={g.callIds.includes(callId)}>
               <summary>
-                <span aria-hidden="true">{SEVERITY_ICON[g.severity]}</span> {ruleMeta(g.rule)?.title ?? g.rule} ×{g.callIds.length}
+                <span aria-hidden="true">{SEVERITY_ICON[g.severity]}</span> {titleText(english, ruleMeta(g.rule)?.title ?? g.rule)} ×{g.callIds.length}
               </summary>
               <ul class="group-calls">
                 {g.callIds.map((id) => {

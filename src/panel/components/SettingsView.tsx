@@ -15,6 +15,8 @@ import {
   type RuleChoice,
 } from '../settings/settings-model.js';
 import type { SettingsStore } from '../settings/settings-store.js';
+import { titleText } from '../../i18n/transitional.js';
+import { english } from '../../i18n/translator.js';
 
 interface Props {
   settings: SettingsStore;
@@ -101,7 +103,7 @@ function RulesSection({ current, save }: SectionProps) {
           {ruleRows(current).map((row) => (
             <tr key={row.id} data-rule={row.id} class={row.choice === 'default' ? '' : 'changed'}>
               <td>
-                <span class="rule-title">{row.title}</span> <code>{row.id}</code>
+                <span class="rule-title">{titleText(english, row.title)}</span> <code>{row.id}</code>
               </td>
               <td>
                 <select aria-label={`Severity of ${row.id}`} value={row.choice} onChange={(e) => save(withRule(current, row.id, e.currentTarget.value as RuleChoice))}>
