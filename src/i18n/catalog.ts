@@ -6,10 +6,13 @@
  */
 import type { Locale } from './locales.js';
 import { common } from './messages/common/index.js';
+import { contradictions } from './messages/contradictions/index.js';
+import { rulesEdge } from './messages/rules-edge/index.js';
+import { rulesSequence } from './messages/rules-sequence/index.js';
 
-const namespaces = [common] as const;
+const namespaces = [common, rulesSequence, rulesEdge, contradictions] as const;
 
-type English = (typeof common)['en'];
+type English = (typeof common)['en'] & (typeof rulesSequence)['en'] & (typeof rulesEdge)['en'] & (typeof contradictions)['en'];
 
 /** Every message id, from the English catalog. */
 export type MessageId = keyof English & string;
