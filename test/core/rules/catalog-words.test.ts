@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../../src/core/finding.js';
 import { Inspector } from '../../../src/core/inspector.js';
@@ -26,7 +27,30 @@ async function rulesIn(dir: string): Promise<Rule[]> {
   return modules.flatMap((m) => Object.values(m).filter(isRule));
 }
 
+/** How a message formats its numbers: each number argument's name and style, in order. */
+function numberFormats(text: string): string[] {
+  const found: string[] = [];
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.number) found.push(`${el.value} ${JSON.stringify(el.style)}`);
+      if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) walk(option.value);
+    }
+  };
+  walk(parse(text, { ignoreTag: true }));
+  return found;
+}
+
 describe.each(MOVED)('the rules of src/core/rules/$dir', ({ dir, namespace }) => {
+  test(`format numbers in every language of ${namespace} as English does (a gap of 12.3 s stays one decimal)`, () => {
+    const english = catalogFor('en');
+    for (const locale of LOCALES) {
+      const catalog = catalogFor(locale);
+      for (const id of Object.keys(english).filter((id) => id.startsWith(`${namespace}.`))) {
+        expect(numberFormats(catalog[id]!), `${id} in ${locale}`).toEqual(numberFormats(english[id]!));
+      }
+    }
+  });
+
   test(`have a title id in ${namespace}, with a title in every language`, async () => {
     const rules = await rulesIn(dir);
     expect(rules.length).toBeGreaterThan(5);
