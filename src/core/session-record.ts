@@ -39,7 +39,7 @@ export class SessionRecord {
       warnings: 0,
     };
     if (sid !== undefined) this.view.sid = sid;
-    this.tracker = new SessionTracker(rules, { startSeen }, sink);
+    this.tracker = new SessionTracker(rules, { startSeen, api }, sink);
   }
 
   /** A sessionStart for a sid whose events were seen first (HAR entries out of order). */
@@ -47,7 +47,7 @@ export class SessionRecord {
     if (this.view.startSeen) return;
     this.view.startSeen = true;
     this.view.firstStartedAt = Math.min(this.view.firstStartedAt, call.startedAt);
-    this.tracker.restartWith({ startSeen: true });
+    this.tracker.restartWith({ startSeen: true, api: this.view.api ?? 'media-collection' });
   }
 
   lateness(ts: number): Lateness | undefined {

@@ -6,14 +6,24 @@
  */
 import type { Locale } from './locales.js';
 import { common } from './messages/common/index.js';
+import { contradictions } from './messages/contradictions/index.js';
 import { docs } from './messages/docs/index.js';
 import { rulesCall } from './messages/rules-call/index.js';
+import { rulesEdge } from './messages/rules-edge/index.js';
+import { rulesSequence } from './messages/rules-sequence/index.js';
 import { schema } from './messages/schema/index.js';
 import { status } from './messages/status/index.js';
 
-const namespaces = [common, rulesCall, schema, status, docs] as const;
+const namespaces = [common, rulesCall, rulesSequence, rulesEdge, schema, status, docs, contradictions] as const;
 
-type English = (typeof common)['en'] & (typeof rulesCall)['en'] & (typeof schema)['en'] & (typeof status)['en'] & (typeof docs)['en'];
+type English = (typeof common)['en'] &
+  (typeof rulesCall)['en'] &
+  (typeof rulesSequence)['en'] &
+  (typeof rulesEdge)['en'] &
+  (typeof schema)['en'] &
+  (typeof status)['en'] &
+  (typeof docs)['en'] &
+  (typeof contradictions)['en'];
 
 /** Every message id, from the English catalog. */
 export type MessageId = keyof English & string;

@@ -44,7 +44,7 @@ describe('a translator', () => {
   it('has a pseudo-locale that accents every letter and lengthens every message by at least 30%', () => {
     const pseudo = createTranslator('en-XA');
     for (const id of Object.keys(catalogFor('en')) as MessageId[]) {
-      // Every placeholder a number: its value shows as digits, which say nothing of the accents.
+      // Every placeholder filled with a number: a plural, a select (its other branch) and plain text all take one.
       const values = new Proxy({}, { get: () => 2, has: () => true }) as never;
       const plain = english.t(id, values);
       const shown = pseudo.t(id, values);

@@ -1,3 +1,6 @@
+import { message, type Message } from '../../i18n/message.js';
+import { english, type Translator } from '../../i18n/translator.js';
+
 /**
  * How a Media Edge session's events were tied to its sessionStart. The id comes back only in
  * the body of the sessionStart's response, which live capture (webRequest) cannot read:
@@ -25,14 +28,17 @@ export interface EdgeSessionLink {
 /** Two sessionStarts closer than this in one tab make a link by order uncertain. */
 export const UNCERTAIN_WITHIN_MS = 10_000;
 
-/** What the panel and the command line say about a link. */
-export function describeLink(link: EdgeSessionLink): string {
-  const how =
-    link.by === 'response'
-      ? 'linked by the session id in the sessionStart response'
-      : link.by === 'first-event'
-        ? 'linked by order: the first new sessionID after the sessionStart (the response body was not readable)'
-        : 'no sessionStart captured: events grouped by their sessionID';
-  const contradicted = link.responseSid === undefined ? '' : `; but the sessionStart response, read in DevTools, named ${link.responseSid}: these events may belong to another session`;
-  return (link.uncertain ? `${how}; uncertain, another session started close to this one` : how) + contradicted;
+/** What the panel and the command line say about a link, as a catalog message. */
+export function linkMessage(link: EdgeSessionLink): Message {
+  return message('rules-edge.session-link.description', {
+    by: link.by === 'first-event' ? 'firstEvent' : link.by,
+    uncertain: link.uncertain ? 'yes' : 'no',
+    disputed: link.responseSid === undefined ? 'no' : 'yes',
+    responseSid: link.responseSid ?? '',
+  });
+}
+
+/** The same in words: English unless the caller passes the user's translator. */
+export function describeLink(link: EdgeSessionLink, t: Translator = english): string {
+  return t.text(linkMessage(link));
 }

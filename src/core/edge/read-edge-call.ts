@@ -1,11 +1,10 @@
 import type { CapturedCall } from '../call.js';
 import type { MediaEvent, ParsedBody } from '../media-event.js';
-import { NO_ISSUES, type SchemaIssue } from '../schema/validate-body.js';
 import type { EdgeCall } from './classify-edge.js';
 import { MEDIA_PREFIX } from './edge-actions.js';
 import { downloadedMediaEvents, edgeToMediaEvent, mediaXdmOf, sessionIdOf } from './edge-event.js';
 import { newSessionIdOf } from './edge-response.js';
-import { edgeSchemaIssues } from './schema/validate-edge-body.js';
+import { edgeSchemaIssues, NO_EDGE_ISSUES, type EdgeSchemaIssue } from './schema/validate-edge-body.js';
 
 /** What the inspector needs to know of one Media Edge call. */
 export interface EdgeReading {
@@ -20,7 +19,7 @@ export interface EdgeReading {
   sid: string | null | undefined;
   /** The media events it carries, for the sequence rules: one, none (a body the rules cannot read), or a downloaded session's. */
   events: MediaEvent[];
-  schemaIssues: readonly SchemaIssue[];
+  schemaIssues: readonly EdgeSchemaIssue[];
 }
 
 /** Reads a Media Edge call, or undefined when it is an interact or collect call with no media event: not ours. */
@@ -33,7 +32,7 @@ export function readEdgeCall(call: CapturedCall, api: EdgeCall, body: ParsedBody
     action = String(media.xdm['eventType']).slice(MEDIA_PREFIX.length);
   }
   const kind = action === 'sessionStart' ? 'start' : action === 'downloaded' ? 'downloaded' : 'event';
-  const schemaIssues = body.kind === 'json' ? edgeSchemaIssues(body.value, action, media?.index ?? 0) : NO_ISSUES;
+  const schemaIssues = body.kind === 'json' ? edgeSchemaIssues(body.value, action, media?.index ?? 0) : NO_EDGE_ISSUES;
   let events: MediaEvent[] = [];
   if (media !== undefined) {
     if (kind === 'downloaded') events = downloadedMediaEvents(media.xdm, call.id);

@@ -1,10 +1,11 @@
 import type { Message } from '../../i18n/message.js';
-import type { ApiCall } from '../classify.js';
+import type { ApiCall, ApiName } from '../classify.js';
 import type { CapturedCall } from '../call.js';
 import type { ContradictionId } from '../contradictions.js';
 import type { DocKey } from '../docs.js';
 import type { EventType } from '../event-types.js';
 import type { MediaEvent, ParsedBody } from '../media-event.js';
+import type { EdgeSchemaIssue } from '../edge/schema/validate-edge-body.js';
 import type { SchemaIssue } from '../schema/validate-body.js';
 import type { SessionView } from '../session.js';
 import type { Severity } from '../severity.js';
@@ -61,8 +62,11 @@ export interface CallContext {
   sessions: ReadonlyMap<string, { readonly view: SessionView }>;
   /** Set when an event with a later ts of the same session reached the server first. */
   late: Lateness | undefined;
-  /** Where a JSON body breaks its event's schema (validated once, by the inspector); empty when it passes. */
-  schemaIssues: readonly SchemaIssue[];
+  /**
+   * Where a JSON body breaks its event's schema (validated once, by the inspector); empty when it
+   * passes. A Media Edge call's issues come from its own validator, their words already a message.
+   */
+  schemaIssues: readonly (SchemaIssue | EdgeSchemaIssue)[];
 }
 
 export interface Lateness {
@@ -118,6 +122,8 @@ export type SequencedEvent = MediaEvent;
 export interface SessionFacts {
   /** False when capture began after the session's sessionStart was sent. */
   startSeen: boolean;
+  /** The API the session speaks: the rules are the same, but what to send to fix a finding may differ. */
+  api: ApiName;
 }
 
 /**

@@ -46,11 +46,6 @@ export function sdkPlatform(sdk: string): string {
   return PLATFORM_PREFIXES.find((p) => sdk.startsWith(p.prefix))?.platform ?? 'unknown';
 }
 
-/** Appended to a finding the SDK causes by itself: the player team has nothing to fix. */
-export function sdkOwnDoing(sdk: string): string {
-  return `Adobe's Media SDK ${sdk} sends this itself; nothing to change in your player.`;
-}
-
 /**
  * params keys Adobe's SDKs send that the Media Collection API's reference pages do not list.
  * Documented vocabulary all the same (the SDK is Adobe's own client of the API), never unknown.

@@ -4,6 +4,7 @@ import { EDGE_ACTIONS } from '../../../src/core/edge/edge-actions.js';
 import { downloadedMediaEvents, edgeToMediaEvent } from '../../../src/core/edge/edge-event.js';
 import { edgeSchemaIssues } from '../../../src/core/edge/schema/validate-edge-body.js';
 import { edgeSchema } from '../../../src/core/edge/schema/edge-schemas.js';
+import { english } from '../../../src/i18n/translator.js';
 import { iso } from '../../support/edge-calls.js';
 
 const T0 = Date.UTC(2024, 4, 1, 12, 0, 0);
@@ -130,7 +131,7 @@ describe('the OpenAPI schema of each endpoint, precompiled', () => {
     delete parent[key];
     const issues = edgeSchemaIssues(body, action, 0);
     expect(issues).toContainEqual(expect.objectContaining({ keyword: 'required', pointer: at }));
-    expect(issues.find((i) => i.pointer === at)!.message).toContain(`${key} is missing`);
+    expect(english.text(issues.find((i) => i.pointer === at)!.message)).toContain(`${key} is missing`);
   });
 
   test('required keys of every event are checked: at least sessionID, playhead, timestamp on each', () => {

@@ -113,21 +113,30 @@ describe('Media Edge sessions', () => {
     expect(inspector.sessionKeyOf('pv')).toBeUndefined();
   });
 
-  test('a sessionStart answered 207 opened no session: rejected, and the error type is explained', () => {
+  test('a sessionStart answered 207 opened no session: rejected, saying what 207 means and what the Edge said', () => {
     const [start] = toEdgeCalls([{ body: sessionStart(0), status: 207, responseBody: JSON.stringify({ errors: [{ type: 'https://ns.adobe.com/aep/errors/va-edge-0400-400', status: 400, title: 'Invalid request', report: { details: [{ name: '$.xdm.mediaCollection.sessionDetails.name', reason: 'Missing required field' }] } }] }) }]);
     const inspector = inspectAll([start!]);
     expect(inspector.sessions()[0]!.state).toBe('rejected');
     const [finding] = inspector.findingsOf(start!.id);
     expect(finding!.rule).toBe('edge-http-207');
-    expect(english.text(finding!.message)).toContain('va-edge-0400-400 (invalid request');
-    expect(english.text(finding!.message)).toContain('$.xdm.mediaCollection.sessionDetails.name: Missing required field');
+    expect(english.text(finding!.message)).toContain('for a sessionStart a validation error means no session was opened');
+    expect(english.text(finding!.message)).toContain('The Edge said: va-edge-0400-400 "Invalid request": $.xdm.mediaCollection.sessionDetails.name: Missing required field');
   });
 
-  test('a 404 expires the session and says what va-edge-0404-404 means', () => {
+  test('a 404 expires the session and says what it means, with the Edge’s own words', () => {
     const calls = toEdgeCalls([{ body: sessionStart(0) }, { body: ev('ping', 10), status: 404, responseBody: JSON.stringify({ type: 'https://ns.adobe.com/aep/errors/va-edge-0404-404', status: 404, title: 'Not Found', report: { details: 'If the session is longer than 24h, please start a new one.' } }) }]);
     const inspector = inspectAll(calls);
     expect(inspector.sessions()[0]!.state).toBe('expired');
-    expect(english.text(inspector.findingsOf(calls[1]!.id)[0]!.message)).toMatch(/va-edge-0404-404 \(session not found.*24h/);
+    expect(english.text(inspector.findingsOf(calls[1]!.id)[0]!.message)).toMatch(/unknown or expired \(sessions last at most 24 hours.*The Edge said: va-edge-0404-404 "Not Found": If the session is longer than 24h/);
+  });
+
+  test('a 400 for a configId that names no datastream says so, rather than blaming the body', () => {
+    const problem = { type: 'https://ns.adobe.com/aep/errors/EXEG-0003-400', status: 400, title: 'Invalid datastream ID', detail: 'The datastream ID is not valid.' };
+    const [start] = toEdgeCalls([{ body: sessionStart(0), status: 400, responseBody: JSON.stringify(problem) }]);
+    const [finding] = inspectAll([start!]).findingsOf(start!.id);
+    expect(finding!.rule).toBe('edge-http-400');
+    expect(english.text(finding!.message)).toBe('400 Bad Request: the datastream ID (configId) is not valid, so nothing is tracked. The Edge said: EXEG-0003-400 "Invalid datastream ID": The datastream ID is not valid.');
+    expect(english.text(finding!.action!)).toContain('configId of a datastream that exists');
   });
 
   test('a downloaded call is a whole session, judged by the same sequence rules', () => {

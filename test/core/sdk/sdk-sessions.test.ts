@@ -22,7 +22,7 @@ describe.each(SDK_SESSIONS)('%s, as Adobe\'s SDK sends it', (file) => {
   });
 
   test('what the SDK does by itself is said to be its doing', () => {
-    const own = findings(sdkSessionCalls(file)).filter((f) => english.text(f.message).includes(`Adobe's Media SDK ${fixture.sdk} sends this itself`));
+    const own = findings(sdkSessionCalls(file)).filter((f) => english.text(f.message).includes(`Adobe’s Media SDK ${fixture.sdk} sends this itself`));
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((f) => f.severity === 'info')).toBe(true);
   });

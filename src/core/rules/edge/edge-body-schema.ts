@@ -1,10 +1,12 @@
+import { message } from '../../../i18n/message.js';
+import { EDGE_BODY_SHAPE } from '../../edge/schema/validate-edge-body.js';
 import type { CallRule } from '../rule.js';
 
 export const edgeBodySchema: CallRule = {
   kind: 'call',
   meta: {
     id: 'edge-body-schema',
-    title: 'Media Edge body breaks the schema',
+    title: 'rules-edge.edge-body-schema.title',
     severity: 'error',
     docs: ['edgeApiReference', 'edgeOverview'],
     summary:
@@ -15,17 +17,17 @@ export const edgeBodySchema: CallRule = {
   check({ api, body, schemaIssues }, report) {
     if (api.kind !== 'edge') return;
     if (body.kind === 'none') {
-      report({ message: 'The request has no body: a Media Edge call carries {"events":[{"xdm":{…}}]}.', action: 'Send the event as JSON.' });
+      report({ message: message('rules-edge.edge-body-schema.no-body', { shape: EDGE_BODY_SHAPE }), action: message('rules-edge.edge-body-schema.no-body.action') });
       return;
     }
     if (body.kind === 'invalid-json') {
-      report({ message: `The body is not valid JSON (${body.error}).`, action: 'Serialise the event with JSON.stringify; the Edge answers 400.' });
+      report({ message: message('rules-edge.edge-body-schema.invalid-json', { error: body.error }), action: message('rules-edge.edge-body-schema.invalid-json.action') });
       return;
     }
     for (let i = 0; i < schemaIssues.length; i++) {
       const issue = schemaIssues[i]!;
       if (issue.keyword === 'required') continue;
-      report({ message: issue.message, pointer: issue.pointer, action: 'Fix the field to match the Media Edge API reference; the Edge rejects the event.' });
+      report({ message: issue.message, pointer: issue.pointer, action: message('rules-edge.edge-body-schema.action') });
     }
   },
 };

@@ -1,12 +1,17 @@
-import { isEdgeAction, MEDIA_PREFIX } from '../../edge/edge-actions.js';
+import { message } from '../../../i18n/message.js';
+import { EDGE_ACTIONS, isEdgeAction, MEDIA_PREFIX } from '../../edge/edge-actions.js';
 import { mediaXdmOf } from '../../edge/edge-event.js';
 import type { CallRule } from '../rule.js';
+
+const VA_PATH = '/va/v1/';
+/** The Edge's own words for this mistake (Media Edge API troubleshooting), quoted as it says them. */
+const EDGE_SAYS_MISMATCH = 'the payload eventType was different from the path eventType';
 
 export const edgeEventTypePath: CallRule = {
   kind: 'call',
   meta: {
     id: 'edge-event-type-path',
-    title: 'Media Edge eventType differs from the path',
+    title: 'rules-edge.edge-event-type-path.title',
     severity: 'error',
     docs: ['edgeMediaTroubleshooting', 'edgeApiReference'],
     summary:
@@ -18,8 +23,8 @@ export const edgeEventTypePath: CallRule = {
     if (api.kind !== 'edge' || api.endpoint !== 'va') return;
     if (!isEdgeAction(api.action)) {
       report({
-        message: `/va/v1/${api.action} is not a Media Edge endpoint.`,
-        action: 'Post to /va/v1/{action} with one of the 19 actions of the Media Edge API reference (sessionStart, play, ping, adStart, …).',
+        message: message('rules-edge.edge-event-type-path.unknown-action', { path: VA_PATH + api.action }),
+        action: message('rules-edge.edge-event-type-path.unknown-action.action', { template: `${VA_PATH}{action}`, count: EDGE_ACTIONS.length }),
       });
       return;
     }
@@ -30,8 +35,12 @@ export const edgeEventTypePath: CallRule = {
     const expected = MEDIA_PREFIX + api.action;
     if (type === expected) return;
     report({
-      message: `xdm.eventType is "${type}" but the call went to /va/v1/${api.action}: the Edge answers 400 ("the payload eventType was different from the path eventType").`,
-      action: `Send ${type} to /va/v1/${type.startsWith(MEDIA_PREFIX) ? type.slice(MEDIA_PREFIX.length) : '{action}'}, or set xdm.eventType to "${expected}".`,
+      message: message('rules-edge.edge-event-type-path.mismatch', { type, path: VA_PATH + api.action, edgeSays: EDGE_SAYS_MISMATCH }),
+      action: message('rules-edge.edge-event-type-path.mismatch.action', {
+        type,
+        typePath: VA_PATH + (type.startsWith(MEDIA_PREFIX) ? type.slice(MEDIA_PREFIX.length) : '{action}'),
+        expected,
+      }),
       pointer: `/events/${media!.index}/xdm/eventType`,
     });
   },

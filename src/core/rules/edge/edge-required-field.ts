@@ -1,10 +1,11 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
 export const edgeRequiredField: CallRule = {
   kind: 'call',
   meta: {
     id: 'edge-required-field',
-    title: 'Media Edge body lacks a required field',
+    title: 'rules-edge.edge-required-field.title',
     severity: 'error',
     docs: ['edgeApiReference', 'edgeSessions', 'edgeAds'],
     summary:
@@ -20,7 +21,7 @@ export const edgeRequiredField: CallRule = {
       report({
         message: issue.message,
         pointer: issue.pointer,
-        action: 'Add the field: the Edge answers 400 (207 for a sessionStart), and the event is not tracked.',
+        action: message('rules-edge.edge-required-field.action'),
       });
     }
   },

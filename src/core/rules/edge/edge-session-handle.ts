@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import { newSessionIdOf } from '../../edge/edge-response.js';
 import type { CallRule } from '../rule.js';
 
@@ -5,7 +6,7 @@ export const edgeSessionHandle: CallRule = {
   kind: 'call',
   meta: {
     id: 'edge-session-handle',
-    title: 'Media Edge sessionStart without a session id',
+    title: 'rules-edge.edge-session-handle.title',
     severity: 'error',
     docs: ['edgeSessions', 'webSdkCreateMediaSession'],
     summary:
@@ -16,8 +17,8 @@ export const edgeSessionHandle: CallRule = {
     if (api.kind !== 'edge' || !event?.viaSessions || call.status !== 200) return;
     if (newSessionIdOf(call) !== null) return;
     report({
-      message: 'The sessionStart was answered 200 without a media-analytics:new-session handle: no media session was opened.',
-      action: 'Enable Media Analytics on the datastream (Data Collection > Datastreams > Adobe Analytics / Media Analytics) and check the configId.',
+      message: message('rules-edge.edge-session-handle.no-handle'),
+      action: message('rules-edge.edge-session-handle.action'),
     });
   },
 };

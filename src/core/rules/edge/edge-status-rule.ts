@@ -1,5 +1,5 @@
 import type { RuleMeta, CallRule } from '../rule.js';
-import { edgeErrorsText, edgeStatusMeaning } from './edge-status.js';
+import { edgeStatusMeaning, edgeStatusReport } from './edge-status.js';
 
 /** A rule that reports Media Edge calls answered with the statuses `matches` picks, with the errors the body names. */
 export function edgeStatusRule(meta: Omit<RuleMeta, 'severity'>, matches: (status: number) => boolean): CallRule {
@@ -11,8 +11,7 @@ export function edgeStatusRule(meta: Omit<RuleMeta, 'severity'>, matches: (statu
       const status = call.status;
       if (api.kind !== 'edge' || status === undefined || !matches(status)) return;
       const m = edgeStatusMeaning(api, status);
-      if (!m) return;
-      report({ message: `${status}: ${m.meaning}${edgeErrorsText(call)}`, action: m.action });
+      if (m) report(edgeStatusReport(call, status, m));
     },
   };
 }

@@ -1,39 +1,32 @@
+import { message, type Message } from '../../../i18n/message.js';
+import type { MessageId } from '../../../i18n/catalog.js';
 import type { CapturedCall } from '../../call.js';
 import { answersWithContent, type EdgeCall } from '../../edge/classify-edge.js';
 import { edgeErrorsOf, errorCode, type EdgeError } from '../../edge/edge-response.js';
-import type { StatusMeaning } from '../call/http-status.js';
 
 /**
- * What the Media Edge pages say each status means, shared by the response-code rules, the panel
- * and the command line, as http-status.ts is for the Media Collection API.
+ * What the Media Edge pages say each status means, shared by the response-code rules, as
+ * http-status.ts is for the Media Collection API. The status's finding names the status itself,
+ * so each meaning is a message of its own, with and without what the Edge said about it.
  */
+export interface EdgeStatusMeaning {
+  /** The finding's message when the response names no error. */
+  meaning: MessageId;
+  /** The same, followed by `{errors}`: what the Edge said. Absent for the statuses that report no error. */
+  said?: MessageId;
+  action: MessageId;
+}
 
-
-const SESSION_OPENED: StatusMeaning = {
-  meaning: 'Session started: its id is in the body, in the media-analytics:new-session handle.',
-  action: 'Send every later event with that id in xdm.mediaCollection.sessionID.',
-};
-const CONTENT: StatusMeaning = { meaning: 'Request accepted; the body carries the Edge handles.', action: 'None.' };
-const NO_CONTENT: StatusMeaning = { meaning: 'Event accepted.', action: 'None.' };
-const MULTI_STATUS: StatusMeaning = {
-  meaning: 'Multi-Status: the request went through, but the body lists errors; for a sessionStart a validation error means no session was opened.',
-  action: 'Read the errors in the body (each names the field at fault) and fix the request.',
-};
-const BAD_REQUEST: StatusMeaning = {
-  meaning: 'Bad Request: the body breaks the schema, or its eventType differs from the path\'s; the event is not tracked.',
-  action: 'Fix the fields the response names; do not retry unchanged.',
-};
-const NOT_FOUND: StatusMeaning = {
-  meaning: 'Not Found: the session id is unknown or expired (sessions last at most 24 hours, and close after 10 minutes without events).',
-  action: 'Start a new session and send the events with its id.',
-};
-const SERVER_ERROR: StatusMeaning = {
-  meaning: 'Server error: the event is lost.',
-  action: 'Retry only 502, 503 and 504 (honour Retry-After); other 5xx are not retried.',
-};
+const SESSION_OPENED: EdgeStatusMeaning = { meaning: 'rules-edge.status.200-session', action: 'rules-edge.status.200-session.action' };
+const CONTENT: EdgeStatusMeaning = { meaning: 'rules-edge.status.200', action: 'rules-edge.status.accepted.action' };
+const NO_CONTENT: EdgeStatusMeaning = { meaning: 'rules-edge.status.204', action: 'rules-edge.status.accepted.action' };
+const MULTI_STATUS: EdgeStatusMeaning = { meaning: 'rules-edge.status.207', said: 'rules-edge.status.207.said', action: 'rules-edge.status.207.action' };
+const BAD_REQUEST: EdgeStatusMeaning = { meaning: 'rules-edge.status.400', said: 'rules-edge.status.400.said', action: 'rules-edge.status.400.action' };
+const NOT_FOUND: EdgeStatusMeaning = { meaning: 'rules-edge.status.404', said: 'rules-edge.status.404.said', action: 'rules-edge.status.404.action' };
+const SERVER_ERROR: EdgeStatusMeaning = { meaning: 'rules-edge.status.5xx', said: 'rules-edge.status.5xx.said', action: 'rules-edge.status.5xx.action' };
 
 /** The documented meaning of a status for this Media Edge call, or undefined when the pages do not list it. */
-export function edgeStatusMeaning(api: EdgeCall, status: number): StatusMeaning | undefined {
+export function edgeStatusMeaning(api: EdgeCall, status: number): EdgeStatusMeaning | undefined {
   if (status === 200) return answersWithContent(api) ? (api.action === 'sessionStart' || api.endpoint !== 'va' ? SESSION_OPENED : CONTENT) : undefined;
   if (status === 204) return answersWithContent(api) ? undefined : NO_CONTENT;
   if (status === 207) return answersWithContent(api) ? MULTI_STATUS : undefined;
@@ -43,32 +36,30 @@ export function edgeStatusMeaning(api: EdgeCall, status: number): StatusMeaning 
   return undefined;
 }
 
-/**
- * The Media Analytics error types (`https://ns.adobe.com/aep/errors/va-edge-0XXX-XXX`, "the
- * numbers correspond to the error status") and the Edge Network's own the pages show.
- */
-const ERROR_TYPES: Readonly<Record<string, string>> = {
-  'va-edge-0400-400': 'invalid request: a field is missing or malformed, or the eventType differs from the path',
-  'va-edge-0404-404': 'session not found: unknown, ended or older than 24 hours',
-  'EXEG-0003-400': 'invalid datastream ID (configId)',
-};
+/** The Edge Network's error for a configId that names no datastream: the whole request is refused. */
+const INVALID_DATASTREAM = 'EXEG-0003-400';
 
-/** One error as a sentence: its code, what the code means, its title and the fields at fault. */
+/** How many fields at fault of one error are listed; the rest are counted. */
+const DETAILS_SHOWN = 5;
+
+/**
+ * One error in the Edge's own words, for a finding's `{errors}`: its code, its title and the
+ * fields at fault, joined by punctuation only, so that no word of ours is left untranslated.
+ */
 export function describeEdgeError(e: EdgeError): string {
   const code = errorCode(e);
-  const known = code !== undefined ? ERROR_TYPES[code] : undefined;
-  const parts = [code ?? e.title ?? 'error'];
-  if (known) parts.push(`(${known})`);
-  else if (code?.startsWith('va-edge-')) parts.push(`(Media Analytics error, status ${code.slice(-3)})`);
-  if (e.title && e.title !== code) parts.push(`"${e.title}"`);
-  let text = parts.join(' ');
-  if (e.details.length) text += ': ' + e.details.slice(0, 5).join('; ') + (e.details.length > 5 ? `; and ${e.details.length - 5} more` : '');
-  else if (e.detail) text += ': ' + e.detail;
+  let text = [code, e.title !== undefined && e.title !== code ? `"${e.title}"` : undefined].filter((p) => p !== undefined).join(' ');
+  const details = e.details.length ? e.details.slice(0, DETAILS_SHOWN).join('; ') + (e.details.length > DETAILS_SHOWN ? `; … (+${e.details.length - DETAILS_SHOWN})` : '') : e.detail;
+  if (details) text = text ? `${text}: ${details}` : details;
   return text;
 }
 
-/** The errors in a response, as sentences, for a finding's message. */
-export function edgeErrorsText(call: CapturedCall): string {
+/** The finding for a Media Edge call answered `status`, which `meaning` explains, with what the Edge said when it said anything. */
+export function edgeStatusReport(call: CapturedCall, status: number, meaning: EdgeStatusMeaning): { message: Message; action: Message } {
   const errors = edgeErrorsOf(call);
-  return errors.length ? ' The Edge said: ' + errors.map(describeEdgeError).join(' | ') : '';
+  const said = errors.map(describeEdgeError).filter((text) => text !== '').join(' | ');
+  if (status === 400 && errors.some((e) => errorCode(e) === INVALID_DATASTREAM)) {
+    return { message: message('rules-edge.status.400-datastream', { errors: said }), action: message('rules-edge.status.400-datastream.action') };
+  }
+  return { message: said !== '' && meaning.said ? message(meaning.said, { status, errors: said }) : message(meaning.meaning, { status }), action: message(meaning.action) };
 }

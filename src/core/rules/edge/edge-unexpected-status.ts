@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 import { edgeStatusMeaning } from './edge-status.js';
 
@@ -5,7 +6,7 @@ export const edgeUnexpectedStatus: CallRule = {
   kind: 'call',
   meta: {
     id: 'edge-unexpected-status',
-    title: 'Status the Media Edge API does not document',
+    title: 'rules-edge.edge-unexpected-status.title',
     severity: 'warning',
     docs: ['edgeApiReference', 'edgeOverview'],
     summary:
@@ -17,8 +18,11 @@ export const edgeUnexpectedStatus: CallRule = {
     const status = call.status;
     if (api.kind !== 'edge' || status === undefined || status === 0 || edgeStatusMeaning(api, status)) return;
     report({
-      message: `${status} is not a status the Media Edge API documents for ${api.endpoint === 'va' ? api.action : `an ${api.endpoint} call`}: something between the player and the Edge may have answered.`,
-      action: 'Check the edge domain, base path and any proxy in between.',
+      message:
+        api.endpoint === 'va'
+          ? message('rules-edge.edge-unexpected-status.va', { status, action: api.action })
+          : message('rules-edge.edge-unexpected-status.edge-call', { status, endpoint: api.endpoint }),
+      action: message('rules-edge.edge-unexpected-status.action'),
     });
   },
 };

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { Finding } from '../../finding.js';
 import type { Report, SequenceRule } from '../rule.js';
 
@@ -14,7 +15,7 @@ export const acceptedNotCounted: SequenceRule<null> = {
   kind: 'sequence',
   meta: {
     id: ACCEPTED_NOT_COUNTED,
-    title: 'The server accepted what the rules reject',
+    title: 'rules-sequence.accepted-not-counted.title',
     severity: 'info',
     docs: ['validateRequests', 'controlOrder'],
     summary:
@@ -30,7 +31,7 @@ export const acceptedNotCounted: SequenceRule<null> = {
 export function notCountedReport(cause: Finding): Report {
   return {
     callId: cause.callId,
-    message: `The server accepted this call (a 2xx answer such as 204), but that does not mean the data counts: it checks only each body's form, not the order or meaning of events, and the ${cause.rule} error on this call says what the reports will miss.`,
-    action: `Fix what ${cause.rule} reports; the server's answer will not tell you.`,
+    message: message('rules-sequence.accepted-not-counted.message', { rule: cause.rule }),
+    action: message('rules-sequence.accepted-not-counted.action', { rule: cause.rule }),
   };
 }

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -10,7 +11,7 @@ export const adBreakPairing: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'ad-break-pairing',
-    title: 'Ad breaks not paired',
+    title: 'rules-sequence.ad-break-pairing.title',
     severity: 'warning',
     docs: ['adsOverview', 'eventsRequest'],
     summary:
@@ -26,8 +27,8 @@ export const adBreakPairing: SequenceRule<State> = {
       case 'adBreakStart':
         if (s.openCallId !== undefined) {
           report({
-            message: 'adBreakStart while another ad break is still open: ad breaks cannot nest.',
-            action: 'Send adBreakComplete for the open break before starting the next one.',
+            message: message('rules-sequence.ad-break-pairing.nested'),
+            action: message('rules-sequence.ad-break-pairing.nested.action'),
             relatedCallIds: [s.openCallId],
           });
         }
@@ -38,10 +39,8 @@ export const adBreakPairing: SequenceRule<State> = {
         if (s.openCallId === undefined) {
           report({
             severity: !s.startSeen && !s.sawAny ? 'info' : 'warning',
-            message: !s.startSeen && !s.sawAny
-              ? 'adBreakComplete with no adBreakStart in this capture (capture began after the session started).'
-              : 'adBreakComplete with no open ad break: there is nothing to close.',
-            action: 'Send adBreakComplete once, after the adBreakStart it closes and the last ad of that break.',
+            message: message(!s.startSeen && !s.sawAny ? 'rules-sequence.ad-break-pairing.complete-before-capture' : 'rules-sequence.ad-break-pairing.complete-without-break'),
+            action: message('rules-sequence.ad-break-pairing.complete.action'),
           });
         }
         s.openCallId = undefined;
@@ -51,7 +50,7 @@ export const adBreakPairing: SequenceRule<State> = {
         if (s.openCallId !== undefined) {
           report({
             severity: 'info',
-            message: 'The session ended inside an open ad break. That is how an abandoned session ends (Adobe\'s Timeline 2); the break is closed with the session.',
+            message: message('rules-sequence.ad-break-pairing.ended-in-break'),
             relatedCallIds: [s.openCallId],
           });
           s.openCallId = undefined;
@@ -60,8 +59,8 @@ export const adBreakPairing: SequenceRule<State> = {
       case 'sessionComplete':
         if (s.openCallId !== undefined) {
           report({
-            message: 'sessionComplete while an ad break is still open.',
-            action: 'Send adBreakComplete when the break ends, before sessionComplete.',
+            message: message('rules-sequence.ad-break-pairing.completed-in-break'),
+            action: message('rules-sequence.ad-break-pairing.completed-in-break.action'),
             relatedCallIds: [s.openCallId],
           });
         }
@@ -72,8 +71,8 @@ export const adBreakPairing: SequenceRule<State> = {
     if (s.openCallId === undefined) return;
     report({
       callId: s.openCallId,
-      message: 'This ad break is never closed: no adBreakComplete follows it in the capture.',
-      action: 'Send adBreakComplete after the last ad of the break.',
+      message: message('rules-sequence.ad-break-pairing.never-closed'),
+      action: message('rules-sequence.ad-break-pairing.never-closed.action'),
     });
   },
 };

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -6,13 +7,13 @@ interface State {
   startSeen: boolean;
 }
 
-const CLOSE_ACTION = 'End every ad with exactly one adComplete (played to the end) or adSkip (skipped), before the next adStart and before adBreakComplete.';
+const CLOSE_ACTION = message('rules-sequence.ad-closure.action');
 
 export const adClosure: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'ad-closure',
-    title: 'Ad not closed by exactly one adComplete or adSkip',
+    title: 'rules-sequence.ad-closure.title',
     severity: 'warning',
     docs: ['adsOverview'],
     summary:
@@ -27,7 +28,7 @@ export const adClosure: SequenceRule<State> = {
     switch (e.eventType) {
       case 'adStart':
         if (s.openAdCallId !== undefined) {
-          report({ message: 'adStart while the previous ad is still open: it was never completed or skipped.', action: CLOSE_ACTION, relatedCallIds: [s.openAdCallId] });
+          report({ message: message('rules-sequence.ad-closure.ad-still-open'), action: CLOSE_ACTION, relatedCallIds: [s.openAdCallId] });
         }
         s.openAdCallId = e.callId;
         s.sawAdStart = true;
@@ -38,9 +39,7 @@ export const adClosure: SequenceRule<State> = {
           const unseen = !s.startSeen && !s.sawAdStart;
           report({
             severity: unseen ? 'info' : 'warning',
-            message: unseen
-              ? `${e.eventType} with no adStart in this capture (capture began after the session started).`
-              : `${e.eventType} with no ad open: the ad was already closed, or never started.`,
+            message: message(unseen ? 'rules-sequence.ad-closure.close-before-capture' : 'rules-sequence.ad-closure.close-without-ad', { eventType: e.eventType }),
             action: CLOSE_ACTION,
           });
         }
@@ -48,13 +47,13 @@ export const adClosure: SequenceRule<State> = {
         return;
       case 'adBreakComplete':
         if (s.openAdCallId !== undefined) {
-          report({ message: 'adBreakComplete while an ad is still open: the ad was never completed or skipped.', action: CLOSE_ACTION, relatedCallIds: [s.openAdCallId] });
+          report({ message: message('rules-sequence.ad-closure.break-closed-with-ad-open'), action: CLOSE_ACTION, relatedCallIds: [s.openAdCallId] });
           s.openAdCallId = undefined;
         }
         return;
       case 'sessionEnd':
         if (s.openAdCallId !== undefined) {
-          report({ severity: 'info', message: 'The session ended while an ad was playing (an abandoned view, as in Adobe\'s Timeline 2).', relatedCallIds: [s.openAdCallId] });
+          report({ severity: 'info', message: message('rules-sequence.ad-closure.ended-during-ad'), relatedCallIds: [s.openAdCallId] });
           s.openAdCallId = undefined;
         }
         return;
@@ -62,6 +61,6 @@ export const adClosure: SequenceRule<State> = {
   },
   onEnd(s, _last, report) {
     if (s.openAdCallId === undefined) return;
-    report({ callId: s.openAdCallId, message: 'This ad is never closed: no adComplete or adSkip follows it in the capture.', action: CLOSE_ACTION });
+    report({ callId: s.openAdCallId, message: message('rules-sequence.ad-closure.never-closed'), action: CLOSE_ACTION });
   },
 };

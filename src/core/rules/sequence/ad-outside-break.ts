@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -12,7 +13,7 @@ export const adOutsideBreak: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'ad-outside-break',
-    title: 'Ad event outside an ad break',
+    title: 'rules-sequence.ad-outside-break.title',
     severity: 'error',
     docs: ['eventsRequest', 'adsOverview', 'adStart'],
     summary:
@@ -39,17 +40,14 @@ export const adOutsideBreak: SequenceRule<State> = {
         if (!s.startSeen && !s.sawBreakEvent) {
           report({
             severity: 'warning',
-            message: `${e.eventType} with no adBreakStart in this capture. Capture began after the session started, so the adBreakStart may have been sent before; if it was not, the server ignores this ad.`,
-            action: 'Reload the player with the inspector open to see the whole session.',
+            message: message('rules-sequence.ad-outside-break.before-capture', { eventType: e.eventType }),
+            action: message('rules-sequence.ad-outside-break.before-capture.action'),
           });
           return;
         }
         report({
-          message: s.lastBreakCompleteCallId
-            ? `${e.eventType} after the ad break was closed: no adBreakStart is open, so the server ignores this ad event and counts the ad's time as main content.`
-            : `${e.eventType} outside an ad break: no adBreakStart was sent, so the server ignores this ad event and counts the ad's time as main content.`,
-          action:
-            'Send adBreakStart before the first adStart of a break and adBreakComplete after the last ad is closed (adComplete or adSkip), even for a single ad.',
+          message: message(s.lastBreakCompleteCallId ? 'rules-sequence.ad-outside-break.after-break' : 'rules-sequence.ad-outside-break.no-break', { eventType: e.eventType }),
+          action: message('rules-sequence.ad-outside-break.action'),
           pointer: '/eventType',
           ...(s.lastBreakCompleteCallId !== undefined && { relatedCallIds: [s.lastBreakCompleteCallId] }),
         });

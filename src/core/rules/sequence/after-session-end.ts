@@ -1,20 +1,23 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
   endCallId: string | undefined;
+  /** A Media Edge API session: a new session is started at another endpoint. */
+  edge: boolean;
 }
 
 export const afterSessionEnd: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'after-session-end',
-    title: 'Event after sessionEnd',
+    title: 'rules-sequence.after-session-end.title',
     severity: 'error',
     docs: ['sessionEnd', 'eventsRequest'],
     summary:
       'sessionEnd closes the session at once: the server drops every later event of that session. A second sessionEnd is harmless and only noted.',
   },
-  init: () => ({ endCallId: undefined }),
+  init: (facts) => ({ endCallId: undefined, edge: facts.api === 'media-edge' }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {
     if (s.endCallId === undefined) {
@@ -22,12 +25,12 @@ export const afterSessionEnd: SequenceRule<State> = {
       return;
     }
     if (e.eventType === 'sessionEnd') {
-      report({ severity: 'info', message: 'A second sessionEnd: the session was already closed; this one is ignored, which is harmless.', relatedCallIds: [s.endCallId] });
+      report({ severity: 'info', message: message('rules-sequence.after-session-end.second-end'), relatedCallIds: [s.endCallId] });
       return;
     }
     report({
-      message: `${e.eventType} after sessionEnd: the session is closed and the server drops this event.`,
-      action: 'To report more playback, start a new session with sessionStart on /api/v1/sessions.',
+      message: message('rules-sequence.after-session-end.after-end', { eventType: e.eventType }),
+      action: message(s.edge ? 'rules-sequence.after-session-end.action.edge' : 'rules-sequence.after-session-end.action'),
       relatedCallIds: [s.endCallId],
     });
   },

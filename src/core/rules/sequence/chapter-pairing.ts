@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -10,7 +11,7 @@ export const chapterPairing: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'chapter-pairing',
-    title: 'Chapters overlap or close without opening',
+    title: 'rules-sequence.chapter-pairing.title',
     severity: 'warning',
     docs: ['chaptersOverview'],
     summary:
@@ -25,8 +26,8 @@ export const chapterPairing: SequenceRule<State> = {
       case 'chapterStart':
         if (s.openCallId !== undefined) {
           report({
-            message: 'chapterStart while the previous chapter is still open: chapters cannot overlap.',
-            action: 'Send chapterComplete (or chapterSkip) for the open chapter before the next chapterStart.',
+            message: message('rules-sequence.chapter-pairing.overlap'),
+            action: message('rules-sequence.chapter-pairing.overlap.action'),
             relatedCallIds: [s.openCallId],
           });
         }
@@ -39,10 +40,8 @@ export const chapterPairing: SequenceRule<State> = {
           const unseen = !s.startSeen && !s.sawAny;
           report({
             severity: unseen ? 'info' : 'warning',
-            message: unseen
-              ? `${e.eventType} with no chapterStart in this capture (capture began after the session started).`
-              : `${e.eventType} with no open chapter: there is nothing to close.`,
-            action: 'Send chapterComplete or chapterSkip once, after the chapterStart it closes.',
+            message: message(unseen ? 'rules-sequence.chapter-pairing.close-before-capture' : 'rules-sequence.chapter-pairing.close-without-chapter', { eventType: e.eventType }),
+            action: message('rules-sequence.chapter-pairing.close.action'),
           });
         }
         s.openCallId = undefined;
@@ -53,6 +52,6 @@ export const chapterPairing: SequenceRule<State> = {
   },
   onEnd(s, _last, report) {
     if (s.openCallId === undefined) return;
-    report({ callId: s.openCallId, severity: 'info', message: 'This chapter is never closed in the capture (no chapterComplete or chapterSkip).' });
+    report({ callId: s.openCallId, severity: 'info', message: message('rules-sequence.chapter-pairing.never-closed') });
   },
 };

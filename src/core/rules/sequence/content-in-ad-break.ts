@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 /** How far the content playhead may drift during a break before it counts as moving, in seconds. */
@@ -15,7 +16,7 @@ export const contentInAdBreak: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'content-in-ad-break',
-    title: 'Content events during an ad break',
+    title: 'rules-sequence.content-in-ad-break.title',
     severity: 'warning',
     docs: ['adsOverview', 'adBreakStart'],
     summary:
@@ -51,20 +52,20 @@ export const contentInAdBreak: SequenceRule<State> = {
     if (!s.inBreak) return;
     if (e.eventType === 'chapterStart') {
       report({
-        message: 'chapterStart while an ad break is open: a chapter of content starts inside the break.',
-        action: 'Send adBreakComplete when the last ad of the break ends, then chapterStart.',
+        message: message('rules-sequence.content-in-ad-break.chapter'),
+        action: message('rules-sequence.content-in-ad-break.chapter.action'),
       });
     } else if (e.eventType === 'play' && !s.inAd) {
       report({
-        message: 'play while an ad break is open and no ad is playing: content resumed without adBreakComplete, so its time counts as the break\'s.',
-        action: 'Send adBreakComplete when the last ad of the break ends, then play.',
+        message: message('rules-sequence.content-in-ad-break.play'),
+        action: message('rules-sequence.content-in-ad-break.play.action'),
       });
     }
     if (!s.movedReported && Math.abs(e.playhead - s.breakPlayhead) > STILL_S) {
       s.movedReported = true;
       report({
-        message: `The playhead moved from ${s.breakPlayhead} to ${e.playhead} during the ad break: during ads it must stay at the content position where the break began.`,
-        action: 'During an ad break, send the main content\'s playhead (where the break began), not the ad\'s own position, or close the break before content plays.',
+        message: message('rules-sequence.content-in-ad-break.playhead-moved', { from: s.breakPlayhead, to: e.playhead }),
+        action: message('rules-sequence.content-in-ad-break.playhead-moved.action'),
         pointer: '/playerTime/playhead',
       });
     }

@@ -1,4 +1,5 @@
-import { adobeSdkOfStart, sdkOwnDoing } from '../../sdk/adobe-sdks.js';
+import { message } from '../../../i18n/message.js';
+import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
 /** The intervals, in ms, a player sends pings at: during content, and during an ad break. */
@@ -17,6 +18,12 @@ export const DEFAULT_PING_INTERVALS: PingIntervals = { mainMs: 10_000, adMs: 10_
 function toleranceMs(intervalMs: number): number {
   return Math.min(2_000, intervalMs / 2);
 }
+
+/** What the gap is held to: the documented cadence, or the team's settings; in content or in an ad break. */
+const GAP = 'rules-sequence.ping-cadence.gap';
+const GAP_IN_BREAK = 'rules-sequence.ping-cadence.gap-in-break';
+const GAP_CONFIGURED = 'rules-sequence.ping-cadence.gap-configured';
+const GAP_CONFIGURED_IN_BREAK = 'rules-sequence.ping-cadence.gap-configured-in-break';
 
 interface State {
   /**
@@ -37,12 +44,11 @@ export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVAL
   const configured = intervals !== DEFAULT_PING_INTERVALS;
   const mainLimit = intervals.mainMs + toleranceMs(intervals.mainMs);
   const adLimit = intervals.adMs + toleranceMs(intervals.adMs);
-  const seconds = (ms: number) => `${ms / 1000} s`;
   return {
     kind: 'sequence',
     meta: {
       id: 'ping-cadence',
-      title: 'Pings missing',
+      title: 'rules-sequence.ping-cadence.title',
       severity: 'warning',
       docs: ['pings', 'ping', 'eventsOverview'],
       summary:
@@ -59,24 +65,24 @@ export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVAL
         s.sdk = adobeSdkOfStart(e);
       } else if (!s.reported && e.ts - s.clockFrom > (s.inBreak ? adLimit : mainLimit)) {
         s.reported = true;
-        const gap = ((e.ts - s.clockFrom) / 1000).toFixed(1);
-        const due = configured
-          ? `a ping is due every ${seconds(s.inBreak ? intervals.adMs : intervals.mainMs)}${s.inBreak ? ' during ads' : ''} by your settings`
-          : s.inBreak
-            ? 'the docs ask for a ping every 1 s during ads on some pages and every 10 s on others; this is over both'
-            : 'a ping is due every 10 s of the session, whatever else is sent';
-        const message = `No ping for ${gap} s before this ${e.eventType}${s.inBreak ? ', during an ad break' : ''}: ${due}.`;
+        const values = {
+          gap: (e.ts - s.clockFrom) / 1000,
+          eventType: e.eventType,
+          interval: (s.inBreak ? intervals.adMs : intervals.mainMs) / 1000,
+          sdk: s.sdk,
+        };
+        const id = configured ? (s.inBreak ? GAP_CONFIGURED_IN_BREAK : GAP_CONFIGURED) : s.inBreak ? GAP_IN_BREAK : GAP;
         report(
           s.sdk === ''
             ? {
-                message,
-                action: 'Run a ping timer from the sessions call and send a ping every 10 s (1 s during ads is also documented) until sessionEnd.',
+                message: message(id, values),
+                action: message('rules-sequence.ping-cadence.action'),
                 pointer: '/playerTime/ts',
                 ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
               }
             : {
                 severity: 'info',
-                message: `${message} ${sdkOwnDoing(s.sdk)}`,
+                message: message(`${id}.sdk` as const, values),
                 pointer: '/playerTime/ts',
                 ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
               },

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import { isObject } from '../../media-event.js';
 import type { SequenceRule } from '../rule.js';
 
@@ -11,7 +12,7 @@ export const playerStateLimit: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'player-state-limit',
-    title: 'More than 10 player states',
+    title: 'rules-sequence.player-state-limit.title',
     severity: 'error',
     docs: ['playerStateOverview'],
     summary:
@@ -39,8 +40,8 @@ function check(s: State, name: unknown, pointer: string, report: Parameters<Sequ
   s.names.push(name);
   if (s.names.length > MAX_PLAYER_STATES) {
     report({
-      message: `Player state "${name}" is the session's ${s.names.length}th distinct state: only the first ${MAX_PLAYER_STATES} are kept, so it is discarded.`,
-      action: `Track at most ${MAX_PLAYER_STATES} states per session.`,
+      message: message('rules-sequence.player-state-limit.too-many', { name, count: s.names.length, max: MAX_PLAYER_STATES }),
+      action: message('rules-sequence.player-state-limit.action', { max: MAX_PLAYER_STATES }),
       pointer,
     });
   }

@@ -1,4 +1,5 @@
-import { adobeSdkOfStart, sdkOwnDoing } from '../../sdk/adobe-sdks.js';
+import { message } from '../../../i18n/message.js';
+import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
 /** Movement under this many seconds is jitter, not movement. */
@@ -26,7 +27,7 @@ export const playheadProgress: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'playhead-progress',
-    title: 'Playhead moving while paused, or stuck while playing',
+    title: 'rules-sequence.playhead-progress.title',
     severity: 'warning',
     docs: ['ping', 'play', 'eventsRequest'],
     summary:
@@ -73,11 +74,15 @@ export const playheadProgress: SequenceRule<State> = {
     const moved = Math.abs(e.playhead - s.playhead) > STILL_S;
     if (s.mode === PAUSED && moved) {
       s.reported = true;
-      const message = `The playhead moved from ${s.playhead} to ${e.playhead} while paused: it should stay where pauseStart left it until the next play.`;
+      const values = { from: s.playhead, to: e.playhead, sdk: s.sdk };
       report(
         s.sdk === ''
-          ? { message, action: 'Send play when playback resumes (after a seek too), and keep the playhead still while paused.', pointer: '/playerTime/playhead' }
-          : { severity: 'info', message: `${message} Adobe's Media SDK sends a seek as pauseStart then play, with the playhead the app reports while scrubbing. ${sdkOwnDoing(s.sdk)}`, pointer: '/playerTime/playhead' },
+          ? {
+              message: message('rules-sequence.playhead-progress.moved-while-paused', values),
+              action: message('rules-sequence.playhead-progress.moved-while-paused.action'),
+              pointer: '/playerTime/playhead',
+            }
+          : { severity: 'info', message: message('rules-sequence.playhead-progress.moved-while-paused.sdk', values), pointer: '/playerTime/playhead' },
       );
     } else if (s.mode === PLAYING) {
       if (moved) {
@@ -86,8 +91,8 @@ export const playheadProgress: SequenceRule<State> = {
       } else if (e.ts - s.movedAt >= STALL_MS) {
         s.reported = true;
         report({
-          message: `The playhead has stood at ${s.playhead} for ${Math.round((e.ts - s.movedAt) / 1000)} s since play: either playback stopped without pauseStart or bufferStart, or the playhead is not updated.`,
-          action: 'Send bufferStart or pauseStart when playback stops, and the current playhead with every event.',
+          message: message('rules-sequence.playhead-progress.stuck', { playhead: s.playhead, seconds: Math.round((e.ts - s.movedAt) / 1000) }),
+          action: message('rules-sequence.playhead-progress.stuck.action'),
           pointer: '/playerTime/playhead',
         });
       }

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -10,7 +11,7 @@ export const sessionStartFirst: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'session-start-first',
-    title: 'sessionStart is not first',
+    title: 'rules-sequence.session-start-first.title',
     severity: 'warning',
     docs: ['sessionsRequest', 'queuing'],
     summary:
@@ -31,16 +32,16 @@ export const sessionStartFirst: SequenceRule<State> = {
       if (first) {
         report({
           severity: 'info',
-          message: 'Capture began after this session started: its sessionStart was not seen, so checks that need the start of the session are relaxed.',
-          action: 'Reload the player with the inspector running to capture the whole session.',
+          message: message('rules-sequence.session-start-first.not-seen'),
+          action: message('rules-sequence.session-start-first.not-seen.action'),
         });
       }
       return;
     }
     if (!s.startProcessed) {
       report({
-        message: `${e.eventType} has a ts earlier than the session's sessionStart.`,
-        action: 'Send sessionStart first; queue events fired before the sid arrives and send them after it, in order.',
+        message: message('rules-sequence.session-start-first.before-start', { eventType: e.eventType }),
+        action: message('rules-sequence.session-start-first.before-start.action'),
         pointer: '/playerTime/ts',
       });
     }

@@ -1,3 +1,4 @@
+import { message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 export const IDLE_TIMEOUT_MS = 10 * 60_000;
@@ -10,13 +11,15 @@ interface State {
   playhead: number;
   playheadMovedAt: number;
   expired: boolean;
+  /** A Media Edge API session: the Edge answers a closed session's events 404 only. */
+  edge: boolean;
 }
 
 export const sessionTimeout: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'session-timeout',
-    title: 'Session timed out',
+    title: 'rules-sequence.session-timeout.title',
     severity: 'error',
     docs: ['timeout', 'sessionOverview'],
     summary:
@@ -24,15 +27,15 @@ export const sessionTimeout: SequenceRule<State> = {
     choice:
       '"Session events" speaks of 30 minutes of inactivity, "Timeout conditions" of 30 minutes without a playhead change (C12): the second, more precise page is enforced. A sessionEnd after the timeout is not reported: it is what the long-pause scenario sends.',
   },
-  init: () => ({ prevTs: NaN, playhead: NaN, playheadMovedAt: 0, expired: false }),
+  init: (facts) => ({ prevTs: NaN, playhead: NaN, playheadMovedAt: 0, expired: false, edge: facts.api === 'media-edge' }),
   clone: (s) => ({ ...s }),
   onEvent(s, e, report) {
     if (s.expired) return;
     if (e.ts - s.prevTs > IDLE_TIMEOUT_MS) {
       s.expired = true;
       report({
-        message: `${Math.round((e.ts - s.prevTs) / 60_000)} minutes without events before this ${e.eventType}: the server closed the session after 10 minutes and drops this and every later event.`,
-        action: 'Keep sending pings every 10 s; when the server answers 404 or 410, start a new session.',
+        message: message('rules-sequence.session-timeout.idle', { minutes: Math.round((e.ts - s.prevTs) / 60_000), eventType: e.eventType }),
+        action: message(s.edge ? 'rules-sequence.session-timeout.idle.action.edge' : 'rules-sequence.session-timeout.idle.action'),
         pointer: '/playerTime/ts',
       });
       return;
@@ -44,8 +47,8 @@ export const sessionTimeout: SequenceRule<State> = {
     } else if (e.ts - s.playheadMovedAt > STALLED_PLAYHEAD_TIMEOUT_MS && e.eventType !== 'sessionEnd') {
       s.expired = true;
       report({
-        message: `The playhead has stayed at ${e.playhead} for over 30 minutes: the server closed the session and drops this and every later event.`,
-        action: 'After a long pause, send sessionEnd, then a new sessionStart (and stateStart for states still active) when playback resumes.',
+        message: message('rules-sequence.session-timeout.stalled', { playhead: e.playhead }),
+        action: message('rules-sequence.session-timeout.stalled.action'),
         pointer: '/playerTime/playhead',
       });
     }

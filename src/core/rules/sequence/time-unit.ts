@@ -1,3 +1,4 @@
+import { message, type Message } from '../../../i18n/message.js';
 import type { SequenceRule } from '../rule.js';
 
 /** ts below this is not milliseconds since 1970 of any date after early 1973: seconds, or time since page load. */
@@ -20,7 +21,7 @@ export const timeUnit: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'time-unit',
-    title: 'Time in the wrong unit',
+    title: 'rules-sequence.time-unit.title',
     severity: 'error',
     docs: ['sessionsRequest', 'eventsRequest'],
     summary:
@@ -41,8 +42,8 @@ export const timeUnit: SequenceRule<State> = {
       }
       if (e.ts < MIN_MS_TS) {
         report({
-          message: `ts ${e.ts} is not milliseconds since 1970: as milliseconds it is ${isoDate(e.ts)}${e.ts > 1e8 ? `; as seconds it would be ${isoDate(e.ts * 1000)}` : ''}.`,
-          action: 'Send ts as Date.now(): milliseconds since 1970, UTC.',
+          message: notMillisecondsMessage(e.ts),
+          action: message('rules-sequence.time-unit.ts.action'),
           pointer: '/playerTime/ts',
         });
       }
@@ -52,15 +53,15 @@ export const timeUnit: SequenceRule<State> = {
       if (s.live && (ph < 0 || ph >= DAY_S)) {
         s.playheadReported = true;
         report({
-          message: `The live playhead ${ph} is outside the day (0 to 86,400 s)${ph >= DAY_S && ph / 1000 < DAY_S ? ': it looks like milliseconds' : ''}.`,
-          action: 'For live content send the current second of the day as the playhead.',
+          message: message(ph >= DAY_S && ph / 1000 < DAY_S ? 'rules-sequence.time-unit.live-outside-day-ms' : 'rules-sequence.time-unit.live-outside-day', { playhead: ph, day: DAY_S }),
+          action: message('rules-sequence.time-unit.live.action'),
           pointer: '/playerTime/playhead',
         });
       } else if (!s.live && s.lengthS > 0 && ph > 2 * s.lengthS && ph / 1000 <= s.lengthS + 1) {
         s.playheadReported = true;
         report({
-          message: `The playhead ${ph} is more than twice the content's length (${s.lengthS} s) and fits it in milliseconds.`,
-          action: 'Send the playhead in seconds (the video element\'s currentTime).',
+          message: message('rules-sequence.time-unit.playhead-ms', { playhead: ph, length: s.lengthS }),
+          action: message('rules-sequence.time-unit.playhead-ms.action'),
           pointer: '/playerTime/playhead',
         });
       }
@@ -72,8 +73,8 @@ export const timeUnit: SequenceRule<State> = {
       if (Math.min(offset, ZONE_STEP_S - offset) > CLOCK_SLACK_S) {
         report({
           severity: 'warning',
-          message: `The live playhead ${ph} is not the second of the day: at this ts the clock reads ${new Date(e.ts).toISOString().slice(11, 19)} UTC, and no time zone puts it at ${ph} s.`,
-          action: 'For live content send the current second of the day as the playhead, not the time since the stream or the show began.',
+          message: message('rules-sequence.time-unit.live-not-clock', { playhead: ph, clock: new Date(e.ts).toISOString().slice(11, 19) }),
+          action: message('rules-sequence.time-unit.live-not-clock.action'),
           pointer: '/playerTime/playhead',
         });
       }
@@ -84,7 +85,13 @@ export const timeUnit: SequenceRule<State> = {
 /** The largest time a Date holds; a ts beyond it (any integer passes the schema) has no date. */
 const MAX_DATE_MS = 8.64e15;
 
-/** `ms` as an ISO date, or a plain statement when no date can hold it (toISOString would throw). */
-function isoDate(ms: number): string {
-  return Math.abs(ms) <= MAX_DATE_MS ? new Date(ms).toISOString() : `beyond any date (${ms} ms from 1970)`;
+/**
+ * What a ts below MIN_MS_TS would be: its date as milliseconds and, when that is large enough to
+ * be a Unix time in seconds, as seconds; no date when none can hold it (toISOString would throw).
+ */
+function notMillisecondsMessage(ts: number): Message {
+  if (Math.abs(ts) > MAX_DATE_MS) return message('rules-sequence.time-unit.ts-no-date', { ts });
+  const asMs = new Date(ts).toISOString();
+  if (ts <= 1e8) return message('rules-sequence.time-unit.ts', { ts, asMs });
+  return message('rules-sequence.time-unit.ts-or-seconds', { ts, asMs, asSeconds: new Date(ts * 1000).toISOString() });
 }

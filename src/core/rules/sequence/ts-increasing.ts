@@ -1,4 +1,5 @@
-import { adobeSdkOfStart, sdkOwnDoing } from '../../sdk/adobe-sdks.js';
+import { message } from '../../../i18n/message.js';
+import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -13,7 +14,7 @@ export const tsIncreasing: SequenceRule<State> = {
   kind: 'sequence',
   meta: {
     id: 'ts-not-increasing',
-    title: 'Two events with the same ts',
+    title: 'rules-sequence.ts-not-increasing.title',
     severity: 'warning',
     docs: ['controlOrder'],
     summary:
@@ -26,11 +27,16 @@ export const tsIncreasing: SequenceRule<State> = {
   onEvent(s, e, report) {
     if (Number.isNaN(s.prevTs)) s.sdk = adobeSdkOfStart(e);
     else if (s.prevTs === e.ts) {
-      const message = `${e.eventType} has the same ts (${e.ts}) as the event before it, so the server cannot tell their order.`;
+      const values = { eventType: e.eventType, ts: e.ts, sdk: s.sdk };
       report(
         s.sdk === ''
-          ? { message, action: 'Give consecutive events distinct ts values, at least 1 ms apart.', pointer: '/playerTime/ts', relatedCallIds: [s.prevCallId] }
-          : { severity: 'info', message: `${message} ${sdkOwnDoing(s.sdk)}`, pointer: '/playerTime/ts', relatedCallIds: [s.prevCallId] },
+          ? {
+              message: message('rules-sequence.ts-not-increasing.same-ts', values),
+              action: message('rules-sequence.ts-not-increasing.action'),
+              pointer: '/playerTime/ts',
+              relatedCallIds: [s.prevCallId],
+            }
+          : { severity: 'info', message: message('rules-sequence.ts-not-increasing.same-ts.sdk', values), pointer: '/playerTime/ts', relatedCallIds: [s.prevCallId] },
       );
     }
     s.prevTs = e.ts;
