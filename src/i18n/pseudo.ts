@@ -14,6 +14,16 @@ function accent(text: string): string {
   return text.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c);
 }
 
+/** The letters a reader sees: literals, and of a plural or select the longest of its options. */
+function literalLength(elements: MessageFormatElement[]): number {
+  let length = 0;
+  for (const el of elements) {
+    if (el.type === TYPE.literal) length += el.value.length;
+    else if (el.type === TYPE.plural || el.type === TYPE.select) length += Math.max(0, ...Object.values(el.options).map((option) => literalLength(option.value)));
+  }
+  return length;
+}
+
 function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[] {
   return elements.map((el) => {
     if (el.type === TYPE.literal) return { ...el, value: accent(el.value) };
@@ -31,8 +41,8 @@ function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[
  * stands out. Placeholders, plurals and API names in placeholders stay as they are.
  */
 export function pseudoMessage(english: string): MessageFormatElement[] {
-  const elements = pseudoElements(parse(english, { ignoreTag: true }));
-  const literalLength = english.replace(/\{[^}]*\}/g, '').length;
-  const padding = '·'.repeat(Math.max(1, Math.ceil(literalLength * GROWTH)));
+  const parsed = parse(english, { ignoreTag: true });
+  const elements = pseudoElements(parsed);
+  const padding = '·'.repeat(Math.max(1, Math.ceil(literalLength(parsed) * GROWTH)));
   return [{ type: TYPE.literal, value: '⟦' }, ...elements, { type: TYPE.literal, value: `${padding}⟧` }];
 }

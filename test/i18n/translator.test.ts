@@ -44,7 +44,8 @@ describe('a translator', () => {
   it('has a pseudo-locale that accents every letter and lengthens every message by at least 30%', () => {
     const pseudo = createTranslator('en-XA');
     for (const id of Object.keys(catalogFor('en')) as MessageId[]) {
-      const values = { text: 'x', count: 2 };
+      // Every placeholder gets a value: 2 is a count for plurals, the other branch of a select, and text.
+      const values = new Proxy({}, { get: () => 2, has: () => true }) as never;
       const plain = english.t(id, values);
       const shown = pseudo.t(id, values);
       expect(shown).toMatch(/^⟦.*⟧$/s);
