@@ -5,11 +5,13 @@
  * adds the folder here. English is the source: its keys are the message ids.
  */
 import type { Locale } from './locales.js';
+import { cli } from './messages/cli/index.js';
 import { common } from './messages/common/index.js';
+import { report } from './messages/report/index.js';
 
-const namespaces = [common] as const;
+const namespaces = [common, cli, report] as const;
 
-type English = (typeof common)['en'];
+type English = (typeof common)['en'] & (typeof cli)['en'] & (typeof report)['en'];
 
 /** Every message id, from the English catalog. */
 export type MessageId = keyof English & string;
