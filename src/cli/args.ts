@@ -1,5 +1,10 @@
 import { parseArgs as splitArgv } from 'node:util';
 import { isReportFormatId, REPORT_FORMAT_IDS, type ReportFormatId } from '../core/report/index.js';
+import type { MessageId } from '../i18n/catalog.js';
+import type { UiLocale } from '../i18n/locales.js';
+import { message, type Message, type MessageValues } from '../i18n/message.js';
+import { english, type Translator } from '../i18n/translator.js';
+import { LANG_TAGS, langOption } from './language.js';
 
 export interface CliArgs {
   command: 'validate' | 'help' | 'version';
@@ -12,26 +17,26 @@ export interface CliArgs {
   config?: string;
   /** --output FILE: the report goes to this file instead of stdout. */
   output?: string;
+  /** --lang: the language of the report and the messages; absent: the environment's (language.ts). */
+  lang?: UiLocale;
 }
 
+/** A command line we cannot run: one line, said in `lang` when one was given, else in the environment's language. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(
+    readonly detail: Message,
+    /** The --lang given, when it was one we speak. */
+    readonly lang?: UiLocale,
+  ) {
+    super(english.text(detail));
+  }
 }
 
-export const USAGE = `Usage: mc-inspect validate [--format text|json|md|junit] [--output FILE] [--quiet] [--no-color] [--config FILE] FILE.har...
-
-Validates the Adobe Media Collection API and Media Edge API calls in HAR files (Chrome's or Firefox's
-"Save all as HAR"): each body against the event schemas, and each session's order of
-events (ad breaks, pings, timeouts...) against the documented rules.
-
---format md writes a Markdown report to paste into a ticket, --format junit JUnit XML
-for CI; --output FILE writes the report to FILE instead of the standard output.
-
-Settings (rule severities or "off", the player's ping intervals, parameter names your
-team accepts) are read from --config FILE, or else from mc-inspect.config.json in the
-working folder; docs/rules.md describes the format.
-
-Exit status: 0 no error findings, 1 error findings, 2 the input or the settings could not be used.`;
+/** The --help text, in `t`'s language. */
+export function usage(t: Translator): string {
+  return t.t('cli.help', { languages: LANG_TAGS.join(', ') });
+}
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -43,6 +48,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   config: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -60,16 +66,27 @@ function isOption(name: string): name is OptionName {
 export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColor: boolean }): CliArgs {
   const { positionals, tokens } = splitArgv({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   const args: CliArgs = { command: 'help', files: [], format: 'text', color: env.isTTY && !env.noColor, quiet: false };
+  // --lang first, wherever it stands, so that the other mistakes are told in its language.
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== 'lang') continue;
+    const languages = LANG_TAGS.join(', ');
+    if (!token.value) throw new UsageError(message('cli.error.lang-missing', { languages }));
+    const lang = langOption(token.value);
+    if (lang === undefined) throw new UsageError(message('cli.error.lang', { languages, value: token.value }));
+    args.lang = lang;
+  }
+  const fail = (id: MessageId, values?: MessageValues) => new UsageError(message(id, values), args.lang);
   let help = false;
   let version = false;
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    if (!isOption(token.name)) throw new UsageError(`unknown option "${token.rawName}"`);
+    if (!isOption(token.name)) throw fail('cli.error.unknown-option', { option: token.rawName });
     const { name, rawName, value } = token;
-    if (OPTIONS[name].type === 'boolean' && value !== undefined) throw new UsageError(`${rawName} takes no value`);
+    if (OPTIONS[name].type === 'boolean' && value !== undefined) throw fail('cli.error.takes-no-value', { option: rawName });
     if (name === 'format') {
       if (value === undefined || !isReportFormatId(value)) {
-        throw new UsageError(`--format takes ${REPORT_FORMAT_IDS.map((id) => `"${id}"`).join(', ')}${value === undefined ? '' : `, not "${value}"`}`);
+        const formats = REPORT_FORMAT_IDS.map((id) => `"${id}"`).join(', ');
+        throw value === undefined ? fail('cli.error.format-missing', { formats }) : fail('cli.error.format', { formats, value });
       }
       args.format = value;
     } else if (name === 'json') args.format = 'json';
@@ -77,19 +94,19 @@ export function parseArgs(argv: readonly string[], env: { isTTY: boolean; noColo
     else if (name === 'no-color') args.color = false;
     else if (name === 'quiet') args.quiet = true;
     else if (name === 'config') {
-      if (!value) throw new UsageError('--config takes a settings file, e.g. --config mc-inspect.config.json');
+      if (!value) throw fail('cli.error.config-missing');
       args.config = value;
     } else if (name === 'output') {
-      if (!value) throw new UsageError('--output takes a file to write the report to, e.g. --output report.md');
+      if (!value) throw fail('cli.error.output-missing');
       args.output = value;
     } else if (name === 'help') help = true;
-    else version = true;
+    else if (name === 'version') version = true;
   }
   const [command, ...files] = positionals;
   if (help || command === 'help') return args;
   if (version) return { ...args, command: 'version' };
   if (command === undefined) return args;
-  if (command !== 'validate') throw new UsageError(`unknown command "${command}"; try: mc-inspect validate FILE.har`);
-  if (files.length === 0) throw new UsageError('no HAR file given; try: mc-inspect validate FILE.har');
+  if (command !== 'validate') throw fail('cli.error.unknown-command', { command });
+  if (files.length === 0) throw fail('cli.error.no-file');
   return { ...args, command: 'validate', files };
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { english, type Translator } from '../i18n/translator.js';
 import { parseRuleSettings, SettingsError, type RuleSettings } from '../core/settings/rule-settings.js';
 
 /** The settings file looked for in the working folder when --config is not given. */
@@ -11,9 +12,12 @@ export interface LoadedSettings {
   settings: RuleSettings;
 }
 
-/** A settings file that cannot be used; the message is one line naming the file. */
+/** A settings file that cannot be used: one line naming the file, said in the reader's language by `say`. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  constructor(readonly say: (t: Translator) => string) {
+    super(say(english));
+  }
 }
 
 /**
@@ -28,18 +32,19 @@ export async function loadSettings(explicit: string | undefined, cwd: string): P
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     if (missing && explicit === undefined) return undefined;
-    throw new ConfigError(`cannot read settings ${file}: ${missing ? 'no such file' : (e as Error).message}`);
+    throw new ConfigError((t) => t.t('cli.error.cannot-read-settings', { file, reason: missing ? t.t('cli.error.no-such-file') : (e as Error).message }));
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(`${file}: not JSON (${(e as Error).message})`);
+    throw new ConfigError((t) => t.t('cli.error.settings-not-json', { file, reason: (e as Error).message }));
   }
   try {
     return { file, settings: parseRuleSettings(value) };
   } catch (e) {
-    if (e instanceof SettingsError) throw new ConfigError(`${file}: ${e.message}`);
+    // What the settings say wrong is the core's English, shared with the panel's import.
+    if (e instanceof SettingsError) throw new ConfigError(() => `${file}: ${e.message}`);
     throw e;
   }
 }

@@ -1,12 +1,13 @@
-import { english } from '../i18n/translator.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { HarError } from '../core/har/read-har.js';
 import { countBySeverity, reportHar, type FileReport } from '../core/report/file-report.js';
 import { REPORT_FORMATS } from '../core/report/index.js';
-import { parseArgs, USAGE, UsageError } from './args.js';
-import { ConfigError, loadSettings, type LoadedSettings } from './config-file.js';
 import { printable } from '../core/report/printable.js';
+import { translatorFor } from '../i18n/translator.js';
+import { parseArgs, usage, UsageError } from './args.js';
+import { ConfigError, loadSettings, type LoadedSettings } from './config-file.js';
+import { environmentLocale } from './language.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -19,18 +20,20 @@ export async function main(
     env: process.env,
   },
 ): Promise<number> {
+  const fail = (line: string) => {
+    io.err.write(`mc-inspect: ${line}\n`);
+    return 2;
+  };
   let args;
   try {
     args = parseArgs(argv, { isTTY: Boolean(io.out.isTTY), noColor: 'NO_COLOR' in io.env });
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err.write(`mc-inspect: ${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof UsageError) return fail(translatorFor(e.lang ?? environmentLocale(io.env)).text(e.detail));
     throw e;
   }
+  const t = translatorFor(args.lang ?? environmentLocale(io.env));
   if (args.command === 'help') {
-    io.out.write(USAGE + '\n');
+    io.out.write(usage(t) + '\n');
     return 0;
   }
   if (args.command === 'version') {
@@ -41,10 +44,7 @@ export async function main(
   try {
     loaded = await loadSettings(args.config, io.cwd ?? process.cwd());
   } catch (e) {
-    if (e instanceof ConfigError) {
-      io.err.write(`mc-inspect: ${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof ConfigError) return fail(e.say(t));
     throw e;
   }
   const reports: FileReport[] = [];
@@ -53,23 +53,20 @@ export async function main(
     try {
       text = await readFile(file, 'utf8');
     } catch (e) {
-      io.err.write(`mc-inspect: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
-      return 2;
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      return fail(t.t('cli.error.cannot-read', { file, reason: missing ? t.t('cli.error.no-such-file') : (e as Error).message }));
     }
     try {
       reports.push(reportHar(file, text, loaded?.settings));
     } catch (e) {
-      if (e instanceof HarError) {
-        // The message may quote the file (JSON.parse shows where it failed): kept to one printable line.
-        io.err.write(`mc-inspect: ${printable(file)}: ${printable(e.message)}\n`);
-        return 2;
-      }
+      // The message may quote the file (JSON.parse shows where it failed): kept to one printable line.
+      if (e instanceof HarError) return fail(`${printable(file)}: ${printable(e.message)}`);
       throw e;
     }
   }
   const status = countBySeverity(reports).errors > 0 ? 1 : 0;
   // A file never gets terminal colours; the exit status is the findings', wherever the report goes.
-  const text = REPORT_FORMATS[args.format].write(reports, { ...args, color: args.color && args.output === undefined, settings: loaded, translator: english });
+  const text = REPORT_FORMATS[args.format].write(reports, { ...args, color: args.color && args.output === undefined, settings: loaded, translator: t });
   const report = text.endsWith('\n') ? text : text + '\n';
   if (args.output === undefined) {
     io.out.write(report);
@@ -78,8 +75,7 @@ export async function main(
   try {
     await writeFile(resolve(io.cwd ?? process.cwd(), args.output), report);
   } catch (e) {
-    io.err.write(`mc-inspect: cannot write ${args.output}: ${(e as Error).message}\n`);
-    return 2;
+    return fail(t.t('cli.error.cannot-write', { file: args.output, reason: (e as Error).message }));
   }
   return status;
 }

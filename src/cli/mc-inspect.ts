@@ -1,3 +1,5 @@
+import { translatorFor } from '../i18n/translator.js';
+import { environmentLocale } from './language.js';
 import { main } from './main.js';
 
 main(process.argv.slice(2)).then(
@@ -6,7 +8,8 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     // A bug of ours, not bad input: still one line, and a distinct status.
-    process.stderr.write(`mc-inspect: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    const t = translatorFor(environmentLocale(process.env));
+    process.stderr.write(`mc-inspect: ${t.t('cli.error.internal', { reason: e instanceof Error ? e.message : String(e) })}\n`);
     process.exitCode = 3;
   },
 );

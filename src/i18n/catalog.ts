@@ -5,18 +5,22 @@
  * adds the folder here. English is the source: its keys are the message ids.
  */
 import type { Locale } from './locales.js';
+import { cli } from './messages/cli/index.js';
 import { common } from './messages/common/index.js';
 import { contradictions } from './messages/contradictions/index.js';
 import { docs } from './messages/docs/index.js';
 import { rulesCall } from './messages/rules-call/index.js';
 import { rulesEdge } from './messages/rules-edge/index.js';
+import { report } from './messages/report/index.js';
 import { rulesSequence } from './messages/rules-sequence/index.js';
 import { schema } from './messages/schema/index.js';
 import { status } from './messages/status/index.js';
 
-const namespaces = [common, rulesCall, rulesSequence, rulesEdge, schema, status, docs, contradictions] as const;
+const namespaces = [common, cli, report, rulesCall, rulesSequence, rulesEdge, schema, status, docs, contradictions] as const;
 
 type English = (typeof common)['en'] &
+  (typeof cli)['en'] &
+  (typeof report)['en'] &
   (typeof rulesCall)['en'] &
   (typeof rulesSequence)['en'] &
   (typeof rulesEdge)['en'] &

@@ -14,6 +14,16 @@ function accent(text: string): string {
   return text.replace(/[A-Za-z]/g, (c) => ACCENTED[c] ?? c);
 }
 
+/** The letters a reader sees: literals, and of a plural or select the longest of its options. */
+function literalLength(elements: MessageFormatElement[]): number {
+  let length = 0;
+  for (const el of elements) {
+    if (el.type === TYPE.literal) length += el.value.length;
+    else if (el.type === TYPE.plural || el.type === TYPE.select) length += Math.max(0, ...Object.values(el.options).map((option) => literalLength(option.value)));
+  }
+  return length;
+}
+
 function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[] {
   return elements.map((el) => {
     if (el.type === TYPE.literal) return { ...el, value: accent(el.value) };
@@ -26,19 +36,6 @@ function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[
 }
 
 /**
- * How many letters of text a message shows at most: its literals (quoted braces included), and of
- * each plural or select the longest option.
- */
-function textLength(elements: MessageFormatElement[]): number {
-  let length = 0;
-  for (const el of elements) {
-    if (el.type === TYPE.literal) length += el.value.length;
-    else if (el.type === TYPE.plural || el.type === TYPE.select) length += Math.max(0, ...Object.values(el.options).map((option) => textLength(option.value)));
-  }
-  return length;
-}
-
-/**
  * The English message as the pseudo-locale shows it: letters accented, 40% longer, and bracketed,
  * so a string that escaped the catalog (plain ASCII) or one that is cut off (no closing bracket)
  * stands out. Placeholders, plurals and API names in placeholders stay as they are.
@@ -46,7 +43,6 @@ function textLength(elements: MessageFormatElement[]): number {
 export function pseudoMessage(english: string): MessageFormatElement[] {
   const parsed = parse(english, { ignoreTag: true });
   const elements = pseudoElements(parsed);
-  const literalLength = textLength(parsed);
-  const padding = '·'.repeat(Math.max(1, Math.ceil(literalLength * GROWTH)));
+  const padding = '·'.repeat(Math.max(1, Math.ceil(literalLength(parsed) * GROWTH)));
   return [{ type: TYPE.literal, value: '⟦' }, ...elements, { type: TYPE.literal, value: `${padding}⟧` }];
 }

@@ -1,4 +1,4 @@
-import { english } from '../i18n/translator.js';
+import { english, type Translator } from '../i18n/translator.js';
 import type { CapturedCall } from '../core/call.js';
 import { writeHar } from '../core/har/write-har.js';
 import { numberCalls, reportCalls } from '../core/report/file-report.js';
@@ -43,9 +43,10 @@ export function harOf(calls: readonly CallEntry[], version: string): string {
 
 /**
  * The Markdown report of the calls, the command line's: one part per source (the live capture,
- * each imported file by its name), each numbered from #0 in list order.
+ * each imported file by its name), each numbered from #0 in list order, in `t`'s language
+ * (English until the panel hands over the language it shows).
  */
-export function reportOf(calls: readonly CallEntry[], files: ReadonlyMap<string, ImportedSource>): string {
+export function reportOf(calls: readonly CallEntry[], files: ReadonlyMap<string, ImportedSource>, t: Translator = english): string {
   const bySource = new Map<string, CapturedCall[]>();
   for (const e of calls) {
     const prefix = prefixOf(e.call.id);
@@ -53,7 +54,7 @@ export function reportOf(calls: readonly CallEntry[], files: ReadonlyMap<string,
     bySource.set(source, [...(bySource.get(source) ?? []), e.call]);
   }
   const reports = [...bySource].map(([source, list]) => reportCalls(source, numberCalls(list)));
-  return REPORT_FORMATS.md.write(reports, { color: false, quiet: false, translator: english });
+  return REPORT_FORMATS.md.write(reports, { color: false, quiet: false, translator: t });
 }
 
 export const LIVE_SOURCE = 'Captured in DevTools';

@@ -4,6 +4,17 @@ import { parseArgs, UsageError } from '../../src/cli/args.js';
 const tty = { isTTY: true, noColor: false };
 const parse = (...argv: string[]) => parseArgs(argv, tty);
 
+/** The usage error a command line gives (failing the test when it gives none). */
+function usageError(...argv: string[]): UsageError {
+  try {
+    parse(...argv);
+  } catch (e) {
+    if (e instanceof UsageError) return e;
+    throw e;
+  }
+  throw new Error(`${argv.join(' ')} was accepted`);
+}
+
 describe('mc-inspect arguments', () => {
   test('validate with its defaults: text, colour on a terminal unless NO_COLOR', () => {
     expect(parse('validate', 'a.har', 'b.har')).toEqual({ command: 'validate', files: ['a.har', 'b.har'], format: 'text', color: true, quiet: false });
@@ -51,7 +62,30 @@ describe('mc-inspect arguments', () => {
     [['validate', 'a.har', '--format'], '--format takes "text", "json", "md", "junit"'],
     [['validate', '--format', '--quiet', 'a.har'], '--format takes "text", "json", "md", "junit", not "--quiet"'],
     [['validate', '--quiet=yes', 'a.har'], '--quiet takes no value'],
+    [['validate', '--lang', 'ja', 'a.har'], '--lang takes en, de, nl, zh-CN, pt-BR, fr, en-XA, not "ja"'],
+    [['validate', '--lang=zh-TW', 'a.har'], '--lang takes en, de, nl, zh-CN, pt-BR, fr, en-XA, not "zh-TW"'],
+    [['validate', 'a.har', '--lang'], '--lang takes en, de, nl, zh-CN, pt-BR, fr, en-XA'],
   ])('%j is a usage error: %s', (argv, message) => {
-    expect(() => parse(...argv)).toThrow(new UsageError(message));
+    expect(usageError(...argv).message).toBe(message);
+  });
+
+  test.each([
+    ['fr', 'fr'],
+    ['de-DE', 'de'],
+    ['de_AT.UTF-8', 'de'],
+    ['pt-PT', 'pt-BR'],
+    ['zh-Hans', 'zh-CN'],
+    ['en-GB', 'en'],
+    ['en', 'en'],
+    ['en-XA', 'en-XA'],
+  ])('--lang %s speaks %s', (tag, locale) => {
+    expect(parse('validate', '--lang', tag, 'a.har').lang).toBe(locale);
+    expect(parse('validate', `--lang=${tag}`, 'a.har').lang).toBe(locale);
+  });
+
+  test('a mistake anywhere on the line is told in the --lang given, even one before it', () => {
+    expect(usageError('validate', '--bogus', '--lang', 'fr', 'a.har')).toMatchObject({ lang: 'fr', detail: { id: 'cli.error.unknown-option' } });
+    expect(usageError('frobnicate', '--lang=de').lang).toBe('de');
+    expect(usageError('validate').lang).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import type { Translator } from '../../i18n/translator.js';
-import { contradictionDocPath, contradictionLabel } from '../contradictions.js';
 import { docPage, docUrl } from '../docs.js';
 import { ruleMeta } from '../rules/index.js';
 import { type FileReport, type ReportedFinding, type SessionReport } from './file-report.js';
+import { disagreementLine, noCallsLine, sessionHeading, severityLabel } from './words.js';
 
 export interface JunitOptions {
   /** Leave info findings out of system-out. */
@@ -41,10 +41,8 @@ function suite(r: FileReport, opts: JunitOptions): string[] {
   ];
   const out = [`  <testsuite ${attrs.join(' ')}>`];
   for (const s of r.sessions) out.push(...testcase(r.file, s, opts));
-  const notes = [
-    ...(r.apiCalls === 0 ? ['No Media Collection API calls (POST …/api/v1/sessions or …/sessions/{sid}/events) in this file.'] : []),
-    ...r.skipped.map((s) => `entry ${s.index} skipped: ${s.reason}`),
-  ];
+  const t = opts.translator;
+  const notes = [...(r.apiCalls === 0 ? [noCallsLine(t)] : []), ...r.skipped.map((s) => t.t('report.skipped', { index: s.index, reason: s.reason }))];
   if (notes.length > 0) out.push(`    <system-out>${xmlText(notes.join('\n'))}</system-out>`);
   out.push('  </testsuite>');
   return out;
@@ -52,7 +50,9 @@ function suite(r: FileReport, opts: JunitOptions): string[] {
 
 function testcase(file: string, report: SessionReport, opts: JunitOptions): string[] {
   const s = report.session;
-  const name = `Session ${s.sid ?? 'not created'}${s.mediaName ?? s.mediaId ? ` "${s.mediaName ?? s.mediaId}"` : ''}`;
+  const t = opts.translator;
+  const media = s.mediaName ?? s.mediaId;
+  const name = `${sessionHeading(s, s.sid || undefined, t)}${media ? ` "${media}"` : ''}`;
   const seconds = Math.max(0, s.lastStartedAt - s.firstStartedAt) / 1000;
   const head = `    <testcase ${[attr('name', name), attr('classname', file), attr('time', seconds.toFixed(3))].join(' ')}`;
   const errors = report.findings.filter((f) => f.severity === 'error');
@@ -60,18 +60,23 @@ function testcase(file: string, report: SessionReport, opts: JunitOptions): stri
   if (errors.length === 0 && others.length === 0) return [`${head}/>`];
   const out = [`${head}>`];
   for (const f of errors) {
-    out.push(`      <failure ${[attr('type', f.rule), attr('message', `#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${opts.translator.text(f.message)}`)].join(' ')}>${xmlText(details(f, opts.translator))}</failure>`);
+    out.push(`      <failure ${[attr('type', f.rule), attr('message', headline(f, t))].join(' ')}>${xmlText(details(f, t))}</failure>`);
   }
-  if (others.length > 0) out.push(`      <system-out>${xmlText(others.map((f) => `${f.severity} ${f.rule} ${details(f, opts.translator)}`).join('\n\n'))}</system-out>`);
+  if (others.length > 0) out.push(`      <system-out>${xmlText(others.map((f) => `${severityLabel(t, f.severity)} ${f.rule} ${details(f, t)}`).join('\n\n'))}</system-out>`);
   out.push('    </testcase>');
   return out;
 }
 
+/** "#3 adStart: adStart outside an ad break…". */
+function headline(f: ReportedFinding, t: Translator): string {
+  return `#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${t.text(f.message)}`;
+}
+
 function details(f: ReportedFinding, t: Translator): string {
-  const lines = [`#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${t.text(f.message)}`];
+  const lines = [headline(f, t)];
   if (f.action) lines.push(`→ ${t.text(f.action)}`);
-  for (const key of ruleMeta(f.rule)?.docs ?? []) lines.push(`Docs: ${docUrl(docPage(key))}`);
-  if (f.contradiction) lines.push(`Where Adobe's pages disagree (${contradictionLabel(f.contradiction)}): ${contradictionDocPath(f.contradiction)}`);
+  for (const key of ruleMeta(f.rule)?.docs ?? []) lines.push(`${t.t('report.docs')}: ${docUrl(docPage(key))}`);
+  if (f.contradiction) lines.push(disagreementLine(f.contradiction, t));
   return lines.join('\n');
 }
 

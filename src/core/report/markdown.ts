@@ -1,3 +1,4 @@
+import type { MessageId } from '../../i18n/catalog.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { CapturedCall } from '../call.js';
 import { contradictionDocPath, contradictionLabel, contradictionTitle } from '../contradictions.js';
@@ -7,7 +8,7 @@ import { describeSettings } from '../settings/rule-settings.js';
 import type { Severity } from '../severity.js';
 import { countBySeverity, eventTypeOf, type FileReport, type ReportSettings, type SessionReport } from './file-report.js';
 import { groupRepeats, type FindingGroup } from './group-findings.js';
-import { plural } from './plural.js';
+import { fileCounts, findingCounts, noCallsLine, sessionHeading, sessionState } from './words.js';
 
 export interface MarkdownOptions {
   /** Hide info findings. */
@@ -16,61 +17,71 @@ export interface MarkdownOptions {
   translator: Translator;
 }
 
-const SEVERITY_HEADINGS: readonly [Severity, string][] = [
-  ['error', 'Errors'],
-  ['warning', 'Warnings'],
-  ['info', 'Info'],
+const SEVERITY_HEADINGS: readonly [Severity, MessageId][] = [
+  ['error', 'report.heading.error'],
+  ['warning', 'report.heading.warning'],
+  ['info', 'report.heading.info'],
 ];
 
 /**
  * A report to paste into a GitHub or Jira ticket: per session its name and ids, its events as
  * one compact line, its findings by severity with the pages they enforce, and a one-line verdict
  * first. Everything that comes from a capture goes through `mdText`: a body can carry Markdown
- * or HTML, and none of it may become a link, a heading or markup in the ticket.
+ * or HTML, and none of it may become a link, a heading or markup in the ticket. The catalog's
+ * words are ours and carry no Markdown (test/core/report/languages.test.ts checks every language).
  */
 export function formatMarkdown(reports: readonly FileReport[], opts: MarkdownOptions): string {
-  const out: string[] = ['# Media Collection API report', '', verdict(reports), ''];
+  const t = opts.translator;
+  const out: string[] = [`# ${t.t('report.title')}`, '', verdict(reports, t), ''];
   if (opts.settings) {
-    const lines = describeSettings(opts.settings.settings);
-    out.push(`Judged with the settings from ${mdText(opts.settings.file)}${lines.length === 0 ? ' (none set).' : ':'}`, ...lines.map((l) => `- ${mdText(l)}`), '');
+    const lines = describeSettings(opts.settings.settings, t);
+    const file = mdText(opts.settings.file);
+    out.push(t.t(lines.length === 0 ? 'report.settings.judged-with-none' : 'report.settings.judged-with', { file }), ...lines.map((l) => `- ${mdText(l)}`), '');
   }
   for (const r of reports) {
-    out.push(`## ${mdText(r.file)}`, '', `${plural(r.entries, 'entr', 'y', 'ies')}, ${plural(r.apiCalls, 'Media Collection API call')}, ${plural(r.sessions.length, 'session')}.`, '');
-    if (r.apiCalls === 0) out.push('No Media Collection API calls (POST …/api/v1/sessions or …/sessions/{sid}/events) in this file.', '');
-    if (r.skipped.length > 0) out.push(...r.skipped.map((s) => `- Entry ${s.index} skipped: ${mdText(s.reason)}`), '');
-    for (const session of r.sessions) out.push(...sessionSection(session, r.calls, opts.quiet, opts.translator));
+    out.push(`## ${mdText(r.file)}`, '', t.t('report.sentence', { text: fileCounts(r, t) }), '');
+    if (r.apiCalls === 0) out.push(noCallsLine(t), '');
+    if (r.skipped.length > 0) out.push(...r.skipped.map((s) => `- ${t.t('report.skipped', { index: s.index, reason: mdText(s.reason) })}`), '');
+    for (const session of r.sessions) out.push(...sessionSection(session, r.calls, opts.quiet, t));
   }
   return out.join('\n').replace(/\n+$/, '\n');
 }
 
-function verdict(reports: readonly FileReport[]): string {
+function verdict(reports: readonly FileReport[], t: Translator): string {
   const c = countBySeverity(reports);
   const sessions = reports.reduce((n, r) => n + r.sessions.length, 0);
-  const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')} in ${plural(sessions, 'session')}`;
-  if (sessions === 0) return '**Verdict: nothing to judge**: no Media Collection API calls.';
-  if (c.errors > 0) return `**Verdict: FAIL**: ${counts}.`;
-  return `**Verdict: PASS**${c.warnings > 0 ? ' with warnings' : ''}: ${counts}.`;
+  const bold = (id: MessageId) => `**${t.t(id)}**`;
+  if (sessions === 0) return t.t('report.verdict.line-no-calls', { verdict: bold('report.verdict.none') });
+  const counts = t.t('report.count.findings-in-sessions', { findings: findingCounts(reports, t), sessions });
+  if (c.errors > 0) return t.t('report.verdict.line', { verdict: bold('report.verdict.fail'), counts });
+  return t.t(c.warnings > 0 ? 'report.verdict.line-with-warnings' : 'report.verdict.line', { verdict: bold('report.verdict.pass'), counts });
 }
 
 function sessionSection(report: SessionReport, calls: ReadonlyMap<string, CapturedCall>, quiet: boolean, t: Translator): string[] {
   const s = report.session;
   const name = s.mediaName ?? s.mediaId;
-  const out = [`### Session ${s.sid ? mdText(s.sid) : 'not created'}${name ? `: ${mdText(name)}` : ''}`, ''];
-  out.push(`- **sid:** ${s.sid ? mdText(s.sid) : 'none (the sessions call got no session id)'}`);
-  const media = [s.mediaName && `name ${mdText(s.mediaName)}`, s.mediaId && `id ${mdText(s.mediaId)}`, s.contentType && `type ${mdText(s.contentType)}`].filter(Boolean);
-  if (media.length > 0) out.push(`- **Media:** ${media.join(', ')}`);
-  const player = [s.playerName && mdText(s.playerName), report.sdk !== undefined && `Adobe Media SDK ${mdText(report.sdk)}`].filter(Boolean);
-  if (player.length > 0) out.push(`- **Player:** ${player.join(', ')}`);
+  const sid = s.sid ? mdText(s.sid) : undefined;
+  const out = [`### ${sessionHeading(s, sid, t)}${name ? `: ${mdText(name)}` : ''}`, ''];
+  out.push(`- **sid:** ${sid ?? t.t('report.md.no-sid')}`);
+  const media = [
+    s.mediaName && t.t('report.md.media-name', { name: mdText(s.mediaName) }),
+    s.mediaId && t.t('report.md.media-id', { id: mdText(s.mediaId) }),
+    s.contentType && t.t('report.md.media-type', { type: mdText(s.contentType) }),
+  ].filter(Boolean);
+  if (media.length > 0) out.push(`- **${t.t('report.md.media')}:** ${media.join(', ')}`);
+  const player = [s.playerName && mdText(s.playerName), report.sdk !== undefined && t.t('report.session.sdk', { sdk: mdText(report.sdk) })].filter(Boolean);
+  if (player.length > 0) out.push(`- **${t.t('report.md.player')}:** ${player.join(', ')}`);
   out.push(`- **API:** ${mdText(s.base)}`);
-  out.push(`- **State:** ${s.state}, ${plural(s.callIds.length, 'call')}${s.startSeen ? '' : ', sessionStart not captured'}`);
-  out.push(`- **Events** (#entry type status): ${timeline(s.callIds, calls)}`, '');
+  const { state, calls: callCount } = sessionState(s, t);
+  out.push(`- **${t.t('report.md.state')}:** ${[state, callCount, ...(s.startSeen ? [] : [t.t('report.session.start-not-captured')])].join(', ')}`);
+  out.push(`- **${t.t('report.md.events')}** (#${t.t('report.md.events-legend')}): ${timeline(s.callIds, calls, t)}`, '');
   const shown = quiet ? report.findings.filter((f) => f.severity !== 'info') : report.findings;
-  if (shown.length === 0) out.push('No findings.', '');
+  if (shown.length === 0) out.push(t.t('report.sentence', { text: t.t('report.no-findings') }), '');
   for (const [severity, heading] of SEVERITY_HEADINGS) {
     const groups = groupRepeats(shown.filter((f) => f.severity === severity));
     if (groups.length === 0) continue;
     const count = groups.reduce((n, g) => n + g.calls.length, 0);
-    out.push(`**${heading} (${count})**`, '', ...groups.flatMap((group) => findingItem(group, t)), '');
+    out.push(`**${t.t(heading)} (${t.number(count)})**`, '', ...groups.flatMap((group) => findingItem(group, t)), '');
   }
   return out;
 }
@@ -83,11 +94,11 @@ interface Step {
 }
 
 /** The session's calls on one line; a run of the same event with the same outcome (pings) is one step: `#4–#40 ping 204 ×37`. */
-function timeline(callIds: readonly string[], calls: ReadonlyMap<string, CapturedCall>): string {
+function timeline(callIds: readonly string[], calls: ReadonlyMap<string, CapturedCall>, t: Translator): string {
   const steps: Step[] = [];
   for (const id of callIds) {
     const call = calls.get(id);
-    const label = call ? stepLabel(call) : 'unknown';
+    const label = call ? stepLabel(call, t) : t.t('report.step.unknown');
     const last = steps.at(-1);
     if (last && last.label === label) {
       last.to = Number(id);
@@ -97,24 +108,21 @@ function timeline(callIds: readonly string[], calls: ReadonlyMap<string, Capture
   return steps.map((s) => (s.count === 1 ? `#${s.from} ${s.label}` : `#${s.from}–#${s.to} ${s.label} ×${s.count}`)).join(' · ');
 }
 
-function stepLabel(call: CapturedCall): string {
+function stepLabel(call: CapturedCall, t: Translator): string {
   const type = eventTypeOf(call);
-  const outcome = call.status !== undefined ? String(call.status) : call.networkError !== undefined ? 'failed' : 'pending';
-  return `${type === undefined ? '(no eventType)' : mdText(type)} ${outcome}`;
+  const outcome = call.status !== undefined ? String(call.status) : t.t(call.networkError !== undefined ? 'report.step.failed' : 'report.step.pending');
+  return `${type === undefined ? t.t('report.step.no-event-type') : mdText(type)} ${outcome}`;
 }
 
 function findingItem({ first: f, calls }: FindingGroup, t: Translator): string[] {
-  const where = calls.length > 1 ? `×${calls.length} (${calls.map((c) => `#${c}`).join(', ')}; the first shown)` : `#${f.call}`;
+  const where = calls.length > 1 ? `×${calls.length} (${calls.map((c) => `#${c}`).join(', ')}; ${t.t('report.md.first-shown')})` : `#${f.call}`;
   const lines = [`- **${mdText(f.rule)}** ${where}${f.eventType ? ` ${mdText(f.eventType)}` : ''}: ${mdText(t.text(f.message))}`];
   if (f.action) lines.push(`  → ${mdText(t.text(f.action))}`);
-  const links = (ruleMeta(f.rule)?.docs ?? []).map((key) => {
-    const page = docPage(key);
-    return `[${mdText(t.t(page.title))}](${docUrl(page)})`;
-  });
+  const links = (ruleMeta(f.rule)?.docs ?? []).map((key) => `[${mdText(t.t(docPage(key).title))}](${docUrl(docPage(key))})`);
   if (f.contradiction) {
-    links.push(`where Adobe's pages disagree: [${contradictionLabel(f.contradiction)}: ${mdText(contradictionTitle(f.contradiction))}](${contradictionDocPath(f.contradiction)})`);
+    links.push(`${t.t('report.md.disagree')}: [${contradictionLabel(f.contradiction)}: ${mdText(contradictionTitle(f.contradiction, t))}](${contradictionDocPath(f.contradiction)})`);
   }
-  if (links.length > 0) lines.push(`  Docs: ${links.join(' · ')}`);
+  if (links.length > 0) lines.push(`  ${t.t('report.docs')}: ${links.join(' · ')}`);
   // Two trailing spaces end a line inside a list item without starting a paragraph.
   return lines.map((l, i) => (i < lines.length - 1 ? `${l}  ` : l));
 }

@@ -1,3 +1,4 @@
+import { english, type Translator } from '../../i18n/translator.js';
 import { ALL_RULES, CALL_RULES, EDGE_CALL_RULES, SEQUENCE_RULES } from '../rules/index.js';
 import { unknownParamRule } from '../rules/call/unknown-param.js';
 import { pingCadenceRule } from '../rules/sequence/ping-cadence.js';
@@ -71,14 +72,18 @@ export function parseRuleSettings(value: unknown): RuleSettings {
   return settings;
 }
 
-/** The settings as lines for a report ("ping-cadence: off"); empty when nothing is set. */
-export function describeSettings(settings: RuleSettings): string[] {
+/**
+ * The settings as lines for a report, in `t`'s language ("ping-cadence: off": a rule's line is
+ * the settings file's own words); empty when nothing is set. English when the caller has no
+ * reader's language to give.
+ */
+export function describeSettings(settings: RuleSettings, t: Translator = english): string[] {
   const lines = Object.entries(settings.rules ?? {}).map(([id, s]) => `${id}: ${s}`);
   const { main, ad } = settings.pingIntervals ?? {};
   if (main !== undefined || ad !== undefined) {
-    lines.push(`ping intervals: ${main ?? 10} s during content, ${ad ?? 10} s during ads`);
+    lines.push(t.t('report.settings.ping-intervals', { main: main ?? 10, ad: ad ?? 10 }));
   }
-  if (settings.acceptedParams?.length) lines.push(`accepted parameters: ${settings.acceptedParams.join(', ')}`);
+  if (settings.acceptedParams?.length) lines.push(t.t('report.settings.accepted-params', { names: settings.acceptedParams.join(', ') }));
   return lines;
 }
 
