@@ -1,5 +1,5 @@
 import type { CallEntry } from '../messaging/entry.js';
-import { playerTimeOf } from './timeline-model.js';
+import { summarizeCall } from './call-summary.js';
 
 /**
  * A session's length as the player tells it: the span of its bodies' playerTime.ts, the clock
@@ -9,8 +9,8 @@ import { playerTimeOf } from './timeline-model.js';
 export function sessionDurationMs(calls: readonly CallEntry[]): number {
   let first = Infinity;
   let last = -Infinity;
-  for (const { call } of calls) {
-    const at = playerTimeOf(call);
+  for (const entry of calls) {
+    const at = summarizeCall(entry).playerTime;
     if (at < first) first = at;
     if (at > last) last = at;
   }
