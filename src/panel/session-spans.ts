@@ -2,19 +2,17 @@ import type { CallEntry } from '../messaging/entry.js';
 import { summarizeCall } from './call-summary.js';
 
 /**
- * Each session's span of player time, what sessionDurationMs measures of its calls, kept as calls
- * join their sessions: the session list's lengths then cost the calls that arrived, never a pass
- * over every call of the tab (80,000 of them once a large file is in). A span only grows; when a
- * call leaves its session, moves to another or changes its time, every span is measured again
- * from the calls the next time one is read.
+ * Each session's span of player time, the length the session list shows, kept as calls join
+ * their sessions: the lengths then cost the calls that arrived, never a pass over every call of
+ * the tab (80,000 of them once a large file is in) when they are shown. A span only grows: when
+ * a call leaves its session, moves to another or changes its time, the spans are measured again
+ * from all the calls (`reset`), as taking calls out costs a pass over the list anyway.
  */
 export class SessionSpans {
   private readonly spans = new Map<string, { first: number; last: number }>();
-  private stale = false;
 
   /** `entry`, a call of the list, belongs to session `key` (told again, it changes nothing). */
   add(key: string, entry: CallEntry): void {
-    if (this.stale) return;
     const at = summarizeCall(entry).playerTime;
     const span = this.spans.get(key);
     if (!span) this.spans.set(key, { first: at, last: at });
@@ -22,18 +20,14 @@ export class SessionSpans {
     else if (at > span.last) span.last = at;
   }
 
-  /** Something happened that a span cannot follow by growing. */
-  invalidate(): void {
-    this.stale = true;
+  /** Every span measured again from `calls`: each call of the list with its session. */
+  reset(calls: Iterable<readonly [string, CallEntry]>): void {
     this.spans.clear();
+    for (const [key, entry] of calls) this.add(key, entry);
   }
 
-  /** The session's length in ms, 0 without calls; `calls` gives every call of the list with its session, should the spans be measured again. */
-  durationOf(key: string, calls: () => Iterable<[string, CallEntry]>): number {
-    if (this.stale) {
-      this.stale = false;
-      for (const [k, entry] of calls()) this.add(k, entry);
-    }
+  /** The session's length in ms: the span of its calls' player times, 0 without calls. */
+  durationOf(key: string): number {
     const span = this.spans.get(key);
     return span ? span.last - span.first : 0;
   }

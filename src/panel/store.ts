@@ -132,6 +132,16 @@ export function createPanelStore(): PanelStore {
     return groups;
   });
 
+  /** The sessions' spans measured again from every call of the list (see SessionSpans). */
+  const respan = () =>
+    spans.reset(
+      (function* () {
+        for (const e of list.toArray()) {
+          const key = e.kind === 'call' ? callSessionsMap.get(e.call.id) : undefined;
+          if (key !== undefined) yield [key, e as CallEntry] as const;
+        }
+      })(),
+    );
   const publishEntries = () => {
     entries.value = list.toArray();
     callCount.value = list.callCount;
@@ -150,15 +160,17 @@ export function createPanelStore(): PanelStore {
   const upsert = (batch: readonly TabEntry[]) => {
     const known = batch.map((e) => list.get(entryId(e)));
     list.upsert(batch);
+    let retimed = false;
     batch.forEach((e, i) => {
       if (e.kind !== 'call') return;
       const key = callSessionsMap.get(e.call.id);
       // Several versions of a call in one message: the one the list kept counts.
       if (key === undefined || list.get(e.call.id) !== e) return;
       const before = known[i];
-      if (before?.kind === 'call' && summarizeCall(before).playerTime !== summarizeCall(e).playerTime) spans.invalidate();
+      if (before?.kind === 'call' && summarizeCall(before).playerTime !== summarizeCall(e).playerTime) retimed = true;
       else spans.add(key, e);
     });
+    if (retimed) respan();
     noteTypes(batch);
     publishEntries();
   };
@@ -179,14 +191,16 @@ export function createPanelStore(): PanelStore {
    * 70-character key would stay for nothing, and make every look-up compare text, not pointers.
    */
   const linkCalls = (links: Record<string, string>) => {
+    let moved = false;
     for (const id in links) {
       const key = sessionsMap.get(links[id]!)?.key ?? links[id]!;
       const entry = list.get(id);
       const before = callSessionsMap.get(id);
       callSessionsMap.set(entry ? entryId(entry) : id, key);
-      if (before !== undefined && before !== key) spans.invalidate();
+      if (before !== undefined && before !== key) moved = true;
       else if (entry?.kind === 'call') spans.add(key, entry);
     }
+    if (moved) respan();
     callSessions.value = new MapView(callSessionsMap);
   };
   /** A snapshot's parts come one after another, before any live message (the port keeps order). */
@@ -206,9 +220,9 @@ export function createPanelStore(): PanelStore {
   };
   /** Drops every entry, finding and session whose id fails `keep`, and publishes what is left. */
   const keepOnly = (keep: (id: string) => boolean) => {
-    spans.invalidate();
     list.remove(list.toArray().map(entryId).filter((id) => !keep(id)));
     for (const map of [findingsMap, sessionsMap, callSessionsMap]) for (const id of [...map.keys()]) if (!keep(id)) map.delete(id);
+    respan();
     publishEntries();
     retypeAll();
     findings.value = new MapView(findingsMap);
@@ -261,14 +275,9 @@ export function createPanelStore(): PanelStore {
     callsOfSession: (key) => callsBySession.value.get(key) ?? [],
     sessionDuration: (key) => {
       // Read so that the session list follows what changes the spans: the list and the links.
-      const links = callSessions.value;
-      const shown = entries.value;
-      return spans.durationOf(key, function* () {
-        for (const e of shown) {
-          const k = e.kind === 'call' ? links.get(e.call.id) : undefined;
-          if (k !== undefined) yield [k, e as CallEntry];
-        }
-      });
+      callSessions.value;
+      entries.value;
+      return spans.durationOf(key);
     },
     setConnection: (state) => (connection.value = state),
     setFilter: (key, value) => (filters.value = { ...filters.value, [key]: value }),
@@ -323,8 +332,8 @@ export function createPanelStore(): PanelStore {
         }),
       dropped: ({ count, ids }) =>
         batch(() => {
-          spans.invalidate();
           list.remove(ids);
+          respan();
           publishEntries();
           retypeAll();
           replaceFindings(ids.map((callId) => ({ callId, findings: [] })));
