@@ -2,11 +2,13 @@ import type { CallEntry } from '../messaging/entry.js';
 import { summarizeCall } from './call-summary.js';
 
 /**
- * Each session's span of player time, the length the session list shows, kept as calls join
- * their sessions: the lengths then cost the calls that arrived, never a pass over every call of
- * the tab (80,000 of them once a large file is in) when they are shown. A span only grows: when
- * a call leaves its session, moves to another or changes its time, the spans are measured again
- * from all the calls (`reset`), as taking calls out costs a pass over the list anyway.
+ * Each session's length as the session list shows it: the span of its bodies' playerTime.ts, the
+ * clock the timeline draws with (send times would count the time a beacon waited, or calls queued
+ * and sent late, as viewing). Kept as calls join their sessions: the lengths then cost the calls
+ * that arrived, never a pass over every call of the tab (80,000 of them once a large file is in)
+ * when they are shown. A span only grows: when a call leaves its session, moves to another or
+ * changes its time, the spans are measured again from all the calls (`reset`), as taking calls
+ * out costs a pass over the list anyway.
  */
 export class SessionSpans {
   private readonly spans = new Map<string, { first: number; last: number }>();

@@ -64,7 +64,7 @@ export interface PanelStore {
   timelineSession: ReadonlySignal<SessionSummary | undefined>;
   /** The calls of one session, in list order. */
   callsOfSession(key: string): CallEntry[];
-  /** A session's length: sessionDurationMs of its calls, kept as they arrive (see SessionSpans). */
+  /** A session's length: the span of its calls' player times, kept as they arrive (see SessionSpans). */
   sessionDuration(key: string): number;
 
   setConnection(state: ConnectionState): void;
