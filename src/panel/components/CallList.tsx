@@ -39,9 +39,6 @@ function CallTable({ store }: { store: PanelStore }) {
     setView((rendered) => (windowCovers(count, rendered, wanted) ? rendered : wanted));
   };
 
-  /** The frame in which the list takes its place for the rows rendered last (see `place`). */
-  const placing = useRef(0);
-
   useLayoutEffect(() => {
     const el = scroller.current!;
     const measure = () => {
@@ -53,39 +50,22 @@ function CallTable({ store }: { store: PanelStore }) {
     observer.observe(el);
     measure();
     markFirstRowsPainted();
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(placing.current);
-    };
+    return () => observer.disconnect();
   }, []);
 
-  /**
-   * Scrolls the list for the rows it now has: to its end when the user was there, down by the
-   * rows that arrived above otherwise. Its sizes are read in the frame after the render, before
-   * that frame is painted, where the browser lays the page out anyway: read in the render's own
-   * task they would make the browser lay out the new rows there, and a store update's task (a
-   * file's calls arriving) would grow by that layout.
-   */
-  const place = () => {
-    placing.current = 0;
-    const el = scroller.current;
-    if (!el) return;
-    const shown = store.visible.peek();
-    const filters = store.filters.peek();
+  useLayoutEffect(() => {
+    const el = scroller.current!;
     const previous = before.current;
-    before.current = { first: shown[0], filters };
+    before.current = { first: entries[0], filters: store.filters.value };
     if (atEnd.current) {
       // Follow the end of a growing list, when the user was there.
       if (el.scrollHeight > el.clientHeight) el.scrollTop = el.scrollHeight;
-    } else if (previous.first !== undefined && previous.first !== shown[0] && previous.filters === filters) {
+    } else if (previous.first !== undefined && previous.first !== entries[0] && previous.filters === store.filters.value) {
       // Older entries arrived above: move down by as many rows, so the rows in view stay put.
-      const moved = shown.indexOf(previous.first);
+      const moved = entries.indexOf(previous.first);
       if (moved > 0) el.scrollTop += moved * ROW_HEIGHT;
     }
     follow(el);
-  };
-  useLayoutEffect(() => {
-    placing.current ||= requestAnimationFrame(place);
   }, [entries]);
 
   // Keep the selected row in view when the keyboard moves it.
