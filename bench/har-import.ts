@@ -15,7 +15,9 @@ import { requireFreshBuild } from './fresh-build.js';
  * every task was shorter).
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SIZES_MB = [10, 100];
+const SIZES_MB = (process.env.BENCH_SIZES ?? '10,100').split(',').map(Number);
+/** Another build of the extension to measure (a copy of dist/chrome kept from before a change): builds compared on the same machine, runs alternated. */
+const EXTENSION = process.env.BENCH_EXTENSION;
 const FIRST_SESSION_TARGET_MS = 1000;
 const LOADED_100MB_TARGET_MS = 5000;
 const LONG_TASK_TARGET_MS = 100;
@@ -30,10 +32,10 @@ interface Run {
   calls: number;
 }
 
-requireFreshBuild('bench/har-import.ts');
+if (!EXTENSION) requireFreshBuild('bench/har-import.ts');
 const server = await startApiServer();
 // gc() on the page: the file is built there, and the collection of its text must not be counted as the import's.
-const chromium = await launchChromium({ args: ['--js-flags=--expose-gc'] });
+const chromium = await launchChromium({ args: ['--js-flags=--expose-gc'], ...(EXTENSION && { extension: EXTENSION }) });
 try {
   const tab = await chromium.openTab(`${server.url}page`);
   console.log(`\nHAR import in the panel, Chromium (${RUNS} runs, medians; ms from dropping the file on the panel)`);

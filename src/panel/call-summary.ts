@@ -1,4 +1,5 @@
 import { classifyCall, sidFromLocation } from '../core/classify.js';
+import type { CapturedCall } from '../core/call.js';
 import type { Finding } from '../core/finding.js';
 import { eventTypeOfBody, mediaXdmOf, sessionIdOf } from '../core/edge/edge-event.js';
 import { isObject, parseBody } from '../core/media-event.js';
@@ -19,8 +20,8 @@ export interface CallSummary {
   playhead?: number;
   /** The browser withheld the body: what the row shows in place of an event type. */
   withheld: boolean;
-  /** The body's text, lower-cased, for the text filter. */
-  searchText: string;
+  /** When the player says the call happened: its body's playerTime.ts, else when it was sent. */
+  playerTime: number;
 }
 
 export type StatusClass = 'ok' | 'client-error' | 'server-error' | 'failed' | 'pending' | 'unanswered' | 'other';
@@ -35,6 +36,14 @@ export function summarizeCall(entry: CallEntry): CallSummary {
   let summary = cache.get(entry);
   if (!summary) cache.set(entry, (summary = computeSummary(entry)));
   return summary;
+}
+
+/**
+ * Gives an entry the summary computed where its body was already read (an imported file's
+ * worker, from the same call): the panel then never parses that body to list the call.
+ */
+export function knowSummary(entry: CallEntry, summary: CallSummary): void {
+  cache.set(entry, summary);
 }
 
 function computeSummary(entry: CallEntry): CallSummary {
@@ -54,7 +63,7 @@ function computeSummary(entry: CallEntry): CallSummary {
     status,
     statusClass,
     withheld: body.kind === 'withheld',
-    searchText: (call.requestBody.kind === 'text' ? call.requestBody.text : '').toLowerCase(),
+    playerTime: playerTimeIn(value, call),
   };
   if (sid !== undefined) summary.sid = sid;
   if (call.networkError !== undefined) summary.failure = call.networkError;
@@ -62,6 +71,11 @@ function computeSummary(entry: CallEntry): CallSummary {
   else if (entry.outcomeFrom === 'devtools-network') summary.outcomeNote = FROM_DEVTOOLS_NOTE;
   if (typeof playerTime?.playhead === 'number') summary.playhead = playerTime.playhead;
   return summary;
+}
+
+/** When the player says a call happened, from its parsed body: playerTime.ts, else when it was sent. */
+export function playerTimeIn(body: unknown, call: CapturedCall): number {
+  return isObject(body) && isObject(body.playerTime) && typeof body.playerTime.ts === 'number' ? body.playerTime.ts : call.startedAt;
 }
 
 function statusClassOf(status: number | undefined, networkError: string | undefined, interrupted: true | undefined): StatusClass {

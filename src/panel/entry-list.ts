@@ -103,35 +103,38 @@ function lowerBound(list: readonly TabEntry[], entry: TabEntry): number {
 }
 
 /**
- * `fresh` (sorted, far fewer) merged into `list`: each fresh entry's place found by binary search,
- * the runs of the list between them copied whole. A file imported beside a long list costs
- * fresh × log(list) comparisons, not one per entry of the list.
+ * `fresh` (sorted) merged into `list`: each fresh entry's place found by galloping from the
+ * previous one's (steps of 1, 2, 4… then a binary search within the last step), the entries of
+ * the list between them copied one by one. A file imported beside a long list, whose calls fall
+ * all over it, costs about fresh × log(gap) comparisons and one copy of the list: neither a
+ * comparison per entry of the list nor a binary search over all of it per fresh entry.
  */
 function merge(list: readonly TabEntry[], fresh: readonly TabEntry[]): TabEntry[] {
   const out: TabEntry[] = [];
   let from = 0;
   for (const entry of fresh) {
-    const at = upperBound(list, entry, from);
-    if (at > from) pushAll(out, list, from, at);
+    const at = gallop(list, entry, from);
+    for (let i = from; i < at; i++) out.push(list[i]!);
     out.push(entry);
     from = at;
   }
-  if (from < list.length) pushAll(out, list, from, list.length);
+  for (let i = from; i < list.length; i++) out.push(list[i]!);
   return out;
 }
 
-/** The first index at or after `lo` whose entry sorts after `entry` (a tie keeps the listed entry first). */
-function upperBound(list: readonly TabEntry[], entry: TabEntry, lo: number): number {
-  let hi = list.length;
+/** The first index at or after `from` whose entry sorts after `entry` (a tie keeps the listed entry first). */
+function gallop(list: readonly TabEntry[], entry: TabEntry, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < list.length && compareEntries(list[hi]!, entry) <= 0; step *= 2) {
+    lo = hi + 1;
+    hi = from + step;
+  }
+  hi = Math.min(hi, list.length);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (compareEntries(list[mid]!, entry) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-function pushAll(out: TabEntry[], list: readonly TabEntry[], from: number, to: number): void {
-  // In slices: spreading a very long run as arguments would overflow the stack.
-  for (let i = from; i < to; i += 8192) out.push(...list.slice(i, Math.min(to, i + 8192)));
 }

@@ -46,7 +46,19 @@ function matches(entry: CallEntry, f: Filters, text: string, ctx: FilterContext)
     if (!list.some((x) => wanted.includes(x.severity))) return false;
   }
   if (text !== '') {
-    return s.eventType.toLowerCase().includes(text) || (s.sid ?? '').toLowerCase().includes(text) || s.searchText.includes(text) || s.status === text;
+    return s.eventType.toLowerCase().includes(text) || (s.sid ?? '').toLowerCase().includes(text) || loweredBody(entry).includes(text) || s.status === text;
   }
   return true;
+}
+
+const lowered = new WeakMap<CallEntry, string>();
+
+/**
+ * The body's text, lower-cased, for the text filter: made the first time a text filter reads
+ * it, not for every call that arrives (a copy of every body, most never searched).
+ */
+function loweredBody(entry: CallEntry): string {
+  let text = lowered.get(entry);
+  if (text === undefined) lowered.set(entry, (text = (entry.call.requestBody.kind === 'text' ? entry.call.requestBody.text : '').toLowerCase()));
+  return text;
 }

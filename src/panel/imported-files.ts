@@ -2,8 +2,7 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { HarImport, ImportHandlers, ImportProgress, ImportSummary } from './har-import/import-har.js';
 import type { ImportBatch } from './har-import/protocol.js';
 import type { PanelStore } from './store.js';
-import { summarizeCall } from './call-summary.js';
-import { playerTimeOf } from './timeline-model.js';
+import { knowSummary } from './call-summary.js';
 
 /** How the panel starts one file's import: `importHar`, or an in-process one in tests. */
 export type StartImport = (file: Blob, name: string, handlers: ImportHandlers) => HarImport | Promise<HarImport>;
@@ -62,16 +61,10 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
   const openOne = async (file: File) => {
     const apply = applyLater(
       (batches) => store.applyImport(batches),
-      // Each call's row summary and player time, read from its body before the batch reaches the
-      // store, in slices of their own: the store's and the render's task then costs the size of
-      // the list, not of the bodies, and the session list, which measures every session's length
-      // once the file is loaded, does not read all the bodies in that one task.
-      (b) => {
-        for (const e of b.entries) {
-          summarizeCall(e);
-          playerTimeOf(e.call);
-        }
-      },
+      // Each call's row summary (its event type, its player time) comes read from its body by the
+      // worker: given to the call before the batch reaches the store, which lists the event types,
+      // and the session list, which measures every session's length once the file is loaded.
+      (b) => b.entries.forEach((e, i) => knowSummary(e, b.summaries[i]!)),
     );
     let prefix = '';
     let job: HarImport;
@@ -142,14 +135,14 @@ export type ApplyScheduler = (apply: (batches: ImportBatch[]) => void, prepare?:
 
 /** The most calls one application to the store takes: what the store and a render of them cost stays well under 100 ms. */
 export const CALLS_PER_TASK = 6000;
-/** How long one task may spend preparing batches (reading their bodies) before it lets the page run. */
+/** How long one task may spend preparing batches (the per-call work) before it lets the page run. */
 const PREPARE_SLICE_MS = 25;
 /** How often, at most, prepared batches are applied: each application costs a render of the whole panel, whatever its size. */
 const APPLY_EVERY_MS = 250;
 
 /**
  * Batches applied to the store between the page's other tasks. Each batch is first prepared
- * (`prepare`: the per-call work, such as reading bodies) in tasks of at most PREPARE_SLICE_MS,
+ * (`prepare`: the per-call work, such as giving each call its summary) in tasks of at most PREPARE_SLICE_MS,
  * then the prepared batches are applied together (up to CALLS_PER_TASK calls) in a task of their
  * own, at most every APPLY_EVERY_MS: the first batch at once, so the first sessions show, and
  * the rest without a render per batch, which would cost more and more as the panel fills. Once

@@ -9,6 +9,7 @@ import { filterEntries, isFiltering, NO_FILTERS, type Filters } from './filters.
 import type { ImportBatch } from './har-import/protocol.js';
 import { isImportedId } from './har-import/imported-id.js';
 import { MapView } from './map-view.js';
+import { SessionSpans } from './session-spans.js';
 
 /** A file opened in the panel, as its sessions are marked: its name, and whether its calls are still arriving. */
 export interface ImportedSource {
@@ -63,6 +64,8 @@ export interface PanelStore {
   timelineSession: ReadonlySignal<SessionSummary | undefined>;
   /** The calls of one session, in list order. */
   callsOfSession(key: string): CallEntry[];
+  /** A session's length: the span of its calls' player times, kept as they arrive (see SessionSpans). */
+  sessionDuration(key: string): number;
 
   setConnection(state: ConnectionState): void;
   setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
@@ -89,6 +92,7 @@ export function createPanelStore(): PanelStore {
   const sessionsMap = new Map<string, SessionSummary>();
   const callSessionsMap = new Map<string, string>();
   const types = new Set<string>();
+  const spans = new SessionSpans();
   const entries = signal<TabEntry[]>([]);
   const findings = signal<ReadonlyMap<string, readonly Finding[]>>(new MapView(findingsMap));
   const sessions = signal<ReadonlyMap<string, SessionSummary>>(new MapView(sessionsMap));
@@ -128,6 +132,16 @@ export function createPanelStore(): PanelStore {
     return groups;
   });
 
+  /** The sessions' spans measured again from every call of the list (see SessionSpans). */
+  const respan = () =>
+    spans.reset(
+      (function* () {
+        for (const e of list.toArray()) {
+          const key = e.kind === 'call' ? callSessionsMap.get(e.call.id) : undefined;
+          if (key !== undefined) yield [key, e as CallEntry] as const;
+        }
+      })(),
+    );
   const publishEntries = () => {
     entries.value = list.toArray();
     callCount.value = list.callCount;
@@ -144,7 +158,19 @@ export function createPanelStore(): PanelStore {
     noteTypes(entries.value);
   };
   const upsert = (batch: readonly TabEntry[]) => {
+    const known = batch.map((e) => list.get(entryId(e)));
     list.upsert(batch);
+    let retimed = false;
+    batch.forEach((e, i) => {
+      if (e.kind !== 'call') return;
+      const key = callSessionsMap.get(e.call.id);
+      // Several versions of a call in one message: the one the list kept counts.
+      if (key === undefined || list.get(e.call.id) !== e) return;
+      const before = known[i];
+      if (before?.kind === 'call' && summarizeCall(before).playerTime !== summarizeCall(e).playerTime) retimed = true;
+      else spans.add(key, e);
+    });
+    if (retimed) respan();
     noteTypes(batch);
     publishEntries();
   };
@@ -159,8 +185,22 @@ export function createPanelStore(): PanelStore {
     for (const view of views) sessionsMap.set(view.key, view);
     sessions.value = new MapView(sessionsMap);
   };
+  /**
+   * Each link is kept between the call's own id and its session's own key, the strings the list
+   * and the sessions hold: a message brings a copy of both per call, and 80,000 copies of a
+   * 70-character key would stay for nothing, and make every look-up compare text, not pointers.
+   */
   const linkCalls = (links: Record<string, string>) => {
-    for (const id in links) callSessionsMap.set(id, links[id]!);
+    let moved = false;
+    for (const id in links) {
+      const key = sessionsMap.get(links[id]!)?.key ?? links[id]!;
+      const entry = list.get(id);
+      const before = callSessionsMap.get(id);
+      callSessionsMap.set(entry ? entryId(entry) : id, key);
+      if (before !== undefined && before !== key) moved = true;
+      else if (entry?.kind === 'call') spans.add(key, entry);
+    }
+    if (moved) respan();
     callSessions.value = new MapView(callSessionsMap);
   };
   /** A snapshot's parts come one after another, before any live message (the port keeps order). */
@@ -182,6 +222,7 @@ export function createPanelStore(): PanelStore {
   const keepOnly = (keep: (id: string) => boolean) => {
     list.remove(list.toArray().map(entryId).filter((id) => !keep(id)));
     for (const map of [findingsMap, sessionsMap, callSessionsMap]) for (const id of [...map.keys()]) if (!keep(id)) map.delete(id);
+    respan();
     publishEntries();
     retypeAll();
     findings.value = new MapView(findingsMap);
@@ -232,6 +273,12 @@ export function createPanelStore(): PanelStore {
       return sessions.value.size === 1 ? [...sessions.value.values()][0] : undefined;
     }),
     callsOfSession: (key) => callsBySession.value.get(key) ?? [],
+    sessionDuration: (key) => {
+      // Read so that the session list follows what changes the spans: the list and the links.
+      callSessions.value;
+      entries.value;
+      return spans.durationOf(key);
+    },
     setConnection: (state) => (connection.value = state),
     setFilter: (key, value) => (filters.value = { ...filters.value, [key]: value }),
     moveSelection: (delta) => {
@@ -286,6 +333,7 @@ export function createPanelStore(): PanelStore {
       dropped: ({ count, ids }) =>
         batch(() => {
           list.remove(ids);
+          respan();
           publishEntries();
           retypeAll();
           replaceFindings(ids.map((callId) => ({ callId, findings: [] })));

@@ -2,6 +2,7 @@ import type { CapturedCall } from '../core/call.js';
 import type { Finding } from '../core/finding.js';
 import { isObject, parseBody } from '../core/media-event.js';
 import type { CallEntry } from '../messaging/entry.js';
+import { playerTimeIn } from './call-summary.js';
 
 /** A span on a lane, from one call to another (or to the session's last call when still open). */
 export interface Span {
@@ -169,20 +170,15 @@ export function timelineModel(calls: readonly CallEntry[], findings: ReadonlyMap
   return model;
 }
 
-/** When the player says a call happened: its body's playerTime.ts, else when it was sent. */
-export function playerTimeOf(call: CapturedCall): number {
-  return eventOf(call).at;
-}
-
 const parsed = new WeakMap<CapturedCall, { at: number; event: Event | undefined }>();
 
-/** Calls are immutable, and a live timeline is redrawn on every new call: parse each body once. */
+/** Calls are immutable, and a live timeline is redrawn on every new call: parse each body once (only those of a session drawn). */
 function eventOf(call: CapturedCall): { at: number; event: Event | undefined } {
   let p = parsed.get(call);
   if (!p) {
     const body = parseBody(call);
     const v = body.kind === 'json' && isObject(body.value) ? body.value : undefined;
-    const at = v && isObject(v.playerTime) && typeof v.playerTime.ts === 'number' ? v.playerTime.ts : call.startedAt;
+    const at = playerTimeIn(v, call);
     const event = v && typeof v.eventType === 'string' ? { callId: call.id, type: v.eventType, at, params: isObject(v.params) ? v.params : {} } : undefined;
     parsed.set(call, (p = { at, event }));
   }

@@ -6,7 +6,8 @@ import { createPanelStore } from '../../src/panel/store.js';
 /** A batch of `calls` made-up calls (the applier only counts and passes them on) and one session at `version`. */
 function batch(calls: number, version: number): ImportBatch {
   const entries = Array.from({ length: calls }, () => ({}) as ImportBatch['entries'][number]);
-  return { entries, findings: [], sessions: [{ key: 'har1:s', version } as unknown as ImportBatch['sessions'][number]], callSessions: {} };
+  const summaries = entries.map(() => ({}) as ImportBatch['summaries'][number]);
+  return { entries, summaries, findings: [], sessions: [{ key: 'har1:s', version } as unknown as ImportBatch['sessions'][number]], callSessions: {} };
 }
 
 const versionOf = (b: ImportBatch) => (b.sessions[0] as unknown as { version: number }).version;

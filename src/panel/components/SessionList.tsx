@@ -2,7 +2,6 @@ import { memo } from 'preact/compat';
 import { describeLink } from '../../core/edge/edge-session-link.js';
 import type { SessionSummary } from '../../messaging/protocol.js';
 import { formatDuration } from '../format.js';
-import { sessionDurationMs } from '../session-duration.js';
 import { importedFrom, sessionDetails, sessionLabel, stillImporting } from '../session-label.js';
 import type { PanelStore } from '../store.js';
 import { FindingIcons } from './CallRow.js';
@@ -37,7 +36,7 @@ export function SessionList({ store }: { store: PanelStore }) {
             session={s}
             picked={picked === s.key}
             file={importedFrom(s.key, files)}
-            duration={loading || stillImporting(s.key, files) ? undefined : sessionDurationMs(store.callsOfSession(s.key))}
+            duration={loading || stillImporting(s.key, files) ? undefined : store.sessionDuration(s.key)}
             onPick={store.setFilter}
           />
         ))}

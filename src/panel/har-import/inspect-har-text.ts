@@ -6,6 +6,7 @@ import { Inspector } from '../../core/inspector.js';
 import type { SessionView } from '../../core/session.js';
 import type { CallEntry } from '../../messaging/entry.js';
 import type { SessionSummary } from '../../messaging/protocol.js';
+import { summarizeCall } from '../call-summary.js';
 import { HarEntryScanner } from './entry-scanner.js';
 import type { ImportBatch, ImportMessage, ImportProgress, ImportSummary } from './protocol.js';
 
@@ -200,13 +201,15 @@ function postBatch(
   opts: InspectOptions,
   allSessions?: readonly SessionView[],
 ): void {
-  const batch: ImportBatch = { entries: [], findings: [], sessions: [], callSessions: {} };
+  const batch: ImportBatch = { entries: [], summaries: [], findings: [], sessions: [], callSessions: {} };
   const touched = new Set<string>();
   for (const call of chunk) {
     const key = inspector.sessionKeyOf(call.id);
     if (key === undefined) continue;
     const id = ids.call(call.id);
-    batch.entries.push(entryOf(call, id));
+    const entry = entryOf(call, id);
+    batch.entries.push(entry);
+    batch.summaries.push(summarizeCall(entry));
     batch.callSessions[id] = ids.session(key);
     touched.add(key);
     posted.add(call.id);

@@ -1,6 +1,7 @@
 import type { CallFindings } from '../../core/finding.js';
 import type { CallEntry } from '../../messaging/entry.js';
 import type { SessionSummary } from '../../messaging/protocol.js';
+import type { CallSummary } from '../call-summary.js';
 
 /** Panel → import worker: the one message a worker gets (a worker serves one file; cancel = terminate it). */
 export interface ImportRequest {
@@ -33,6 +34,12 @@ export interface ImportProgress {
  */
 export interface ImportBatch {
   entries: CallEntry[];
+  /**
+   * What the list shows of each entry (`summaries[i]` is `entries[i]`'s), computed in the worker,
+   * which reads the bodies anyway: the panel's thread then lists a file's calls without parsing
+   * their bodies.
+   */
+  summaries: CallSummary[];
   findings: CallFindings[];
   sessions: SessionSummary[];
   /** Call id → session key. */

@@ -5,6 +5,7 @@ import { reportHar } from '../../../src/core/report/file-report.js';
 import type { SessionSummary } from '../../../src/messaging/protocol.js';
 import { CALLS_PER_BATCH, inspectHarPieces, inspectHarText, type TextPiece } from '../../../src/panel/har-import/inspect-har-text.js';
 import type { ImportMessage } from '../../../src/panel/har-import/protocol.js';
+import { summarizeCall } from '../../../src/panel/call-summary.js';
 import { generateHarText } from '../../../bench/har-corpus.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/har/${name}.har`, import.meta.url), 'utf8');
@@ -58,6 +59,13 @@ describe.each([
     const expected = cli.sessions.flatMap((s) => s.findings.map(({ call: _n, eventType: _t, ...f }) => f));
     expect(sortFindings(imported)).toEqual(sortFindings(expected));
     expect(messages.at(-1)).toMatchObject({ type: 'done', summary: { name: 'f.har', sessions: cli.sessions.length, apiCalls: cli.apiCalls, entries: cli.entries } });
+  });
+
+  test.each(['chrome-network-panel', 'alloy-media-edge'])('%s: each call comes with the row summary the panel would read from its body', async (name) => {
+    const batches = (await run(fixture(name))).flatMap((m) => (m.type === 'batch' ? [m.batch] : []));
+    const entries = batches.flatMap((b) => b.entries);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(batches.flatMap((b) => b.summaries)).toEqual(entries.map((e) => summarizeCall(structuredClone(e))));
   });
 
   test('a large file comes in several batches, sessions first shown before the end, progress rising to the total', async () => {
