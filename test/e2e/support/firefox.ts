@@ -69,7 +69,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
     const bidi = await BidiConnection.open(`${endpoint}/session`);
     await bidi.send('session.new', { capabilities: {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
-    const harness = await firefoxHarness(bidi, child, profile, `moz-extension://${uuid}/`, options);
+    const harness = await firefoxHarness(bidi, child, profile, { id: addonId, origin: `moz-extension://${uuid}/` }, options);
     if ((options.siteAccess ?? 'all-sites') === 'all-sites') await grantSites(harness, [ALL_SITES]);
     return harness;
   } catch (error) {
@@ -83,7 +83,7 @@ async function firefoxHarness(
   bidi: BidiConnection,
   child: ChildProcess,
   profile: string,
-  extensionOrigin: string,
+  { id: addonId, origin: extensionOrigin }: { id: string; origin: string },
   options: FirefoxOptions,
 ): Promise<Harness> {
   const evaluate = async <T>(context: string, expression: string): Promise<T> => {
@@ -117,9 +117,13 @@ async function firefoxHarness(
   };
 
   // panel.html without ?tabId connects to nothing: a quiet extension page to read storage from.
-  const probe = await openExtensionPage('panel.html');
-  // Listeners are registered at the top of the background script, before it counts its boot.
-  await waitFor(async () => (await evaluate<Record<string, unknown>>(probe, 'browser.storage.session.get("boots")')).boots, 'the background to start');
+  let probe = '';
+  const openProbe = async () => {
+    probe = await openExtensionPage('panel.html');
+    // Listeners are registered at the top of the background script, before it counts its boot.
+    await waitFor(async () => (await evaluate<Record<string, unknown>>(probe, 'browser.storage.session.get("boots")')).boots, 'the background to start');
+  };
+  await openProbe();
 
   const tabIdOf = async (context: string): Promise<number> => {
     const url = await evaluate<string>(context, 'location.href');
@@ -201,6 +205,39 @@ async function firefoxHarness(
         'Firefox to suspend the idle event page',
         options.idleTimeoutMs * 2 + 15_000,
       );
+    },
+    async reloadExtension() {
+      await evaluateInChrome(
+        `ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID(${JSON.stringify(addonId)}).then((a) => a.reload()), true`,
+      );
+      // The reload closes the extension's pages: the probe's address answers again once the
+      // add-on is back, and its storage.session (emptied) holds the new background's boot.
+      await waitFor(async () => {
+        const tree = await bidi.send<{ contexts: Array<{ url: string }> }>('browsingContext.getTree', {});
+        return !tree.contexts.some((c) => c.url.startsWith(extensionOrigin)) || undefined;
+      }, 'the reload to close the extension pages');
+      await openProbe();
+    },
+    async watchBackground() {
+      // In the browser's own scope, every console message: the extension's are those whose
+      // source is under its origin (its background page's, and its other pages').
+      await evaluateInChrome(`(() => {
+        if (window.__mciErrors) return true;
+        const origin = ${JSON.stringify(extensionOrigin)};
+        const errors = (window.__mciErrors = []);
+        Services.console.registerListener({
+          observe(m) {
+            if (m instanceof Ci.nsIScriptError && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) && m.sourceName.startsWith(origin))
+              errors.push(m.errorMessage);
+          },
+        });
+        Services.obs.addObserver((subject) => {
+          const m = subject.wrappedJSObject;
+          if ((m.level === 'error' || m.level === 'assert') && String(m.filename).startsWith(origin)) errors.push(m.arguments.map(String).join(' '));
+        }, 'console-api-log-event');
+        return true;
+      })()`);
+      return async () => JSON.parse(await evaluateInChrome<string>('JSON.stringify(window.__mciErrors)')) as string[];
     },
     async close() {
       await bidi.send('session.end').catch(() => undefined);

@@ -51,6 +51,18 @@ export interface Harness {
   badgeText(tabId: number): Promise<string>;
   /** Stops the background (Chrome: the service worker; Firefox: the event page) once. */
   stopBackground(): Promise<void>;
+  /**
+   * Reloads the extension as a developer does (Chromium: Reload on chrome://extensions, in
+   * developer mode; Firefox: the add-on's reload, as about:debugging's button), and waits until
+   * its background runs again. The browser closes the extension's pages meanwhile.
+   */
+  reloadExtension(): Promise<void>;
+  /**
+   * Starts collecting what the background's console shows as an error: console.error, uncaught
+   * exceptions, unhandled rejections (Chromium: launch with `cdp`). The function returned reads
+   * what was collected so far.
+   */
+  watchBackground(): Promise<() => Promise<string[]>>;
   close(): Promise<void>;
 }
 
