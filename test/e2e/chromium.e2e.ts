@@ -12,12 +12,13 @@ import { startDemoServer, type DemoRequestRecord } from '../../src/demo/server.j
 import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
+import { faultsSuite } from './faults-suite.js';
 import { startEdgeMock } from '../../src/demo/edge/edge-server.js';
 import { soakSuite } from './soak-suite.js';
 import { startApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, storedEntries, waitUntil } from './support/captured.js';
-import { launchChromium } from './support/chromium.js';
+import { launchChromium, type ChromiumHarness } from './support/chromium.js';
 import { record } from './support/measure.js';
 import { distDir } from './support/paths.js';
 import { waitUntilSteady } from '../support/poll.js';
@@ -34,8 +35,16 @@ describe('Chromium', () => {
     () => launchChromium({ siteAccess: 'none', devtools: true }),
   );
   harUiSuite(() => launchChromium());
-  hostileSuite(() => launchChromium(), { privacy: true });
+  hostileSuite(() => launchChromium(), { privacy: 'page-and-background' });
   soakSuite();
+  faultsSuite(() => launchChromium({ cdp: true }), {
+    devtools: () => launchChromium({ devtools: true }),
+    sessionQuotaBytes: 10 * 1024 * 1024,
+    backgroundCanary: async (h) => {
+      await (h as ChromiumHarness).evaluateInBackground(`(console.error('canary error'), void Promise.reject(new Error('canary rejection')), true)`);
+      return ['canary error', 'canary rejection'];
+    },
+  });
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
 import { WorkerWatch } from './worker-watch.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
-import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
+import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type RecordedRequest, type SiteAccessAtLaunch } from './harness.js';
 import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
@@ -25,17 +25,11 @@ export interface ChromiumHarness extends Harness {
   evaluateInBackground<T>(expression: string): Promise<T>;
   /** The next extension page whose path starts with `path` to open in a tab (one the extension opens itself). */
   waitForExtensionPage(path: string): Promise<BrowserTab>;
-  /** Every request the browser made since launch: its URL and who made it (a page's URL, or the service worker's). */
-  requests(): readonly RecordedRequest[];
   /** A browser-wide CDP connection of its own (launch with `devtools` or `cdp`), for the targets playwright does not offer: service workers, DevTools. */
   browserCdp(): Promise<CdpConnection>;
 }
 
-export interface RecordedRequest {
-  url: string;
-  /** The URL of the page or service worker that made the request. */
-  by: string;
-}
+export type { RecordedRequest } from './harness.js';
 
 export interface ChromiumOptions {
   /** The unpacked extension to load; dist/chrome by default. */

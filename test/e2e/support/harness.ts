@@ -63,7 +63,21 @@ export interface Harness {
    * what was collected so far.
    */
   watchBackground(): Promise<() => Promise<string[]>>;
+  /**
+   * Every request the browser made since launch: its URL and who made it (Chromium: playwright's
+   * request events; Firefox: BiDi's network.beforeRequestSent).
+   */
+  requests(): readonly RecordedRequest[];
   close(): Promise<void>;
+}
+
+export interface RecordedRequest {
+  url: string;
+  /**
+   * The URL of the page or worker that made the request. Firefox: the address of the browsing
+   * context that made it, or '' for one made outside any (its background page's among them).
+   */
+  by: string;
 }
 
 /**
