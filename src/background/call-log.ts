@@ -4,7 +4,7 @@ import { rulesFor, type RuleSettings } from '../core/settings/rule-settings.js';
 import { type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
 import type { NetworkOutcome, SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
-import { BOOTS_KEY, droppedKey, recordIdOf, recordKey } from './storage-keys.js';
+import { BOOTS_KEY, droppedKey, RELOADED_KEY, recordIdOf, recordKey } from './storage-keys.js';
 import { CHUNK_SIZE, StorageRoom, type RecordValue } from './storage-room.js';
 import { toStored, toStoredCall, toStoredOutcome, type Outcome } from './stored-entry.js';
 import { readStoredTabs, settled, type SettleRecord } from './stored-records.js';
@@ -21,6 +21,8 @@ export interface LogListener {
   findings(tabId: number, changed: readonly CallFindings[]): void;
   dropped(tabId: number, count: number, removedIds: string[]): void;
   cleared(tabId: number): void;
+  /** The tab closed: its calls are gone from the background; a panel showing it keeps what it has. */
+  tabClosed?(tabId: number): void;
   errorCount(tabId: number, count: number): void;
   /** Sessions changed; sent at most every SESSIONS_INTERVAL_MS per tab, so bursts cost one update. */
   sessions?(tabId: number, update: SessionsUpdate): void;
@@ -32,7 +34,16 @@ export interface TabSnapshot extends SessionsUpdate {
   entries: TabEntry[];
   findings: CallFindings[];
   dropped: number;
+  /** When the extension was last reloaded or updated, emptying what it had captured (epoch ms). */
+  reloadedAt?: number;
 }
+
+/**
+ * Closed tabs remembered, so an event that comes after the tab closed (the failure of a call
+ * that was in flight) does not store it again for a tab no one can show. Tab ids are not reused
+ * within a browser session; the newest are enough, as such events follow the close closely.
+ */
+const CLOSED_TABS_KEPT = 1000;
 
 /**
  * Every tab's calls, kept in storage.session with memory as a cache.
@@ -49,6 +60,8 @@ export interface TabSnapshot extends SessionsUpdate {
 export class CallLog {
   private readonly tabs = new Map<number, TabLog>();
   private boots = 0;
+  private reloadedAt: number | undefined;
+  private readonly closedTabs = new Set<number>();
   private held: Array<() => void> | undefined = [];
   private readonly loaded: Promise<void>;
   private readonly room: StorageRoom;
@@ -80,6 +93,7 @@ export class CallLog {
 
   /** A request started; a redirect of the same request replaces it. */
   begin(tabId: number, entry: CallEntry): Promise<void> {
+    if (this.closedTabs.has(tabId)) return Promise.resolve();
     const key = recordKey('request', tabId, entry.call.id);
     const stored = toStoredCall(entry);
     const written = this.area.set({ [key]: stored });
@@ -95,6 +109,7 @@ export class CallLog {
    * when its start was never recorded: better a call with its body marked withheld than none.
    */
   settle(tabId: number, callId: string, outcome: Outcome, settledAt: number, unseen: CallEntry): Promise<void> {
+    if (this.closedTabs.has(tabId)) return Promise.resolve();
     const record: SettleRecord = { outcome: toStoredOutcome(outcome), settledAt, unseen: toStoredCall(unseen) };
     const key = recordKey('settle', tabId, callId);
     const written = this.area.set({ [key]: record });
@@ -170,16 +185,42 @@ export class CallLog {
     });
   }
 
-  /** Empties a tab (the user cleared it, or the tab closed). */
+  /** Empties a tab: the user cleared it. */
   clear(tabId: number): Promise<void> {
     return this.afterLoad(() => {
       const tab = this.tabs.get(tabId);
       if (!tab) return Promise.resolve();
-      this.tabs.delete(tabId);
       this.listener.cleared(tabId);
       this.listener.errorCount(tabId, 0);
-      return this.area.remove([...tab.storage.keysFor(tab.entries.values()), droppedKey(tabId)]);
+      return this.forget(tab);
     });
+  }
+
+  /**
+   * The tab closed: its calls are removed, its panels told, and events that still come for it
+   * (a call it left in flight fails after the close) are ignored.
+   */
+  closeTab(tabId: number): Promise<void> {
+    this.closedTabs.add(tabId);
+    if (this.closedTabs.size > CLOSED_TABS_KEPT) this.closedTabs.delete(this.closedTabs.values().next().value!);
+    return this.afterLoad(() => {
+      this.listener.tabClosed?.(tabId);
+      const tab = this.tabs.get(tabId);
+      return tab ? this.forget(tab) : Promise.resolve();
+    });
+  }
+
+  /** The extension was reloaded or updated (the browser emptied storage.session): panels say so from now on. */
+  noteReload(at: number): Promise<void> {
+    return this.afterLoad(() => {
+      this.reloadedAt = at;
+      return this.area.set({ [RELOADED_KEY]: at });
+    });
+  }
+
+  private forget(tab: TabLog): Promise<void> {
+    this.tabs.delete(tab.tabId);
+    return this.area.remove([...tab.storage.keysFor(tab.entries.values()), droppedKey(tab.tabId)]);
   }
 
   /**
@@ -203,7 +244,9 @@ export class CallLog {
     return this.afterLoad(async () => {
       const tab = this.tabs.get(tabId);
       const sessions = tab?.allSessions() ?? { sessions: [], callSessions: {} };
-      consumer({ entries: tab?.sorted() ?? [], findings: tab?.allFindings() ?? [], dropped: tab?.dropped ?? 0, ...sessions });
+      const snapshot: TabSnapshot = { entries: tab?.sorted() ?? [], findings: tab?.allFindings() ?? [], dropped: tab?.dropped ?? 0, ...sessions };
+      if (this.reloadedAt !== undefined) snapshot.reloadedAt = this.reloadedAt;
+      consumer(snapshot);
     });
   }
 
@@ -243,6 +286,7 @@ export class CallLog {
     for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks, this.rules));
     markStage('mci:restored');
     this.boots = Number(all[BOOTS_KEY]) || 0;
+    if (typeof all[RELOADED_KEY] === 'number') this.reloadedAt = all[RELOADED_KEY];
     const leftovers = [...stored.values()].flatMap((t) => t.leftovers);
     if (leftovers.length > 0) await this.area.remove(leftovers);
   }

@@ -6,7 +6,7 @@ import { refreshCaptureOnGrant } from './grant-refresh.js';
 import { report } from './report.js';
 import { PanelPorts } from './panel-ports.js';
 import { readSettings, registerSettingsChanges } from './settings.js';
-import { registerTabLifecycle } from './tab-lifecycle.js';
+import { registerReloadNote, registerTabLifecycle } from './tab-lifecycle.js';
 import { textValues } from './text-values.js';
 import { markStage } from './timing.js';
 
@@ -22,12 +22,14 @@ const log = new CallLog(textValues(browser.storage.session), {
   findings: (tabId, changed) => panels.send(tabId, 'findings', changed),
   dropped: (tabId, count, ids) => panels.send(tabId, 'dropped', { count, ids }),
   cleared: (tabId) => panels.send(tabId, 'cleared', {}),
+  tabClosed: (tabId) => panels.send(tabId, 'tabClosed', {}),
   errorCount: showErrorCount,
   sessions: (tabId, update) => panels.send(tabId, 'sessions', update),
 }, readSettings());
 
 refreshCaptureOnGrant(registerCapture(log));
 registerTabLifecycle(log);
+registerReloadNote(log);
 registerSettingsChanges(log);
 panels.listen(log);
 report(log.countBoot());

@@ -44,6 +44,7 @@ export function snapshotMessages(tabId: number, snapshot: TabSnapshot, firstSize
     totalCalls: countCalls(entries),
     ...part(end, entries.length),
   };
+  if (snapshot.reloadedAt !== undefined) first.reloadedAt = snapshot.reloadedAt;
   function* rest(): Generator<SnapshotPart> {
     while (end > 0) {
       const start = Math.max(0, end - laterSize);

@@ -9,9 +9,12 @@
  *                        named by its first entry (tab-storage.ts)
  *   d:<tabId>            calls dropped from the tab to stay within the quota
  *   boots                how often the background has started (tests detect restarts with it)
+ *   reloaded             when the extension was last reloaded or updated (epoch ms), which
+ *                        emptied this area: the panel says earlier calls are gone
  * Every value is stored as JSON text (text-values.ts), in the format of stored-entry.ts.
  */
 export const BOOTS_KEY = 'boots';
+export const RELOADED_KEY = 'reloaded';
 
 export type KeyKind = 'request' | 'settle' | 'navigation' | 'chunk';
 

@@ -25,5 +25,16 @@ export function registerTabLifecycle(log: CallLog): void {
     if (changeInfo.status === 'complete') report(log.showBadge(tabId));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => report(log.clear(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => report(log.closeTab(tabId)));
+}
+
+/**
+ * A reload or an update of the extension empties storage.session, and with it every call
+ * captured so far: noted, so a panel opened afterwards says why the calls from before are gone.
+ * (Chrome also removes the panel from an open DevTools then; Firefox closes it.)
+ */
+export function registerReloadNote(log: CallLog): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') report(log.noteReload(Date.now()));
+  });
 }

@@ -13,7 +13,15 @@ export interface BackgroundToPanel {
    * (the screenful a panel opens on), every session, and how many entries the whole tab has.
    * The older entries follow in `snapshotPart`s, newest first, before any other message.
    */
-  snapshot: { tabId: number; dropped: number; sessions: SessionSummary[]; totalEntries: number; totalCalls: number } & SnapshotPart;
+  snapshot: {
+    tabId: number;
+    dropped: number;
+    sessions: SessionSummary[];
+    totalEntries: number;
+    totalCalls: number;
+    /** When the extension was last reloaded or updated (epoch ms): the browser emptied what it had captured before. */
+    reloadedAt?: number;
+  } & SnapshotPart;
   /** The next older entries of the snapshot, with their findings and sessions. */
   snapshotPart: SnapshotPart;
   /** Sessions that changed (new call, new state, new counts), and the session of each new call. */
@@ -27,8 +35,10 @@ export interface BackgroundToPanel {
    * total of dropped calls, `ids` the entries removed this time.
    */
   dropped: { count: number; ids: string[] };
-  /** The tab's list was emptied (the user cleared it, or the tab closed). */
+  /** The user emptied the tab's list. */
   cleared: Record<string, never>;
+  /** The inspected tab closed: nothing more will come for it, and the background has let its calls go. */
+  tabClosed: Record<string, never>;
 }
 
 /**

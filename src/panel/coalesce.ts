@@ -41,6 +41,7 @@ export function coalesced(handlers: Handlers<BackgroundToPanel>, schedule: (f: (
     sessions: (d) => enqueue(['sessions', d]),
     dropped: (d) => enqueue(['dropped', d]),
     cleared: (d) => enqueue(['cleared', d]),
+    tabClosed: (d) => enqueue(['tabClosed', d]),
   };
 }
 

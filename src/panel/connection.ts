@@ -22,6 +22,8 @@ export function connectToBackground(
 ): BackgroundLink {
   let port: browser.Runtime.Port | undefined;
   let retryMs = FIRST_RETRY_MS;
+  /** The tab closed: nothing more will come for it, so the port is not opened again. */
+  let tabClosed = false;
 
   const open = () => {
     try {
@@ -37,8 +39,15 @@ export function connectToBackground(
         retryMs = FIRST_RETRY_MS;
         handlers.snapshot?.(snapshot);
       },
+      tabClosed: (data) => {
+        tabClosed = true;
+        port?.disconnect();
+        port = undefined;
+        handlers.tabClosed?.(data);
+      },
     });
     port.onDisconnect.addListener(() => {
+      if (tabClosed) return;
       port = undefined;
       onState('reconnecting');
       setTimeout(open, retryMs);

@@ -17,7 +17,8 @@ export interface ImportedSource {
   loading: boolean;
 }
 
-export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'closed';
+/** `closed`: the extension went away under the panel (reloaded, disabled); `tab-closed`: the inspected tab did. */
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'closed' | 'tab-closed';
 
 export interface LoadingProgress {
   calls: number;
@@ -37,6 +38,8 @@ export interface PanelStore {
   /** Call id → session key. */
   callSessions: ReadonlySignal<ReadonlyMap<string, string>>;
   dropped: ReadonlySignal<number>;
+  /** When the extension was last reloaded or updated, which emptied what it had captured (epoch ms). */
+  reloadedAt: ReadonlySignal<number | undefined>;
   /** How many of the entries are calls. */
   callCount: ReadonlySignal<number>;
   /** While a snapshot's later parts are still arriving: how many of its calls are here so far. */
@@ -103,6 +106,7 @@ export function createPanelStore(): PanelStore {
   /** Entries the current snapshot still has to send. */
   let awaited = 0;
   const dropped = signal(0);
+  const reloadedAt = signal<number | undefined>(undefined);
   const connections = signal(0);
   const filters = signal<Filters>(NO_FILTERS);
   const preserveLog = signal(false);
@@ -252,6 +256,7 @@ export function createPanelStore(): PanelStore {
     sessions,
     callSessions,
     dropped,
+    reloadedAt,
     callCount,
     loading,
     connections,
@@ -316,6 +321,7 @@ export function createPanelStore(): PanelStore {
           if (!keep) keepOnly(isImportedId);
           mergeSessions(s.sessions);
           dropped.value = s.dropped;
+          reloadedAt.value = s.reloadedAt;
           connection.value = 'live';
           connections.value += 1;
           awaited = s.totalEntries;
@@ -342,6 +348,8 @@ export function createPanelStore(): PanelStore {
       cleared: () => {
         if (!preserveLog.value) batch(emptyAll);
       },
+      // What the panel shows stays: the user may still want to read the calls of a page that closed.
+      tabClosed: () => (connection.value = 'tab-closed'),
     },
   };
   return store;

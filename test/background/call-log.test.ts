@@ -30,6 +30,7 @@ function recorder() {
     findings: (tabId, f: CallFindings[]) => events.push(['findings', tabId, f]),
     dropped: (tabId, count, ids) => events.push(['dropped', tabId, { count, ids }]),
     cleared: (tabId) => events.push(['cleared', tabId, null]),
+    tabClosed: (tabId) => events.push(['tabClosed', tabId, null]),
     errorCount: (tabId, n) => events.push(['errorCount', tabId, n]),
   };
   return { events, listener };
@@ -232,5 +233,29 @@ describe('CallLog', () => {
     expect((await snapshot(log, 1)).entries.map((e) => e.kind)).toEqual(['call', 'navigation']);
     await log.clear(1);
     expect(area.data.size).toBe(0);
+  });
+
+  it('forgets a closed tab, tells its panels even when it had no call, and stores nothing that comes for it afterwards', async () => {
+    const area = new FakeSessionArea();
+    const { events, listener } = recorder();
+    const log = new CallLog(area, listener);
+    await log.begin(1, call(1));
+    await log.closeTab(1);
+    await log.closeTab(2);
+    expect(events.filter(([type]) => type === 'tabClosed' || type === 'cleared')).toEqual([['tabClosed', 1, null], ['tabClosed', 2, null]]);
+    // The call the page left in flight fails once the tab is gone.
+    await log.settle(1, '1', { networkError: 'net::ERR_ABORTED' }, 6000, call(1));
+    await log.begin(1, call(2));
+    expect(area.data.size).toBe(0);
+    expect((await snapshot(log, 1)).entries).toEqual([]);
+  });
+
+  it('notes a reload of the extension in every snapshot, across restarts', async () => {
+    const area = new FakeSessionArea();
+    const log = new CallLog(area, recorder().listener);
+    expect((await snapshot(log, 1)).reloadedAt).toBeUndefined();
+    await log.noteReload(1234);
+    expect((await snapshot(log, 1)).reloadedAt).toBe(1234);
+    expect((await snapshot(new CallLog(area, recorder().listener), 1)).reloadedAt).toBe(1234);
   });
 });

@@ -12,6 +12,7 @@ import { startDemoServer, type DemoRequestRecord } from '../../src/demo/server.j
 import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
+import { faultsSuite } from './faults-suite.js';
 import { startEdgeMock } from '../../src/demo/edge/edge-server.js';
 import { soakSuite } from './soak-suite.js';
 import { startApiServer, type ApiServer } from './support/api-server.js';
@@ -37,8 +38,16 @@ describe('Chromium', () => {
     () => launchChromium({ siteAccess: 'none', devtools: true }),
   );
   harUiSuite(() => launchChromium());
-  hostileSuite(() => launchChromium(), { privacy: true });
+  hostileSuite(() => launchChromium(), { privacy: 'page-and-background' });
   soakSuite();
+  faultsSuite(() => launchChromium({ cdp: true }), {
+    devtools: () => launchChromium({ devtools: true }),
+    sessionQuotaBytes: 10 * 1024 * 1024,
+    backgroundCanary: async (h) => {
+      await (h as ChromiumHarness).evaluateInBackground(`(console.error('canary error'), void Promise.reject(new Error('canary rejection')), true)`);
+      return ['canary error', 'canary rejection'];
+    },
+  });
 
   it('shows the calls in the real DevTools panel, those from before it opened and new ones', async () => {
     const server = await startApiServer();

@@ -8,6 +8,7 @@ import { settingsSuite } from './settings-suite.js';
 import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
+import { faultsSuite } from './faults-suite.js';
 import { launchFirefox } from './support/firefox.js';
 
 /**
@@ -23,5 +24,17 @@ describe('Firefox', () => {
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));
   harUiSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
-  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), { privacy: 'page' });
+  // No storage-quota test here: with storage.session near its 10 MB, Firefox took seconds per
+  // captured call and lost some uncounted (see the branch's report); to be fixed, then enabled.
+  faultsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), {
+    // The watch reads every extension page's console in Firefox: the canary comes from one. It
+    // is proven to see an unhandled rejection there; a console.error call made through BiDi's
+    // evaluate was not seen, so the watch is not relied on for those (see the branch's report).
+    backgroundCanary: async (h) => {
+      const page = await h.openExtensionPage('panel.html');
+      await page.evaluate(`(console.error('canary error'), void Promise.reject(new Error('canary rejection')), true)`);
+      return ['canary rejection'];
+    },
+  });
 });

@@ -102,6 +102,15 @@ describe('panel store', () => {
     expect(store.entries.value).toHaveLength(0);
   });
 
+  it('keeps what it shows when the tab closes, and says so; a snapshot says when the extension was reloaded', () => {
+    const store = createPanelStore();
+    store.handlers.snapshot!({ ...snapshotOf(twoSessions()), reloadedAt: 1234 });
+    expect(store.reloadedAt.value).toBe(1234);
+    store.handlers.tabClosed!({});
+    expect(store.connection.value).toBe('tab-closed');
+    expect(store.entries.value).toHaveLength(6);
+  });
+
   it('drops what the background dropped, with its findings', () => {
     const store = createPanelStore();
     store.handlers.snapshot!(snapshotOf(twoSessions()));

@@ -13,6 +13,7 @@ const CONNECTION_LABEL = {
   live: 'Live',
   reconnecting: 'Reconnecting…',
   closed: 'Disconnected: reopen DevTools',
+  'tab-closed': 'The tab was closed',
 } as const;
 
 interface Props {
@@ -37,6 +38,7 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
   const calls = store.callCount.value;
   const shown = store.shownCount.value;
   const dropped = store.dropped.value;
+  const reloadedAt = store.reloadedAt.value;
   const filters = store.filters.value;
 
   // `/` focuses the filter, as in DevTools, unless the user is typing somewhere.
@@ -106,6 +108,11 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
       {dropped > 0 && (
         <span class="dropped" data-dropped={dropped} title="The extension's session storage was full: the oldest calls were dropped.">
           {dropped} oldest dropped (storage full)
+        </span>
+      )}
+      {reloadedAt !== undefined && (
+        <span class="reloaded" data-reloaded-at={reloadedAt} title="Reloading or updating the extension empties its session storage.">
+          Extension reloaded at {new Date(reloadedAt).toLocaleTimeString()}: earlier calls are gone
         </span>
       )}
       <span class={`connection ${store.connection.value}`} data-connection={store.connection.value} data-connections={store.connections.value}>

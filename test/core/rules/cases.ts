@@ -424,6 +424,8 @@ export const RULE_CASES: RuleCase[] = [
   everyRuleSilent('http-5xx'),
   { rule: 'http-5xx', description: 'server error', events: [{ body: sessionStart(0) }, { body: ev('play', 1), status: 503 }], expect: [[1, 'error']] },
   everyRuleSilent('network-failure'),
+  { rule: 'network-failure', description: 'cancelled by the page leaving (Chrome)', events: [{ body: sessionStart(0) }, { body: ev('play', 1), networkError: 'net::ERR_ABORTED' }], expect: [[1, 'error']] },
+  { rule: 'network-failure', description: 'cancelled by the page leaving (Firefox)', events: [{ body: sessionStart(0) }, { body: ev('play', 1), networkError: 'NS_BINDING_ABORTED' }], expect: [[1, 'error']] },
   { rule: 'network-failure', description: 'blocked by a content blocker', events: [{ body: sessionStart(0) }, { body: ev('play', 1), networkError: 'net::ERR_BLOCKED_BY_CLIENT' }], expect: [[1, 'error']] },
   everyRuleSilent('unexpected-status'),
   { rule: 'unexpected-status', description: 'a 200 from a proxy', events: [{ body: sessionStart(0) }, { body: ev('play', 1), status: 200 }], expect: [[1, 'warning']] },

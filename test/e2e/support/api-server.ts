@@ -16,6 +16,13 @@ export interface ApiServer {
   /** Origin with a trailing slash; the test page is `${url}page`. */
   url: string;
   received: ReceivedCall[];
+  /**
+   * API calls whose query string holds `hold`, received and not answered yet: the server keeps
+   * them in flight until `releaseHeld()`, so a test can close or leave the page meanwhile.
+   */
+  held(): number;
+  /** Answers every held call. */
+  releaseHeld(): void;
   close(): Promise<void>;
 }
 
@@ -38,10 +45,11 @@ export async function startApiServer(): Promise<ApiServer> {
   const sids = new Set<string>();
   const ended = new Set<string>();
   const received: ReceivedCall[] = [];
+  let held: Array<() => void> = [];
 
   const server = createServer((req, res) => {
     void readBody(req).then((body) => {
-      const path = (req.url ?? '/').split('?')[0]!;
+      const [path = '/', query = ''] = (req.url ?? '/').split('?');
       if (req.method === 'GET' && path === '/page') return reply(res, 200, { 'Content-Type': 'text/html; charset=utf-8' }, TEST_PAGE);
       if (req.method === 'OPTIONS') return reply(res, 204, CORS);
       if (req.method !== 'POST') return reply(res, 404, {}, 'Not found');
@@ -52,7 +60,9 @@ export async function startApiServer(): Promise<ApiServer> {
       const headers: Record<string, string> = { ...CORS };
       if (answer.location) headers.Location = answer.location;
       if (answer.message) headers['Content-Type'] = 'application/json';
-      reply(res, answer.status, headers, answer.message ? JSON.stringify({ error: answer.message }) : undefined);
+      const answerNow = () => reply(res, answer.status, headers, answer.message ? JSON.stringify({ error: answer.message }) : undefined);
+      if (new URLSearchParams(query).has('hold')) held.push(answerNow);
+      else answerNow();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -60,6 +70,12 @@ export async function startApiServer(): Promise<ApiServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     received,
+    held: () => held.length,
+    releaseHeld: () => {
+      const waiting = held;
+      held = [];
+      for (const answer of waiting) answer();
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -112,6 +128,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function reply(res: ServerResponse, status: number, headers: Record<string, string>, body?: string): void {
+  // A held call's page may have gone: its connection is closed, and there is no one to answer.
+  if (res.destroyed) return;
   res.writeHead(status, headers);
   res.end(body);
 }

@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
+import { WorkerWatch } from './worker-watch.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
-import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
+import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type RecordedRequest, type SiteAccessAtLaunch } from './harness.js';
 import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
@@ -24,17 +25,11 @@ export interface ChromiumHarness extends Harness {
   evaluateInBackground<T>(expression: string): Promise<T>;
   /** The next extension page whose path starts with `path` to open in a tab (one the extension opens itself). */
   waitForExtensionPage(path: string): Promise<BrowserTab>;
-  /** Every request the browser made since launch: its URL and who made it (a page's URL, or the service worker's). */
-  requests(): readonly RecordedRequest[];
   /** A browser-wide CDP connection of its own (launch with `devtools` or `cdp`), for the targets playwright does not offer: service workers, DevTools. */
   browserCdp(): Promise<CdpConnection>;
 }
 
-export interface RecordedRequest {
-  url: string;
-  /** The URL of the page or service worker that made the request. */
-  by: string;
-}
+export type { RecordedRequest } from './harness.js';
 
 export interface ChromiumOptions {
   /** The unpacked extension to load; dist/chrome by default. */
@@ -82,7 +77,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   });
   // Playwright reports a service worker's requests here too (request.serviceWorker()).
   const requests: RecordedRequest[] = [];
-  context.on('request', (r) => requests.push({ url: r.url(), by: r.serviceWorker()?.url() ?? r.frame().url() }));
+  context.on('request', (r) => requests.push({ url: r.url(), by: r.serviceWorker()?.url() ?? frameUrlOf(r) }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // The serviceworker event comes before the worker's listeners reach the browser: one round
@@ -90,7 +85,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   await worker.evaluate('chrome.storage.session.get(null)');
   const extensionPage = (path: string) => `chrome-extension://${extensionId}/${path}`;
   // panel.html without ?tabId connects to nothing: a quiet extension page to read storage from.
-  const probe = await openPage(context, extensionPage('panel.html'));
+  let probe = await openPage(context, extensionPage('panel.html'));
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
@@ -135,6 +130,25 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
+    },
+    async reloadExtension() {
+      // chrome.developerPrivate exists only on chrome://extensions. Outside developer mode an
+      // unpacked extension that reloads stays disabled ("unsupported developer extension").
+      const page = await openPage(context, 'chrome://extensions');
+      const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(extensionPage('')) });
+      await evaluate(
+        page,
+        `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })
+          .then(() => chrome.developerPrivate.reload(${JSON.stringify(extensionId)}, { failQuietly: false }))`,
+      );
+      await page.close();
+      // The round trip again (see launch), and a new probe: the browser closed the old one.
+      await (await restarted).evaluate('chrome.storage.session.get(null)');
+      probe = await openPage(context, extensionPage('panel.html'));
+    },
+    async watchBackground() {
+      const watch = await WorkerWatch.start(await harness.browserCdp(), extensionPage('').slice(0, -1));
+      return async () => [...watch.errors];
     },
     async extensionIssues() {
       // chrome.developerPrivate exists only on chrome://extensions. Manifest errors are recorded
@@ -196,6 +210,15 @@ const ISSUE_WATCH_MS = 3000;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The page that made a request; a navigation issued before its frame exists names none. */
+function frameUrlOf(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
 }
 
 async function openPage(context: BrowserContext, url: string): Promise<Page> {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BidiConnection } from './bidi.js';
 import { FIREFOX_BINARY, requireBrowser } from './browsers.js';
-import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type SiteAccessAtLaunch } from './harness.js';
+import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type RecordedRequest, type SiteAccessAtLaunch } from './harness.js';
 import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
@@ -74,8 +74,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
     const endpoint = await bidiEndpoint(child);
     const bidi = await BidiConnection.open(`${endpoint}/session`);
     await bidi.send('session.new', { capabilities: {} });
+    const requests = await recordRequests(bidi);
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
-    const harness = await firefoxHarness(bidi, child, profile, `moz-extension://${uuid}/`, options);
+    const harness = await firefoxHarness(bidi, child, profile, { id: addonId, origin: `moz-extension://${uuid}/` }, options, requests);
     if ((options.siteAccess ?? 'all-sites') === 'all-sites') await grantSites(harness, [ALL_SITES]);
     return harness;
   } catch (error) {
@@ -89,8 +90,9 @@ async function firefoxHarness(
   bidi: BidiConnection,
   child: ChildProcess,
   profile: string,
-  extensionOrigin: string,
+  { id: addonId, origin: extensionOrigin }: { id: string; origin: string },
   options: FirefoxOptions,
+  recorder: RequestRecorder,
 ): Promise<Harness> {
   const evaluate = async <T>(context: string, expression: string): Promise<T> => {
     const r = await bidi.send<EvaluateResult>('script.evaluate', {
@@ -118,14 +120,19 @@ async function firefoxHarness(
       const tree = await bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
       return tree.contexts.find((c) => c.url === url)?.context;
     }, `the page ${url} to open`);
+    recorder.name(context, url);
     await waitFor(async () => (await evaluate<string>(context, 'document.readyState')) === 'complete' || undefined, `${url} to load`);
     return context;
   };
 
   // panel.html without ?tabId connects to nothing: a quiet extension page to read storage from.
-  const probe = await openExtensionPage('panel.html');
-  // Listeners are registered at the top of the background script, before it counts its boot.
-  await waitFor(async () => (await evaluate<Record<string, unknown>>(probe, 'browser.storage.session.get("boots")')).boots, 'the background to start');
+  let probe = '';
+  const openProbe = async () => {
+    probe = await openExtensionPage('panel.html');
+    // Listeners are registered at the top of the background script, before it counts its boot.
+    await waitFor(async () => (await evaluate<Record<string, unknown>>(probe, 'browser.storage.session.get("boots")')).boots, 'the background to start');
+  };
+  await openProbe();
 
   const tabIdOf = async (context: string): Promise<number> => {
     const url = await evaluate<string>(context, 'location.href');
@@ -208,6 +215,39 @@ async function firefoxHarness(
         options.idleTimeoutMs * 2 + 15_000,
       );
     },
+    requests: () => recorder.requests,
+    async reloadExtension() {
+      await evaluateInChrome(
+        `(window.__mciReloaded = false,
+          ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID(${JSON.stringify(addonId)})
+            .then((a) => a.reload()).then(() => (window.__mciReloaded = true)), true)`,
+      );
+      // The reload closes the extension's pages and resolves once the add-on is back; a new
+      // probe then finds the new background's boot in storage.session (emptied by the reload).
+      await waitFor(async () => (await evaluateInChrome<boolean>('window.__mciReloaded')) || undefined, 'the add-on to reload');
+      await openProbe();
+    },
+    async watchBackground() {
+      // In the browser's own scope, every console message: the extension's are those whose
+      // source is under its origin (its background page's, and its other pages').
+      await evaluateInChrome(`(() => {
+        if (window.__mciErrors) return true;
+        const origin = ${JSON.stringify(extensionOrigin)};
+        const errors = (window.__mciErrors = []);
+        Services.console.registerListener({
+          observe(m) {
+            if (m instanceof Ci.nsIScriptError && !(m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) && m.sourceName.startsWith(origin))
+              errors.push(m.errorMessage);
+          },
+        });
+        Services.obs.addObserver((subject) => {
+          const m = subject.wrappedJSObject;
+          if ((m.level === 'error' || m.level === 'assert') && (m.addonId === ${JSON.stringify(addonId)} || String(m.filename).startsWith(origin))) errors.push(m.arguments.map(String).join(' '));
+        }, 'console-api-log-event');
+        return true;
+      })()`);
+      return async () => JSON.parse(await evaluateInChrome<string>('JSON.stringify(window.__mciErrors)')) as string[];
+    },
     async close() {
       await bidi.send('session.end').catch(() => undefined);
       bidi.close();
@@ -217,6 +257,41 @@ async function firefoxHarness(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Records every request the browser makes, from the start: BiDi reports the requests of every
+ * browsing context, and, with no context, those made outside any. Each is named by the address
+ * its context showed when the request was sent.
+ */
+async function recordRequests(bidi: BidiConnection): Promise<RequestRecorder> {
+  const requests: RecordedRequest[] = [];
+  const contextUrl = new Map<string, string>();
+  bidi.on('browsingContext.contextCreated', (p) => {
+    const { context, url } = p as { context: string; url: string };
+    contextUrl.set(context, url);
+  });
+  for (const event of ['browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded']) {
+    bidi.on(event, (p) => {
+      const { context, url } = p as { context: string; url: string };
+      contextUrl.set(context, url);
+    });
+  }
+  bidi.on('network.beforeRequestSent', (p) => {
+    const { context, request } = p as { context: string | null; request: { url: string } };
+    requests.push({ url: request.url, by: context === null ? '' : (contextUrl.get(context) ?? '') });
+  });
+  await bidi.send('session.subscribe', {
+    events: ['network.beforeRequestSent', 'browsingContext.contextCreated', 'browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded'],
+  });
+  // The browser's chrome opens extension pages (see openExtensionPage): BiDi reports no navigation for them.
+  return { requests, name: (context, url) => contextUrl.set(context, url) };
+}
+
+interface RequestRecorder {
+  requests: readonly RecordedRequest[];
+  /** Names a browsing context whose address BiDi did not report. */
+  name(context: string, url: string): void;
 }
 
 interface GeckoManifest {

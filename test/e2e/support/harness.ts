@@ -51,7 +51,33 @@ export interface Harness {
   badgeText(tabId: number): Promise<string>;
   /** Stops the background (Chrome: the service worker; Firefox: the event page) once. */
   stopBackground(): Promise<void>;
+  /**
+   * Reloads the extension as a developer does (Chromium: Reload on chrome://extensions, in
+   * developer mode; Firefox: the add-on's reload, as about:debugging's button), and waits until
+   * its background runs again. The browser closes the extension's pages meanwhile.
+   */
+  reloadExtension(): Promise<void>;
+  /**
+   * Starts collecting what the background's console shows as an error: console.error, uncaught
+   * exceptions, unhandled rejections (Chromium: launch with `cdp`). The function returned reads
+   * what was collected so far.
+   */
+  watchBackground(): Promise<() => Promise<string[]>>;
+  /**
+   * Every request the browser made since launch: its URL and who made it (Chromium: playwright's
+   * request events; Firefox: BiDi's network.beforeRequestSent).
+   */
+  requests(): readonly RecordedRequest[];
   close(): Promise<void>;
+}
+
+export interface RecordedRequest {
+  url: string;
+  /**
+   * The URL of the page or worker that made the request. Firefox: the address of the browsing
+   * context that made it, or '' for one made outside any (its background page's among them).
+   */
+  by: string;
 }
 
 /**

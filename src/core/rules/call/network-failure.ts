@@ -1,6 +1,9 @@
 import { message } from '../../../i18n/message.js';
 import type { CallRule } from '../rule.js';
 
+/** Chrome's and Firefox's words for a request the page itself gave up (navigated away, closed, aborted). */
+const CANCELLED = /^(net::ERR_ABORTED|NS_BINDING_ABORTED)$/;
+
 export const networkFailure: CallRule = {
   kind: 'call',
   meta: {
@@ -14,6 +17,13 @@ export const networkFailure: CallRule = {
   triggers: { traits: ['unusual-outcome'] },
   check({ call }, report) {
     if (call.networkError === undefined && call.status !== 0) return;
+    if (call.networkError !== undefined && CANCELLED.test(call.networkError)) {
+      report({
+        message: `The page cancelled the call before its answer came (${call.networkError}): it left or closed, or the player aborted the call. The server may not have received this event.`,
+        action: 'Send the events a page sends as it unloads with sendBeacon or fetch keepalive, which outlive the page.',
+      });
+      return;
+    }
     report({
       message:
         call.networkError === undefined
