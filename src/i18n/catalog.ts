@@ -6,10 +6,12 @@
  */
 import type { Locale } from './locales.js';
 import { common } from './messages/common/index.js';
+import { panel } from './messages/panel/index.js';
+import { siteAccess } from './messages/site-access/index.js';
 
-const namespaces = [common] as const;
+const namespaces = [common, panel, siteAccess] as const;
 
-type English = (typeof common)['en'];
+type English = (typeof common)['en'] & (typeof panel)['en'] & (typeof siteAccess)['en'];
 
 /** Every message id, from the English catalog. */
 export type MessageId = keyof English & string;
