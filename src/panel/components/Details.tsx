@@ -22,6 +22,7 @@ import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
 import { SessionGroups } from './SessionGroups.js';
 import { titleText } from '../../i18n/transitional.js';
+import type { Translator } from '../../i18n/translator.js';
 import { coreText, docTitle } from '../i18n/core-text.js';
 import { useTranslator } from '../i18n/use-translator.js';
 
@@ -67,23 +68,8 @@ export function Details({ store, width, over = false, settings = {}, answers }: 
       <div class="details-bar">
         <SummaryLine entry={entry} findings={findings} />
         {/* Keyed by call: what a copy said belongs to the call it copied. */}
-        <CopyButton
-          key={`curl-${entry.call.id}`}
-          label={t.t('panel.details.copy-curl')}
-          copied={t.t('panel.details.copied-curl')}
-          refused={t.t('panel.details.refused-curl')}
-          what={t.t('panel.details.curl-field')}
-          text={() => curlCommand(entry.call)}
-        />
-        <CopyButton
-          key={`body-${entry.call.id}`}
-          label={t.t('panel.details.copy-body')}
-          copied={t.t('panel.details.copied-body')}
-          refused={t.t('panel.details.refused-body')}
-          what={t.t('panel.details.body-field')}
-          disabled={body.kind !== 'text'}
-          text={() => (body.kind === 'text' ? body.text : '')}
-        />
+        <CopyButton key={`curl-${entry.call.id}`} {...copyWords(t, 'curl')} text={() => curlCommand(entry.call)} />
+        <CopyButton key={`body-${entry.call.id}`} {...copyWords(t, 'body')} disabled={body.kind !== 'text'} text={() => (body.kind === 'text' ? body.text : '')} />
         <button type="button" class="close" aria-label={t.t('panel.details.close')} onClick={() => (store.detailsOpen.value = false)}>
           ✕
         </button>
@@ -96,6 +82,16 @@ export function Details({ store, width, over = false, settings = {}, answers }: 
       <RawSection entry={entry} />
     </aside>
   );
+}
+
+/** What a copy button says, for the cURL command or the body: each sentence whole, as each language builds it. */
+function copyWords(t: Translator, what: 'curl' | 'body') {
+  return {
+    label: t.t(`panel.details.copy-${what}`),
+    copied: t.t(`panel.details.copied-${what}`),
+    refused: t.t(`panel.details.refused-${what}`),
+    what: t.t(`panel.details.${what}-field`),
+  };
 }
 
 /** What the list's row says of the call, kept in view when the details cover the list. */
