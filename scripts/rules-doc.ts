@@ -4,7 +4,6 @@ import { docPage, docUrl } from '../src/core/docs.js';
 import { inspectAll } from '../src/core/inspect-all.js';
 import { ALL_RULES, CALL_RULES, EDGE_CALL_RULES } from '../src/core/rules/index.js';
 import type { Rule } from '../src/core/rules/rule.js';
-import { titleText } from '../src/i18n/transitional.js';
 import { english } from '../src/i18n/translator.js';
 import { toCalls } from '../test/support/calls.js';
 import { renderSdkAndSettingsDoc } from './rules-doc-settings.js';
@@ -35,11 +34,11 @@ export function renderRulesDoc(): string {
     '',
     '| Rule | Severity | API | Checks |',
     '| --- | --- | --- | --- |',
-    ...ALL_RULES.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${apisOf(r)} | ${titleText(english, r.meta.title)} |`),
+    ...ALL_RULES.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${apisOf(r)} | ${english.t(r.meta.title)} |`),
     '',
   ];
   for (const { meta, kind } of ALL_RULES) {
-    out.push(`## ${meta.id}`, '', `**${titleText(english, meta.title)}** — at most ${meta.severity}; ${kind === 'call' ? 'judges each call on its own' : "judges a session's events in ts order"}.`, '', meta.summary, '');
+    out.push(`## ${meta.id}`, '', `**${english.t(meta.title)}** — at most ${meta.severity}; ${kind === 'call' ? 'judges each call on its own' : "judges a session's events in ts order"}.`, '', meta.summary, '');
     if (meta.choice) out.push(`*Where the docs disagree:* ${linkContradictions(meta.choice)}`, '');
     out.push('Documentation: ' + meta.docs.map((k) => `[${english.t(docPage(k).title)}](${docUrl(docPage(k))})`).join(', '), '');
   }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HostAccess } from '../site-access/host-access.js';
 import { ALL_SITES, siteLabel } from '../site-access/patterns.js';
+import { listOf } from '../panel/call-summary.js';
+import { useTranslator } from '../panel/i18n/use-translator.js';
 
 interface Props {
   access: HostAccess;
@@ -14,6 +16,7 @@ interface Props {
  * Each request runs first thing in its click handler: anything awaited before it loses the gesture.
  */
 export function GrantPage({ access, requested }: Props) {
+  const t = useTranslator();
   const [granted, setGranted] = useState<readonly string[] | undefined>(undefined);
   const [covered, setCovered] = useState(false);
   const [status, setStatus] = useState('');
@@ -27,59 +30,57 @@ export function GrantPage({ access, requested }: Props) {
     return access.onChange(() => void refresh());
   }, [access, requested]);
 
-  const ask = (patterns: readonly string[], what: string) => {
+  /** `granted`: what to say once the browser granted the patterns. */
+  const ask = (patterns: readonly string[], granted: string) => {
     void access.request(patterns).then(
-      (ok) => setStatus(ok ? `Capturing on ${what}: calls from now on are captured, with DevTools open or closed.` : `Not granted: nothing changed.`),
-      (error: unknown) => setStatus(`Not granted: ${error instanceof Error ? error.message : String(error)}`),
+      (ok) => setStatus(ok ? granted : t.t('site-access.not-granted')),
+      (error: unknown) => setStatus(t.t('site-access.not-granted-because', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
   const revoke = (pattern: string) => {
-    void access.revoke(pattern).then((ok) => setStatus(ok ? `No longer capturing on ${siteLabel(pattern)}.` : `${siteLabel(pattern)} could not be revoked.`));
+    const site = siteLabel(t, pattern);
+    void access.revoke(pattern).then((ok) => setStatus(t.t(ok ? 'site-access.revoked' : 'site-access.not-revoked', { site })));
   };
-  const sites = requested.map(siteLabel).join(', ');
+  const sites = listOf(t, requested.map((p) => siteLabel(t, p)));
 
   return (
     <main class="grant">
-      <h1>Site access</h1>
-      <p>
-        Media Collection Inspector captures a player's calls to the Media Collection API only on sites you allow: the page where the
-        player runs and the hosts its calls go to. It reads those calls, keeps them in this browser's session storage until the tab
-        closes, and sends nothing anywhere.
-      </p>
+      <h1>{t.t('site-access.heading')}</h1>
+      <p>{t.t('site-access.intro')}</p>
       {requested.length > 0 && (
         <section>
-          <h2>This site</h2>
+          <h2>{t.t('site-access.this-site')}</h2>
           <p>{sites}</p>
           {covered ? (
-            <p class="covered">Already captured.</p>
+            <p class="covered">{t.t('site-access.covered')}</p>
           ) : (
-            <button type="button" id="grant-site" onClick={() => ask(requested, sites)}>
-              Capture on this site
+            <button type="button" id="grant-site" onClick={() => ask(requested, t.t('site-access.granted-site', { sites }))}>
+              {t.t('site-access.capture-site')}
             </button>
           )}
         </section>
       )}
       <section>
-        <h2>All sites</h2>
-        <p>Capture on every site, without asking per site. The browser will say the extension can read your data on all websites.</p>
-        <button type="button" id="grant-all" onClick={() => ask([ALL_SITES], 'all sites')}>
-          Capture on all sites
+        <h2>{t.t('site-access.all-sites')}</h2>
+        <p>{t.t('site-access.all-sites-hint')}</p>
+        <button type="button" id="grant-all" onClick={() => ask([ALL_SITES], t.t('site-access.granted-all'))}>
+          {t.t('site-access.capture-all')}
         </button>
       </section>
       <p class="status" role="status">
         {status}
       </p>
       <section>
-        <h2>Sites captured</h2>
+        <h2>{t.t('site-access.captured-sites')}</h2>
         {granted === undefined ? null : granted.length === 0 ? (
-          <p class="none">None: the extension captures nothing.</p>
+          <p class="none">{t.t('site-access.none')}</p>
         ) : (
-          <ul class="granted" aria-label="Sites captured">
+          <ul class="granted" aria-label={t.t('site-access.captured-sites')}>
             {granted.map((pattern) => (
               <li key={pattern} data-pattern={pattern}>
-                <span>{siteLabel(pattern)}</span>
-                <button type="button" aria-label={`Revoke ${siteLabel(pattern)}`} onClick={() => revoke(pattern)}>
-                  Revoke
+                <span>{siteLabel(t, pattern)}</span>
+                <button type="button" aria-label={t.t('site-access.revoke-label', { site: siteLabel(t, pattern) })} onClick={() => revoke(pattern)}>
+                  {t.t('site-access.revoke')}
                 </button>
               </li>
             ))}

@@ -11,14 +11,18 @@ import { contradictions } from './messages/contradictions/index.js';
 import { docs } from './messages/docs/index.js';
 import { rulesCall } from './messages/rules-call/index.js';
 import { rulesEdge } from './messages/rules-edge/index.js';
+import { panel } from './messages/panel/index.js';
 import { report } from './messages/report/index.js';
 import { rulesSequence } from './messages/rules-sequence/index.js';
 import { schema } from './messages/schema/index.js';
+import { siteAccess } from './messages/site-access/index.js';
 import { status } from './messages/status/index.js';
 
-const namespaces = [common, cli, report, rulesCall, rulesSequence, rulesEdge, schema, status, docs, contradictions] as const;
+const namespaces = [common, panel, siteAccess, cli, report, rulesCall, rulesSequence, rulesEdge, schema, status, docs, contradictions] as const;
 
 type English = (typeof common)['en'] &
+  (typeof panel)['en'] &
+  (typeof siteAccess)['en'] &
   (typeof cli)['en'] &
   (typeof report)['en'] &
   (typeof rulesCall)['en'] &

@@ -4,6 +4,8 @@ import type { Finding } from '../core/finding.js';
 import { eventTypeOfBody, mediaXdmOf, sessionIdOf } from '../core/edge/edge-event.js';
 import { isObject, parseBody } from '../core/media-event.js';
 import type { CallEntry } from '../messaging/entry.js';
+import type { MessageId } from '../i18n/catalog.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** What one row of the list shows about a call. */
 export interface CallSummary {
@@ -13,7 +15,7 @@ export interface CallSummary {
   /** The status's family for colour and wording: ok, client-error, gone, server-error, failed, pending, unanswered. */
   statusClass: StatusClass;
   /** Where the outcome shown came from, or why there is none, when that is not the usual. */
-  outcomeNote?: string;
+  outcomeNote?: MessageId;
   /** Why the call failed on the network, when it did. */
   failure?: string;
   sid?: string;
@@ -26,8 +28,6 @@ export interface CallSummary {
 
 export type StatusClass = 'ok' | 'client-error' | 'server-error' | 'failed' | 'pending' | 'unanswered' | 'other';
 
-export const UNANSWERED_NOTE = "No answer seen: the extension's background was stopped before the browser reported it.";
-export const FROM_DEVTOOLS_NOTE = "Answer read from DevTools' network log: the extension's background was stopped before the browser reported it.";
 
 const cache = new WeakMap<CallEntry, CallSummary>();
 
@@ -67,8 +67,8 @@ function computeSummary(entry: CallEntry): CallSummary {
   };
   if (sid !== undefined) summary.sid = sid;
   if (call.networkError !== undefined) summary.failure = call.networkError;
-  if (statusClass === 'unanswered') summary.outcomeNote = UNANSWERED_NOTE;
-  else if (entry.outcomeFrom === 'devtools-network') summary.outcomeNote = FROM_DEVTOOLS_NOTE;
+  if (statusClass === 'unanswered') summary.outcomeNote = 'panel.status.unanswered-note';
+  else if (entry.outcomeFrom === 'devtools-network') summary.outcomeNote = 'panel.status.from-devtools-note';
   if (typeof playerTime?.playhead === 'number') summary.playhead = playerTime.playhead;
   return summary;
 }
@@ -86,19 +86,32 @@ function statusClassOf(status: number | undefined, networkError: string | undefi
   return 'other';
 }
 
+/**
+ * A call without an event type: the key the summary keeps for it (the filter's and the data
+ * attributes' value, which reads as the English text) and what the list shows for it.
+ */
+const NO_EVENT_TYPE = {
+  withheld: { key: '(body withheld)', id: 'panel.event.withheld' },
+  none: { key: '(no body)', id: 'panel.event.none' },
+  'invalid-json': { key: '(not JSON)', id: 'panel.event.invalid-json' },
+  'too-deep': { key: '(nested too deep)', id: 'panel.event.too-deep' },
+  json: { key: '(no eventType)', id: 'panel.event.no-event-type' },
+} as const satisfies Record<ReturnType<typeof parseBody>['kind'], { key: string; id: MessageId }>;
+const NO_EVENT_TYPE_BY_KEY: ReadonlyMap<string, MessageId> = new Map(Object.values(NO_EVENT_TYPE).map((n) => [n.key, n.id]));
+
 function eventTypeOf(kind: ReturnType<typeof parseBody>['kind'], value: unknown): string {
-  switch (kind) {
-    case 'withheld':
-      return '(body withheld)';
-    case 'none':
-      return '(no body)';
-    case 'invalid-json':
-      return '(not JSON)';
-    case 'too-deep':
-      return '(nested too deep)';
-    case 'json':
-      return eventTypeOfBody(value) ?? '(no eventType)';
-  }
+  return (kind === 'json' ? eventTypeOfBody(value) : undefined) ?? NO_EVENT_TYPE[kind].key;
+}
+
+/** A call's event type as the list shows it: the type the body names, or why it names none, in the user's language. */
+export function eventTypeText(t: Translator, eventType: string): string {
+  const id = NO_EVENT_TYPE_BY_KEY.get(eventType);
+  return id ? t.t(id) : eventType;
+}
+
+/** The status column's text: the code, or pending and failed in the user's language. */
+export function statusText(t: Translator, status: string): string {
+  return status === 'pending' ? t.t('panel.status.pending') : status === 'failed' ? t.t('panel.status.failed') : status === 'unanswered' ? t.t('panel.status.unanswered') : status;
 }
 
 export interface FindingCounts {
@@ -113,11 +126,22 @@ export function countFindings(findings: readonly Finding[] | undefined): Finding
   return counts;
 }
 
-export function describeCounts(counts: FindingCounts): string {
+/** "2 errors, 1 warning", in the user's language. */
+export function describeCounts(t: Translator, counts: FindingCounts): string {
   const parts = [
-    counts.error > 0 && `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`,
-    counts.warning > 0 && `${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`,
-    counts.info > 0 && `${counts.info} info`,
-  ];
-  return parts.filter(Boolean).join(', ');
+    counts.error > 0 && t.t('panel.count.errors', { count: counts.error }),
+    counts.warning > 0 && t.t('panel.count.warnings', { count: counts.warning }),
+    counts.info > 0 && t.t('panel.count.info', { count: counts.info }),
+  ].filter((p): p is string => typeof p === 'string');
+  return listOf(t, parts);
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** Items joined as the language joins a list of quantities ("2 errors, 1 warning"). */
+export function listOf(t: Translator, items: readonly string[]): string {
+  const tag = t.locale === 'en-XA' ? 'en' : t.locale;
+  let list = lists.get(tag);
+  if (!list) lists.set(tag, (list = new Intl.ListFormat(tag, { type: 'unit', style: 'short' })));
+  return list.format(items);
 }

@@ -3,6 +3,9 @@ import type { HarImport, ImportHandlers, ImportProgress, ImportSummary } from '.
 import type { ImportBatch } from './har-import/protocol.js';
 import type { PanelStore } from './store.js';
 import { knowSummary } from './call-summary.js';
+import { summarizeCall } from './call-summary.js';
+
+import { message, type Message } from '../i18n/message.js';
 
 /** How the panel starts one file's import: `importHar`, or an in-process one in tests. */
 export type StartImport = (file: Blob, name: string, handlers: ImportHandlers) => HarImport | Promise<HarImport>;
@@ -18,7 +21,7 @@ export interface ImportedFile {
 /** A file that could not be opened, or whose opening was stopped: one message for the user. */
 export interface FileMessage {
   id: number;
-  text: string;
+  message: Message;
 }
 
 /**
@@ -49,7 +52,7 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
       store.importedFiles.value = new Map(list.map((f) => [f.prefix, { name: f.name, loading: f.status === 'loading' }]));
     });
   const update = (prefix: string, change: Partial<ImportedFile>) => setFiles(files.value.map((f) => (f.prefix === prefix ? { ...f, ...change } : f)));
-  const say = (text: string) => (messages.value = [...messages.value, { id: ++messageIds, text }]);
+  const say = (said: Message) => (messages.value = [...messages.value, { id: ++messageIds, message: said }]);
   const drop = (prefix: string) =>
     batch(() => {
       jobs.get(prefix)?.apply.stop();
@@ -81,7 +84,7 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
     } catch (e) {
       // The importer's module could not be loaded: nothing started, nothing to take back.
       apply.stop();
-      say(`${file.name} could not be opened: ${e instanceof Error ? e.message : String(e)}`);
+      say(message('panel.import.could-not-open', { name: file.name, reason: e instanceof Error ? e.message : String(e) }));
       return;
     }
     prefix = job.prefix;
@@ -116,7 +119,7 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
       if (file?.status !== 'loading') return drop(prefix);
       jobs.get(prefix)?.job.cancel();
       drop(prefix);
-      say(`Stopped opening ${file.name}: nothing of it was kept.`);
+      say(message('panel.import.stopped', { name: file.name }));
     },
     dismiss: (id) => (messages.value = messages.value.filter((m) => m.id !== id)),
   };

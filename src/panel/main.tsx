@@ -12,6 +12,8 @@ import { readServerAnswers, type NetworkSource } from './server-answers.js';
 import { createSettingsStore } from './settings/settings-store.js';
 import { clearPanel, createPanelStore } from './store.js';
 import { siteAccessNotice } from './site-access/notice.js';
+import { browserLanguage } from './i18n/browser-language.js';
+import { translatorFor } from '../i18n/translator.js';
 
 const root = document.getElementById('app')!;
 const tabId = inspectedTabId();
@@ -27,8 +29,12 @@ applyTheme(chosen);
 onThemeChange(applyTheme);
 if (chosen === undefined) systemDark.addEventListener('change', () => applyTheme(undefined));
 
+// Started first: the stored language is read while the rest of the panel starts.
+const language = browserLanguage();
+
 if (tabId === undefined) {
-  render(<p class="empty">No tab to inspect: open this panel from DevTools, or add ?tabId=N to its address.</p>, root);
+  const t = translatorFor((await language).locale.value);
+  render(<p class="empty">{t.t('panel.no-tab')}</p>, root);
 } else {
   const store = createPanelStore();
   // Messages that arrive together update the stores once: bursts of calls cost one render, not hundreds.
@@ -55,7 +61,17 @@ if (tabId === undefined) {
   const files = createImportedFiles(store, async (file, name, handlers) => (await import('./har-import/import-har.js')).importHar(file, name, handlers));
   const version = browser.runtime.getManifest().version;
   render(
-    <App store={store} onClear={onClear} layout={layout} settings={settings} answers={answers} notice={siteAccessNotice()} files={files} version={version} />,
+    <App
+      store={store}
+      onClear={onClear}
+      layout={layout}
+      settings={settings}
+      answers={answers}
+      notice={siteAccessNotice()}
+      files={files}
+      version={version}
+      language={await language}
+    />,
     root,
   );
 }

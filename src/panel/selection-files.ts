@@ -1,4 +1,4 @@
-import { english, type Translator } from '../i18n/translator.js';
+import type { Translator } from '../i18n/translator.js';
 import type { CapturedCall } from '../core/call.js';
 import { writeHar } from '../core/har/write-har.js';
 import { numberCalls, reportCalls } from '../core/report/file-report.js';
@@ -14,19 +14,19 @@ import type { ImportedSource, PanelStore } from './store.js';
  * import must not walk every call each time).
  */
 export interface Selection {
-  /** "Night Shift", or "all sessions": for titles and file names. */
-  label: string;
+  /** "Night Shift", for titles and file names; undefined when every session is taken. */
+  label: string | undefined;
   /** A session is picked: the label is its name. */
   picked: boolean;
   sessions: number;
   calls: number;
 }
 
-export function selectionOf(store: PanelStore): Selection {
+export function selectionOf(t: Translator, store: PanelStore): Selection {
   const key = store.filters.value.session;
   const picked = key === '' ? undefined : store.sessions.value.get(key);
-  if (picked) return { label: sessionLabel(picked), picked: true, sessions: 1, calls: 1 };
-  return { label: 'all sessions', picked: false, sessions: store.sessions.value.size, calls: store.callCount.value };
+  if (picked) return { label: sessionLabel(t, picked), picked: true, sessions: 1, calls: 1 };
+  return { label: undefined, picked: false, sessions: store.sessions.value.size, calls: store.callCount.value };
 }
 
 /** The calls of the selection, in list order. */
@@ -46,21 +46,20 @@ export function harOf(calls: readonly CallEntry[], version: string): string {
  * each imported file by its name), each numbered from #0 in list order, in `t`'s language
  * (English until the panel hands over the language it shows).
  */
-export function reportOf(calls: readonly CallEntry[], files: ReadonlyMap<string, ImportedSource>, t: Translator = english): string {
+export function reportOf(t: Translator, calls: readonly CallEntry[], files: ReadonlyMap<string, ImportedSource>): string {
   const bySource = new Map<string, CapturedCall[]>();
   for (const e of calls) {
     const prefix = prefixOf(e.call.id);
-    const source = prefix === undefined ? LIVE_SOURCE : (files.get(prefix)?.name ?? prefix);
+    const source = prefix === undefined ? t.t('panel.report.live-source') : (files.get(prefix)?.name ?? prefix);
     bySource.set(source, [...(bySource.get(source) ?? []), e.call]);
   }
   const reports = [...bySource].map(([source, list]) => reportCalls(source, numberCalls(list)));
   return REPORT_FORMATS.md.write(reports, { color: false, quiet: false, translator: t });
 }
 
-export const LIVE_SOURCE = 'Captured in DevTools';
-
-/** A file name from a label: letters, digits and dashes, dated to the day. */
-export function fileNameFor(label: string, extension: string, now = new Date()): string {
+/** A file name from a label (or every session's, without one): letters, digits and dashes, dated to the day. */
+export function fileNameFor(label: string | undefined, extension: string, now = new Date()): string {
+  label ??= 'all-sessions';
   const stem = label.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'sessions';
   return `media-collection-${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
 }

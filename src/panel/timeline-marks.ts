@@ -28,6 +28,5 @@ export function groupMarks(marks: readonly Mark[], x: (t: number) => number, gap
     last.count++;
     if ((RANK[m.kind] ?? 0) > (RANK[last.kind] ?? 0)) Object.assign(last, { kind: m.kind, at: m.at, callId: m.callId, label: m.label });
   }
-  for (const g of groups) if (g.count > 1) g.label = `${g.label} (and ${g.count - 1} more close by)`;
   return groups;
 }

@@ -7,6 +7,11 @@ import { playerTimeIn } from './call-summary.js';
 /** A span on a lane, from one call to another (or to the session's last call when still open). */
 export interface Span {
   kind: string;
+  /**
+   * What the body names it by, as sent: the playback state, the ad break's pod index, the ad's
+   * id, the chapter's index, the player state's name; empty when the body gave none. The timeline
+   * puts it into words (timeline-labels.ts).
+   */
   label: string;
   start: number;
   end: number;
@@ -20,6 +25,7 @@ export interface Mark {
   kind: string;
   at: number;
   callId: string;
+  /** As a span's: the error's id, the rules found; empty for a ping. */
   label: string;
 }
 
@@ -106,7 +112,7 @@ export function timelineModel(calls: readonly CallEntry[], findings: ReadonlyMap
         break;
       case 'adBreakStart':
         close(adBreak, e.at);
-        adBreak = open('adBreak', `Ad break ${String(e.params['media.ad.podIndex'] ?? '')}`.trim(), e);
+        adBreak = open('adBreak', String(e.params['media.ad.podIndex'] ?? ''), e);
         model.adBreaks.push(adBreak);
         break;
       case 'adBreakComplete':
@@ -117,7 +123,7 @@ export function timelineModel(calls: readonly CallEntry[], findings: ReadonlyMap
         break;
       case 'adStart':
         close(ad, e.at);
-        ad = { ...open('ad', String(e.params['media.ad.id'] ?? 'ad'), e), outside: adBreak === undefined };
+        ad = { ...open('ad', String(e.params['media.ad.id'] ?? ''), e), outside: adBreak === undefined };
         model.ads.push(ad);
         break;
       case 'adComplete':
@@ -127,7 +133,7 @@ export function timelineModel(calls: readonly CallEntry[], findings: ReadonlyMap
         break;
       case 'chapterStart':
         close(chapter, e.at);
-        chapter = open('chapter', `Chapter ${String(e.params['media.chapter.index'] ?? '')}`.trim(), e);
+        chapter = open('chapter', String(e.params['media.chapter.index'] ?? ''), e);
         model.chapters.push(chapter);
         break;
       case 'chapterComplete':
@@ -153,10 +159,10 @@ export function timelineModel(calls: readonly CallEntry[], findings: ReadonlyMap
         break;
       }
       case 'ping':
-        model.pings.push({ kind: 'ping', at: e.at, callId: e.callId, label: 'ping' });
+        model.pings.push({ kind: 'ping', at: e.at, callId: e.callId, label: '' });
         break;
       case 'error':
-        model.errors.push({ kind: 'error', at: e.at, callId: e.callId, label: String(e.params['media.errorID'] ?? 'error') });
+        model.errors.push({ kind: 'error', at: e.at, callId: e.callId, label: String(e.params['media.errorID'] ?? '') });
         break;
     }
   }

@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n/translator.js';
+
 /**
  * Which host permissions a site needs. Pure: no browser API, so the panel, the grant page and
  * the tests share it.
@@ -39,9 +41,9 @@ export function isSitePattern(value: string): boolean {
   return SITE_PATTERN.test(value);
 }
 
-/** What a person reads for a pattern: `example.com`, or "All sites". */
-export function siteLabel(pattern: string): string {
-  if (pattern === ALL_SITES || pattern === '<all_urls>') return 'All sites';
+/** What a person reads for a pattern: `example.com`, or "All sites" in their language. */
+export function siteLabel(t: Translator, pattern: string): string {
+  if (pattern === ALL_SITES || pattern === '<all_urls>') return t.t('site-access.all-sites');
   const m = /^[^:]+:\/\/([^/]+)\/.*$/.exec(pattern);
   return m ? m[1]! : pattern;
 }

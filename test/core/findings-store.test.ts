@@ -4,7 +4,7 @@ import { message } from '../../src/i18n/message.js';
 import { FindingsStore } from '../../src/core/findings-store.js';
 
 function finding(callId: string, rule: string): Finding {
-  return { rule, severity: 'error', callId, message: message('legacy.text', { text: `${rule} on ${callId}` }) };
+  return { rule, severity: 'error', callId, message: message('severity.error', { text: `${rule} on ${callId}` }) };
 }
 
 describe('FindingsStore', () => {

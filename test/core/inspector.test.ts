@@ -113,7 +113,7 @@ describe('Inspector', () => {
     const seen: string[][] = [];
     const recorder = (n: number, eventTypes?: EventType[]): SequenceRule<null> => ({
       kind: 'sequence',
-      meta: { id: `r${n}`, title: '', severity: 'info', docs: [], summary: '' },
+      meta: { id: `r${n}`, title: 'rules-call.http-410.title', severity: 'info', docs: [], summary: '' },
       eventTypes,
       init: () => null,
       clone: () => null,
@@ -131,7 +131,7 @@ describe('Inspector', () => {
     const seen: string[][] = [];
     const recorder = (n: number, eventTypes?: EventType[]): CallRule => ({
       kind: 'call',
-      meta: { id: `c${n}`, title: '', severity: 'info', docs: [], summary: '' },
+      meta: { id: `c${n}`, title: 'rules-call.http-410.title', severity: 'info', docs: [], summary: '' },
       triggers: eventTypes ? { eventTypes } : undefined,
       check: (ctx) => void (seen[n] ??= []).push(ctx.eventType ?? '?'),
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waitUntil } from './support/captured.js';
-import { DOCKED_SIZES, openPanelAt, openStrayAdStart, playedOnce, SHOTS, type Theme } from './support/demo-panel.js';
+import { DOCKED_SIZES, openPanelAt, openStrayAdStart, playedOnce, setPanelLanguage, SHOTS, type Theme } from './support/demo-panel.js';
 import type { BrowserTab, Harness } from './support/harness.js';
 
 /**
@@ -27,6 +27,28 @@ export function fitSuite(launch: () => Promise<Harness>): void {
           expect(report.list.rows).toBeGreaterThanOrEqual(size.height >= 260 ? 5 : 3);
           expect(report.smallestText, JSON.stringify(report.smallestTextAt)).toBeGreaterThanOrEqual(11);
           await panel.close();
+        });
+      }
+    }
+
+    // German runs about 30% longer than English, the pseudo-locale 40%: the panel docked short, narrow or wide, still holds them.
+    for (const [language, count] of [['de', /Aufrufe/], ['en-XA', /⟦/]] as const) {
+      for (const size of [{ width: 500, height: 250 }, { width: 1000, height: 260 }]) {
+        it(`in ${language} at ${size.width}×${size.height}: the stray adStart's status, finding and message on screen, the toolbar within the panel, nothing scrolls sideways`, async () => {
+          const panel = await openPanelAt(played.harness, played.tab.tabId, size, 'light');
+          try {
+            await setPanelLanguage(panel, language);
+            expect(await panel.evaluate<string>(`document.querySelector('.toolbar .count').textContent`)).toMatch(count);
+            const callId = await openStrayAdStart(panel);
+            const report = await fitReport(panel, callId);
+            await panel.screenshot?.(`${SHOTS}/${played.harness.name}-${size.width}x${size.height}-${language}.png`);
+            expect(report.visible).toEqual({ event: 'ok', status: 'ok', findings: 'ok', finding: 'ok', message: 'ok', sessionCounts: 'ok' });
+            expect(report.horizontal).toEqual({ page: 0, scrollers: [] });
+            expect(await panel.evaluate<string[]>(`[...document.querySelectorAll('.toolbar > *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5).map((e) => e.className)`)).toEqual([]);
+          } finally {
+            await setPanelLanguage(panel, 'auto');
+            await panel.close();
+          }
         });
       }
     }

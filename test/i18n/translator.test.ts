@@ -23,7 +23,7 @@ describe('a translator', () => {
   it('fills placeholders and chooses the language', () => {
     expect(english.t('severity.error')).toBe('error');
     expect(createTranslator('de').t('severity.error')).toBe('Fehler');
-    expect(english.t('legacy.text', { text: '<script>x</script>' })).toBe('<script>x</script>');
+    expect(english.t('panel.response.failed', { error: '<script>x</script>' })).toBe('Failed: <script>x</script>');
   });
 
   it('writes numbers as the language does', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportBatch } from '../../src/panel/har-import/protocol.js';
 import { applyBetweenTasks, CALLS_PER_TASK, createImportedFiles } from '../../src/panel/imported-files.js';
+import { english } from '../../src/i18n/translator.js';
 import { createPanelStore } from '../../src/panel/store.js';
 
 /** A batch of `calls` made-up calls (the applier only counts and passes them on) and one session at `version`. */
@@ -70,6 +71,6 @@ it('says so in one message when the importer cannot start, and adds no file', as
   const files = createImportedFiles(store, () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
   files.open([new File(['{}'], 'a.har')]);
   await new Promise((r) => setTimeout(r, 10));
-  expect(files.messages.value.map((m) => m.text)).toEqual(['a.har could not be opened: Failed to fetch dynamically imported module']);
+  expect(files.messages.value.map((m) => english.text(m.message))).toEqual(['a.har could not be opened: Failed to fetch dynamically imported module']);
   expect(files.files.value).toEqual([]);
 });

@@ -13,12 +13,17 @@ import {
   withPingInterval,
   withRule,
 } from '../../src/panel/settings/settings-model.js';
+import type { Message } from '../../src/i18n/message.js';
+import { createTranslator, english } from '../../src/i18n/translator.js';
+
+/** The error a change was refused with, as an English reader sees it. */
+const errorOf = (result: object): string | undefined => ('error' in result ? english.text(result.error as Message) : undefined);
 
 describe('the settings view model', () => {
   test('one row per registered rule, with its default severity and what the user chose', () => {
     const rows = ruleRows({ rules: { 'ad-outside-break': 'off' } });
     expect(rows.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.meta.id));
-    expect(rows.find((r) => r.id === 'ad-outside-break')).toMatchObject({ severity: 'error', choice: 'off', title: 'Ad event outside an ad break' });
+    expect(rows.find((r) => r.id === 'ad-outside-break')).toMatchObject({ severity: 'error', choice: 'off', title: 'rules-sequence.ad-outside-break.title' });
     expect(rows.find((r) => r.id === 'ping-cadence')?.choice).toBe('default');
   });
 
@@ -36,8 +41,8 @@ describe('the settings view model', () => {
     expect(withPingInterval({}, 'main', '20')).toEqual({ settings: { pingIntervals: { main: 20 } } });
     expect(withPingInterval({ pingIntervals: { main: 20 } }, 'ad', ' 1 ')).toEqual({ settings: { pingIntervals: { main: 20, ad: 1 } } });
     expect(withPingInterval({ pingIntervals: { main: 20 } }, 'main', '')).toEqual({ settings: {} });
-    expect(withPingInterval({}, 'main', '9')).toEqual({ error: 'Main ping interval: a number of seconds from 10 to 50.' });
-    expect(withPingInterval({}, 'ad', '11')).toEqual({ error: 'Ad ping interval: a number of seconds from 1 to 10.' });
+    expect(errorOf(withPingInterval({}, 'main', '9'))).toBe('Main ping interval: a number of seconds from 10 to 50.');
+    expect(errorOf(withPingInterval({}, 'ad', '11'))).toBe('Ad ping interval: a number of seconds from 1 to 10.');
     expect(withPingInterval({}, 'ad', 'ten')).toHaveProperty('error');
   });
 
@@ -49,11 +54,12 @@ describe('the settings view model', () => {
   });
 
   test('counts the changes for the toolbar', () => {
-    expect(describeChanges({})).toBe('defaults');
+    expect(describeChanges(english, {})).toBe('defaults');
     const s = { rules: { 'ping-cadence': 'off' as const, 'ad-outside-break': 'warning' as const }, pingIntervals: { ad: 2 }, acceptedParams: ['a', 'b'] };
     expect(changeCount(s)).toBe(4);
-    expect(describeChanges(withRule({}, 'ping-cadence', 'off'))).toBe('1 change');
-    expect(describeChanges(s)).toBe('4 changes');
+    expect(describeChanges(english, withRule({}, 'ping-cadence', 'off'))).toBe('1 change');
+    expect(describeChanges(english, s)).toBe('4 changes');
+    expect(describeChanges(createTranslator('de'), s)).toBe('4 Änderungen');
   });
 
   test('export writes the config file the command line reads, and import reads it back', () => {
@@ -66,9 +72,9 @@ describe('the settings view model', () => {
   });
 
   test('a bad file is refused with one sentence naming it and what is wrong', () => {
-    expect(importSettings('team.json', '{ nope')).toEqual({ error: expect.stringMatching(/^team\.json is not JSON \(.+\); nothing was changed\.$/) });
-    expect(importSettings('team.json', '{"rules": {"no-such-rule": "off"}}')).toEqual({ error: 'team.json: "rules": no rule "no-such-rule" (docs/rules.md lists them); nothing was changed.' });
-    expect(importSettings('team.json', '{"pingIntervals": {"main": 5}}')).toEqual({ error: expect.stringContaining('from 10 to 50') });
-    expect(importSettings('team.json', '[]')).toEqual({ error: 'team.json: settings must be a JSON object; nothing was changed.' });
+    expect(errorOf(importSettings('team.json', '{ nope'))).toMatch(/^team\.json is not JSON \(.+\); nothing was changed\.$/);
+    expect(errorOf(importSettings('team.json', '{"rules": {"no-such-rule": "off"}}'))).toBe('team.json: "rules": no rule "no-such-rule" (docs/rules.md lists them); nothing was changed.');
+    expect(errorOf(importSettings('team.json', '{"pingIntervals": {"main": 5}}'))).toContain('from 10 to 50');
+    expect(errorOf(importSettings('team.json', '[]'))).toBe('team.json: settings must be a JSON object; nothing was changed.');
   });
 });

@@ -61,7 +61,7 @@ describe('timeline model', () => {
         ev('chapterComplete', 20),
       ],
       check: ({ model }) => {
-        expect(model.chapters.map((c) => [c.label, c.closed])).toEqual([['Chapter 1', true]]);
+        expect(model.chapters.map((c) => [c.label, c.closed])).toEqual([['1', true]]);
         expect(model.playerStates.map((s) => [s.label, s.closed])).toEqual([
           ['mute', true],
           ['fullscreen', false],

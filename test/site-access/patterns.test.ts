@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { createTranslator, english } from '../../src/i18n/translator.js';
 import { grantPagePath, patternsFromQuery } from '../../src/site-access/grant-url.js';
 import { ALL_SITES, isSitePattern, patternsForSite, sitePattern, siteLabel } from '../../src/site-access/patterns.js';
 
@@ -17,8 +18,9 @@ it("names the page's host first, then each API host once", () => {
 });
 
 it('labels a pattern with its host, and all sites in words', () => {
-  expect(siteLabel('*://www.example.com/*')).toBe('www.example.com');
-  expect(siteLabel(ALL_SITES)).toBe('All sites');
+  expect(siteLabel(english, '*://www.example.com/*')).toBe('www.example.com');
+  expect(siteLabel(english, ALL_SITES)).toBe('All sites');
+  expect(siteLabel(createTranslator('fr'), ALL_SITES)).toBe('Tous les sites');
 });
 
 it('the grant page asks only for site patterns found in its address, never for anything else put there', () => {

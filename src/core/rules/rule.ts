@@ -1,3 +1,4 @@
+import type { MessageId } from '../../i18n/catalog.js';
 import type { Message } from '../../i18n/message.js';
 import type { ApiCall, ApiName } from '../classify.js';
 import type { CapturedCall } from '../call.js';
@@ -13,7 +14,8 @@ import type { Severity } from '../severity.js';
 export interface RuleMeta {
   /** Stable id, kebab-case; shown to users and used in `--format json`. */
   id: string;
-  title: string;
+  /** What the rule is about, in a few words: a catalog message (`<namespace>.<rule-id>.title`). */
+  title: MessageId;
   /** The most severe finding the rule reports. */
   severity: Severity;
   /** The documentation pages the rule enforces. */
@@ -32,8 +34,8 @@ export interface RuleMeta {
 /** What a rule hands to `report`; the inspector fills in the rule id and the call. */
 export interface Report {
   severity?: Severity;
-  message: Message | string;
-  action?: Message | string;
+  message: Message;
+  action?: Message;
   pointer?: string;
   /** The disagreement between Adobe's pages that the message speaks of. */
   contradiction?: ContradictionId;

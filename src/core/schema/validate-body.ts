@@ -21,7 +21,7 @@ export interface SchemaIssue {
    * What is wrong and what the docs want. A string only from the Media Edge validator, until its
    * words move into the catalog as these have.
    */
-  message: Message | string;
+  message: Message;
   /** The JSON Schema keyword that failed (`type`, `required`, ...), or `body` / `eventType`. */
   keyword: string;
 }

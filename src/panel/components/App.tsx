@@ -16,6 +16,9 @@ import { SettingsView } from './SettingsView.js';
 import { Splitter } from './Splitter.js';
 import { Timeline } from './Timeline.js';
 import { Toolbar } from './Toolbar.js';
+import { translatorFor } from '../../i18n/translator.js';
+import { createLanguageStore, type LanguageStore } from '../i18n/language-store.js';
+import { TranslatorContext, useTranslator } from '../i18n/use-translator.js';
 
 interface Props {
   store: PanelStore;
@@ -32,13 +35,25 @@ interface Props {
   files?: ImportedFiles;
   /** The extension's version, written into exported HAR files. */
   version?: string;
+  /** The language the panel speaks and the setting that picks it; without one, English, with no setting kept. */
+  language?: LanguageStore;
 }
 
 /**
  * The panel, arranged for the size DevTools gives it: docked right (narrow: sessions as a
  * selector, details over the list) or at the bottom (short: the timeline folded to a strip).
  */
-export function App({ store, onClear, layout: given, settings: givenSettings, answers, notice, files, version = '' }: Props) {
+export function App({ language: givenLanguage, ...props }: Props) {
+  const fallbackLanguage = useRef<LanguageStore | undefined>(undefined);
+  const language = givenLanguage ?? (fallbackLanguage.current ??= createLanguageStore(undefined, ['en']));
+  return (
+    <TranslatorContext.Provider value={translatorFor(language.locale.value)}>
+      <Panel {...props} language={language} />
+    </TranslatorContext.Provider>
+  );
+}
+
+function Panel({ store, onClear, layout: given, settings: givenSettings, answers, notice, files, version = '', language }: Props) {
   const fallback = useRef<LayoutStore | undefined>(undefined);
   const layout = given ?? (fallback.current ??= createLayoutStore());
   const fallbackSettings = useRef<SettingsStore | undefined>(undefined);
@@ -114,6 +129,7 @@ export function App({ store, onClear, layout: given, settings: givenSettings, an
       {settings.open.value ? (
         <SettingsView
           settings={settings}
+          language={language}
           onClose={() => {
             settings.open.value = false;
             root.current?.querySelector<HTMLElement>('.settings-toggle')?.focus();
@@ -128,11 +144,13 @@ export function App({ store, onClear, layout: given, settings: givenSettings, an
 
 /** Each pane's separator: what it is called, which way it lies, and on which side of it the pane is. */
 const SPLITTERS = {
-  sessionsWidth: { label: 'Resize the session list', orientation: 'vertical', pane: 'before' },
-  timelineHeight: { label: 'Resize the timeline', orientation: 'horizontal', pane: 'before' },
-  detailsWidth: { label: 'Resize the details', orientation: 'vertical', pane: 'after' },
+  sessionsWidth: { label: 'panel.splitter.sessions', orientation: 'vertical', pane: 'before' },
+  timelineHeight: { label: 'panel.splitter.timeline', orientation: 'horizontal', pane: 'before' },
+  detailsWidth: { label: 'panel.splitter.details', orientation: 'vertical', pane: 'after' },
 } as const;
 
 function PaneSplitter({ layout, pane, size, limits }: { layout: LayoutStore; pane: PaneSize; size: number; limits: PaneLimits }) {
-  return <Splitter {...SPLITTERS[pane]} size={size} limits={limits} onResize={(px) => layout.setPane(pane, px)} onReset={() => layout.resetPane(pane)} />;
+  const t = useTranslator();
+  const { label, ...splitter } = SPLITTERS[pane];
+  return <Splitter {...splitter} label={t.t(label)} size={size} limits={limits} onResize={(px) => layout.setPane(pane, px)} onReset={() => layout.resetPane(pane)} />;
 }

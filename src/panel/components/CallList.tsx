@@ -7,11 +7,14 @@ import { markFirstRowsPainted } from '../first-paint.js';
 import { hiddenColumns } from '../layout/columns.js';
 import { CallRow } from './CallRow.js';
 import { NavigationRow } from './NavigationRow.js';
+import { useTranslator } from '../i18n/use-translator.js';
+import { richText } from '../i18n/rich-text.js';
 
 /** The calls, or why there are none. */
 export function CallList({ store }: { store: PanelStore }) {
+  const t = useTranslator();
   if (store.entries.value.length === 0) return <EmptyList />;
-  if (store.visible.value.length === 0) return <p class="empty">No calls match the filters.</p>;
+  if (store.visible.value.length === 0) return <p class="empty">{t.t('panel.calls.none-match')}</p>;
   return <CallTable store={store} />;
 }
 
@@ -23,6 +26,7 @@ export function CallList({ store }: { store: PanelStore }) {
  * them (a large tab loads newest first) included.
  */
 function CallTable({ store }: { store: PanelStore }) {
+  const t = useTranslator();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<ListView>(() => endView(store.visible.value.length, window.innerHeight));
   // Columns that give way to a narrow list, as classes on the table: the rows stay as they are.
@@ -101,16 +105,16 @@ function CallTable({ store }: { store: PanelStore }) {
   const slots = rowSlots(view.height);
   const previousAt = previousCallTimes(entries, first, last);
   return (
-    <div class="call-list" ref={scroller} onScroll={onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label="Calls: arrows move, Enter opens details, Escape closes them">
-      <table class={`calls${hidden}`} role="grid" aria-rowcount={entries.length + 1} aria-activedescendant={selected ? `row-${selected}` : undefined} aria-label="Media Collection API calls">
+    <div class="call-list" ref={scroller} onScroll={onScroll} tabIndex={0} onKeyDown={onKeyDown} aria-label={t.t('panel.calls.keys')}>
+      <table class={`calls${hidden}`} role="grid" aria-rowcount={entries.length + 1} aria-activedescendant={selected ? `row-${selected}` : undefined} aria-label={t.t('panel.calls.grid')}>
         <thead>
           <tr role="row" aria-rowindex={1}>
-            <th class="time" role="columnheader">Time</th>
-            <th class="delta" role="columnheader" title="Time since the previous call">Δ</th>
-            <th class="playhead" role="columnheader">Playhead</th>
-            <th class="event" role="columnheader">Event</th>
-            <th class="status" role="columnheader">Status</th>
-            <th class="findings" role="columnheader">Findings</th>
+            <th class="time" role="columnheader">{t.t('panel.calls.time')}</th>
+            <th class="delta" role="columnheader" title={t.t('panel.calls.delta-title')}>Δ</th>
+            <th class="playhead" role="columnheader">{t.t('panel.calls.playhead')}</th>
+            <th class="event" role="columnheader">{t.t('panel.calls.event')}</th>
+            <th class="status" role="columnheader">{t.t('panel.calls.status')}</th>
+            <th class="findings" role="columnheader">{t.t('panel.calls.findings')}</th>
           </tr>
         </thead>
         <tbody>
@@ -154,15 +158,13 @@ function previousCallTimes(entries: readonly TabEntry[], first: number, last: nu
 }
 
 function EmptyList() {
+  const t = useTranslator();
   return (
     <div class="empty">
       <p>
-        <strong>No Media Collection API calls in this tab yet.</strong>
+        <strong>{t.t('panel.calls.empty-title')}</strong>
       </p>
-      <p>
-        Calls to <code>/api/v1/sessions</code> and <code>/api/v1/sessions/&#123;sid&#125;/events</code> are captured from when the extension loaded,
-        whether or not DevTools is open. Start playback in the page (or reload it) and each call appears here with its status and what is wrong with it.
-      </p>
+      <p>{richText(t, 'panel.calls.empty-body', { sessions: <code>/api/v1/sessions</code>, events: <code>/api/v1/sessions/&#123;sid&#125;/events</code> })}</p>
     </div>
   );
 }

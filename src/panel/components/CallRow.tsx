@@ -1,8 +1,10 @@
 import { memo } from 'preact/compat';
 import type { Finding } from '../../core/finding.js';
 import type { CallEntry } from '../../messaging/entry.js';
-import { countFindings, describeCounts, summarizeCall } from '../call-summary.js';
+import type { MessageId } from '../../i18n/catalog.js';
+import { countFindings, describeCounts, eventTypeText, statusText, summarizeCall } from '../call-summary.js';
 import { formatClock, formatDelta } from '../format.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
 interface Props {
   entry: CallEntry;
@@ -16,6 +18,7 @@ interface Props {
 
 /** One call. Everything shown is text: captured bodies and URLs are data, never markup. */
 export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowIndex, selected, onSelect }: Props) {
+  const t = useTranslator();
   const summary = summarizeCall(entry);
   const counts = countFindings(findings);
   const total = findings?.length ?? 0;
@@ -39,14 +42,14 @@ export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowI
       onClick={() => onSelect(call.id, false)}
       onDblClick={() => onSelect(call.id, true)}
     >
-      <td class="time" role="gridcell">{formatClock(call.startedAt)}</td>
-      <td class="delta" role="gridcell">{previousAt === undefined ? '' : formatDelta(call.startedAt - previousAt)}</td>
+      <td class="time" role="gridcell">{formatClock(t, call.startedAt)}</td>
+      <td class="delta" role="gridcell">{previousAt === undefined ? '' : formatDelta(t, call.startedAt - previousAt)}</td>
       <td class="playhead" role="gridcell">{summary.playhead === undefined ? '' : String(summary.playhead)}</td>
-      <td class="event" role="gridcell">{summary.eventType}</td>
+      <td class="event" role="gridcell">{eventTypeText(t, summary.eventType)}</td>
       <td class="status" role="gridcell" title={summary.failure}>
         <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} note={summary.outcomeNote} />
       </td>
-      <td class="findings" role="gridcell" aria-label={total === 0 ? 'no findings' : describeCounts(counts)}>
+      <td class="findings" role="gridcell" aria-label={total === 0 ? t.t('panel.count.no-findings') : describeCounts(t, counts)}>
         {total === 0 ? '' : <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
       </td>
     </tr>
@@ -56,33 +59,35 @@ export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowI
 const STATUS_ICON: Record<string, string> = { ok: '✓', 'client-error': '✕', 'server-error': '✕', failed: '⚠', pending: '…', unanswered: '?', other: '•' };
 
 /** `note`: where the outcome came from, or why there is none, when that is not the usual (call-summary.ts). */
-export function StatusBadge({ status, statusClass, withheld, note }: { status: string; statusClass: string; withheld?: boolean; note?: string | undefined }) {
-  const title = [withheld ? 'The browser withheld the request body' : undefined, note].filter(Boolean).join('. ') || undefined;
+export function StatusBadge({ status, statusClass, withheld, note }: { status: string; statusClass: string; withheld?: boolean; note?: MessageId | undefined }) {
+  const t = useTranslator();
+  const title = [withheld ? t.t('panel.status.withheld') : undefined, note ? t.t(note) : undefined].filter(Boolean).join('. ') || undefined;
   return (
     <span class={`status-badge ${statusClass}`} title={title}>
       <span aria-hidden="true">{STATUS_ICON[statusClass] ?? ''} </span>
-      {status}
+      {statusText(t, status)}
     </span>
   );
 }
 
 /** Counts with a shape per severity, so nothing depends on colour alone. */
 export function FindingIcons({ errors, warnings, info }: { errors: number; warnings: number; info: number }) {
+  const t = useTranslator();
   return (
     <span class="finding-icons">
       {errors > 0 && (
-        <span class="sev error" title={`${errors} ${errors === 1 ? 'error' : 'errors'}`}>
-          <span aria-hidden="true">✕</span> {errors}
+        <span class="sev error" title={t.t('panel.count.errors', { count: errors })}>
+          <span aria-hidden="true">✕</span> {t.number(errors)}
         </span>
       )}
       {warnings > 0 && (
-        <span class="sev warning" title={`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`}>
-          <span aria-hidden="true">⚠</span> {warnings}
+        <span class="sev warning" title={t.t('panel.count.warnings', { count: warnings })}>
+          <span aria-hidden="true">⚠</span> {t.number(warnings)}
         </span>
       )}
       {info > 0 && (
-        <span class="sev info" title={`${info} info`}>
-          <span aria-hidden="true">ℹ</span> {info}
+        <span class="sev info" title={t.t('panel.count.info', { count: info })}>
+          <span aria-hidden="true">ℹ</span> {t.number(info)}
         </span>
       )}
     </span>

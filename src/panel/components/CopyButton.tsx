@@ -3,7 +3,11 @@ import { copyText, type CopyOutcome } from '../copy-text.js';
 
 interface Props {
   label: string;
-  /** What is copied, as the messages name it mid-sentence: "cURL command", "body". */
+  /** What is said once copied: "Copied the cURL command." */
+  copied: string;
+  /** What is said when the browser refused: the text is selected below, to copy by hand. */
+  refused: string;
+  /** What the field of text to copy by hand is called: "cURL command". */
   what: string;
   text: () => string;
   disabled?: boolean;
@@ -13,7 +17,7 @@ interface Props {
  * A button that copies text and says what happened: copied, or refused, in which case the text
  * is shown selected in a field so that Ctrl+C copies it.
  */
-export function CopyButton({ label, what, text, disabled }: Props) {
+export function CopyButton({ label, copied, refused, what, text, disabled }: Props) {
   const [outcome, setOutcome] = useState<{ result: CopyOutcome; text: string }>();
   const copy = async () => {
     const value = text();
@@ -25,8 +29,8 @@ export function CopyButton({ label, what, text, disabled }: Props) {
         {label}
       </button>
       <span role="status" class="copy-status">
-        {outcome?.result === 'copied' && `Copied the ${what}.`}
-        {outcome?.result === 'refused' && `The browser refused to copy here: the ${what} is selected below, press Ctrl+C (⌘C on a Mac) to copy it.`}
+        {outcome?.result === 'copied' && copied}
+        {outcome?.result === 'refused' && refused}
       </span>
       {outcome?.result === 'refused' && <ManualCopy label={what} text={outcome.text} />}
     </>

@@ -1,3 +1,4 @@
+import { ruleTitle } from '../rule-title.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { headerValue, type Header } from '../../core/call.js';
 import { classifyCall } from '../../core/classify.js';
@@ -17,12 +18,12 @@ import type { RuleSettings } from '../../core/settings/rule-settings.js';
 import type { ServerAnswers } from '../server-answers.js';
 import { overrideOf } from '../settings/settings-model.js';
 import type { PanelStore } from '../store.js';
-import { countFindings, summarizeCall } from '../call-summary.js';
+import { countFindings, eventTypeText, summarizeCall } from '../call-summary.js';
 import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
 import { SessionGroups } from './SessionGroups.js';
-import { titleText } from '../../i18n/transitional.js';
-import { english } from '../../i18n/translator.js';
+import type { Translator } from '../../i18n/translator.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
@@ -43,6 +44,7 @@ interface Props {
  * screen. Captured text is rendered as text nodes only.
  */
 export function Details({ store, width, over = false, settings = {}, answers }: Props) {
+  const t = useTranslator();
   const entry = store.selectedCall.value;
   const shown = entry !== undefined && store.detailsOpen.value;
   const aside = useRef<HTMLElement>(null);
@@ -57,7 +59,7 @@ export function Details({ store, width, over = false, settings = {}, answers }: 
     <aside
       ref={aside}
       class={`details${over ? ' over' : ''}`}
-      aria-label="Call details"
+      aria-label={t.t('panel.details.label')}
       data-call-id={entry.call.id}
       tabIndex={-1}
       style={width === undefined ? undefined : { width: `${width}px` }}
@@ -65,9 +67,9 @@ export function Details({ store, width, over = false, settings = {}, answers }: 
       <div class="details-bar">
         <SummaryLine entry={entry} findings={findings} />
         {/* Keyed by call: what a copy said belongs to the call it copied. */}
-        <CopyButton key={`curl-${entry.call.id}`} label="Copy as cURL" what="cURL command" text={() => curlCommand(entry.call)} />
-        <CopyButton key={`body-${entry.call.id}`} label="Copy body" what="body" disabled={body.kind !== 'text'} text={() => (body.kind === 'text' ? body.text : '')} />
-        <button type="button" class="close" aria-label="Close details (Escape)" onClick={() => (store.detailsOpen.value = false)}>
+        <CopyButton key={`curl-${entry.call.id}`} {...copyWords(t, 'curl')} text={() => curlCommand(entry.call)} />
+        <CopyButton key={`body-${entry.call.id}`} {...copyWords(t, 'body')} disabled={body.kind !== 'text'} text={() => (body.kind === 'text' ? body.text : '')} />
+        <button type="button" class="close" aria-label={t.t('panel.details.close')} onClick={() => (store.detailsOpen.value = false)}>
           ✕
         </button>
       </div>
@@ -81,13 +83,24 @@ export function Details({ store, width, over = false, settings = {}, answers }: 
   );
 }
 
+/** What a copy button says, for the cURL command or the body: each sentence whole, as each language builds it. */
+function copyWords(t: Translator, what: 'curl' | 'body') {
+  return {
+    label: t.t(`panel.details.copy-${what}`),
+    copied: t.t(`panel.details.copied-${what}`),
+    refused: t.t(`panel.details.refused-${what}`),
+    what: t.t(`panel.details.${what}-field`),
+  };
+}
+
 /** What the list's row says of the call, kept in view when the details cover the list. */
 function SummaryLine({ entry, findings }: { entry: CallEntry; findings: readonly Finding[] }) {
+  const t = useTranslator();
   const summary = summarizeCall(entry);
   const counts = countFindings(findings);
   return (
     <span class="call-summary" data-event-type={summary.eventType} data-status={summary.status} data-findings={findings.length}>
-      <strong class="event">{summary.eventType}</strong>
+      <strong class="event">{eventTypeText(t, summary.eventType)}</strong>
       <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} note={summary.outcomeNote} />
       {findings.length > 0 && <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
     </span>
@@ -95,10 +108,18 @@ function SummaryLine({ entry, findings }: { entry: CallEntry; findings: readonly
 }
 
 function FindingList({ findings, settings }: { findings: readonly Finding[]; settings: RuleSettings }) {
-  if (findings.length === 0) return <section class="findings-section"><h3>Findings</h3><p>None: this call looks right.</p></section>;
+  const t = useTranslator();
+  if (findings.length === 0) {
+    return (
+      <section class="findings-section">
+        <h3>{t.t('panel.findings.heading')}</h3>
+        <p>{t.t('panel.findings.none')}</p>
+      </section>
+    );
+  }
   return (
     <section class="findings-section">
-      <h3>Findings ({findings.length})</h3>
+      <h3>{t.t('panel.findings.heading-count', { count: findings.length })}</h3>
       <ul>
         {findings.map((f, i) => {
           const meta = ruleMeta(f.rule);
@@ -106,13 +127,15 @@ function FindingList({ findings, settings }: { findings: readonly Finding[]; set
             <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
               <div>
                 <span class="sev-label">
-                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {f.severity}
+                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {t.t(`severity.${f.severity}`)}
                 </span>{' '}
-                <strong>{meta ? titleText(english, meta.title) : f.rule}</strong> <code>{f.rule}</code>
-                {overrideOf(settings, f.rule) !== undefined && <span class="set-by-settings"> · {f.severity} by your settings</span>}
+                <strong>{ruleTitle(t, f.rule)}</strong> <code>{f.rule}</code>
+                {overrideOf(settings, f.rule) !== undefined && (
+                  <span class="set-by-settings"> · {t.t('panel.findings.set-by-settings', { severity: t.t(`severity.${f.severity}`) })}</span>
+                )}
               </div>
-              <div class="message">{english.text(f.message)}</div>
-              {f.action && <div class="action">What to do: {english.text(f.action)}</div>}
+              <div class="message">{t.text(f.message)}</div>
+              {f.action && <div class="action">{t.t('panel.findings.action', { action: t.text(f.action) })}</div>}
               {f.contradiction && <ContradictionNote id={f.contradiction} />}
               {meta && meta.docs.length > 0 && (
                 <div class="docs">
@@ -120,7 +143,7 @@ function FindingList({ findings, settings }: { findings: readonly Finding[]; set
                     const page = docPage(key);
                     return (
                       <a key={key} href={docUrl(page)} target="_blank" rel="noopener noreferrer">
-                        {english.t(page.title)}
+                        {t.t(page.title)}
                       </a>
                     );
                   })}
@@ -138,10 +161,11 @@ function FindingList({ findings, settings }: { findings: readonly Finding[]; set
 function ContradictionNote({ id }: { id: ContradictionId }) {
   // The panel page sits at the extension's root, so a relative path is the shipped page's URL,
   // and the component needs no extension API (it renders in tests without one).
+  const t = useTranslator();
   const link = contradictionLink(id, (path) => path);
   return (
     <div class="contradiction">
-      Where Adobe's pages disagree:{' '}
+      {t.t('panel.findings.contradiction')}{' '}
       <a href={link.href} target="_blank" rel="noopener noreferrer">
         {link.text}
       </a>
@@ -150,24 +174,29 @@ function ContradictionNote({ id }: { id: ContradictionId }) {
 }
 
 function StatusSection({ entry, answers }: { entry: CallEntry; answers: ServerAnswers | undefined }) {
+  const t = useTranslator();
   const { call } = entry;
   const api = classifyCall(call.method, call.url);
   const meaning = call.status !== undefined && api ? statusMeaning(api.kind, call.status) : undefined;
   const note = summarizeCall(entry).outcomeNote;
   return (
     <section class="status-section">
-      <h3>Response</h3>
+      <h3>{t.t('panel.response.heading')}</h3>
       <p>
-        {call.status !== undefined ? `${call.status}${call.statusText ? ' ' + call.statusText : ''}` : call.networkError !== undefined ? `Failed: ${call.networkError}` : note ? 'Unanswered' : 'Pending'}
+        {call.status !== undefined
+          ? `${call.status}${call.statusText ? ' ' + call.statusText : ''}`
+          : call.networkError !== undefined
+            ? t.t('panel.response.failed', { error: call.networkError })
+            : note ? t.t('panel.response.unanswered') : t.t('panel.response.pending')}
       </p>
       {note && (
         <p class="outcome-note" data-outcome-from={entry.outcomeFrom ?? ''}>
-          {note}
+          {t.t(note)}
         </p>
       )}
       {meaning && (
         <p>
-          {english.t(meaning.meaning)} <em>Client action:</em> {english.t(meaning.action)}
+          {t.t(meaning.meaning)} <em>{t.t('panel.response.client-action')}</em> {t.t(meaning.action)}
         </p>
       )}
       {call.status !== undefined && <ServerAnswer body={call.responseBody ?? answers?.bodies.value.get(call.id)} reading={answers?.reading ?? false} />}
@@ -180,45 +209,58 @@ function StatusSection({ entry, answers }: { entry: CallEntry; answers: ServerAn
  * finished (webRequest never sees response bodies): then it says so, and guesses nothing.
  */
 function ServerAnswer({ body, reading }: { body: string | undefined; reading: boolean }) {
+  const t = useTranslator();
   if (body === undefined) {
     return (
       <p class="server-answer" data-read="no">
-        <strong>Server said:</strong>{' '}
-        <span class="not-read">
-          not read ({reading ? 'DevTools was closed when this call finished' : 'response bodies are read only in the DevTools panel, while it is open'})
-        </span>
+        <strong>{t.t('panel.response.server-said')}</strong>{' '}
+        <span class="not-read">{t.t(reading ? 'panel.response.not-read-closed' : 'panel.response.not-read-outside')}</span>
       </p>
     );
   }
   return (
     <div class="server-answer" data-read="yes">
-      <strong>Server said:</strong> {body.trim() === '' ? <span class="not-read">nothing (an empty body)</span> : <pre class="response-body">{body}</pre>}
+      <strong>{t.t('panel.response.server-said')}</strong>{' '}
+      {body.trim() === '' ? <span class="not-read">{t.t('panel.response.empty')}</span> : <pre class="response-body">{body}</pre>}
     </div>
   );
 }
 
 function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly Finding[] }) {
+  const t = useTranslator();
   const body = parseBody(entry.call);
   let content;
   if (body.kind === 'json') {
     const pointers = findings.flatMap((f) => (f.pointer !== undefined && f.pointer !== '' ? [f.pointer] : []));
     content = (
-      <pre class="json" aria-label="Request body">
+      <pre class="json" aria-label={t.t('panel.body.heading')}>
         {jsonLines(body.value, pointers).map((line, i) => (
           <div key={i} class={line.highlighted ? 'line hl' : 'line'} data-pointer={line.pointer} style={{ paddingLeft: `${line.depth * 2}ch` }}>
-            {line.highlighted && <span class="sr-only">(finding) </span>}
+            {line.highlighted && <span class="sr-only">{t.t('panel.body.finding-line')} </span>}
             {line.text}
           </div>
         ))}
       </pre>
     );
-  } else if (body.kind === 'withheld') content = <p>The browser withheld the body: {body.reason}</p>;
-  else if (body.kind === 'invalid-json') content = <><p>Not JSON: {body.error}</p><RawBody entry={entry} /></>;
-  else if (body.kind === 'too-deep') content = <><p>JSON nested {body.depth} levels deep, shown as sent:</p><RawBody entry={entry} /></>;
-  else content = <p>No body.</p>;
+  } else if (body.kind === 'withheld') content = <p>{t.t('panel.body.withheld', { reason: body.reason })}</p>;
+  else if (body.kind === 'invalid-json') {
+    content = (
+      <>
+        <p>{t.t('panel.body.not-json', { error: body.error })}</p>
+        <RawBody entry={entry} />
+      </>
+    );
+  } else if (body.kind === 'too-deep') {
+    content = (
+      <>
+        <p>{t.t('panel.body.too-deep', { depth: body.depth })}</p>
+        <RawBody entry={entry} />
+      </>
+    );
+  } else content = <p>{t.t('panel.body.none')}</p>;
   return (
     <section class="body-section">
-      <h3>Request body</h3>
+      <h3>{t.t('panel.body.heading')}</h3>
       {entry.bodyNote && <p class="note">{entry.bodyNote}</p>}
       {content}
     </section>
@@ -231,6 +273,7 @@ function RawBody({ entry }: { entry: CallEntry }) {
 }
 
 function ParamsSection({ entry }: { entry: CallEntry }) {
+  const t = useTranslator();
   const body = parseBody(entry.call);
   if (body.kind !== 'json' || !isObject(body.value)) return null;
   const rows: Array<[string, unknown]> = [];
@@ -241,13 +284,13 @@ function ParamsSection({ entry }: { entry: CallEntry }) {
   if (rows.length === 0) return null;
   return (
     <section class="params-section">
-      <h3>Parameters</h3>
+      <h3>{t.t('panel.params.heading')}</h3>
       <table class="params">
         <thead>
           <tr>
-            <th>Key</th>
-            <th>Value</th>
-            <th>Meaning</th>
+            <th>{t.t('panel.params.key')}</th>
+            <th>{t.t('panel.params.value')}</th>
+            <th>{t.t('panel.params.meaning')}</th>
           </tr>
         </thead>
         <tbody>
@@ -255,7 +298,7 @@ function ParamsSection({ entry }: { entry: CallEntry }) {
             <tr key={k}>
               <td><code>{k}</code></td>
               <td><code>{JSON.stringify(v)}</code></td>
-              <td>{describeParam(k) ?? '(custom or undocumented)'}</td>
+              <td>{describeParam(k) ?? t.t('panel.params.undocumented')}</td>
             </tr>
           ))}
         </tbody>
@@ -265,28 +308,35 @@ function ParamsSection({ entry }: { entry: CallEntry }) {
 }
 
 function RawSection({ entry }: { entry: CallEntry }) {
+  const t = useTranslator();
   const { call } = entry;
+  const time = formatClock(t, call.startedAt);
+  const location = headerValue(call.responseHeaders, 'location');
   return (
     <section class="raw-section">
-      <h3>Request</h3>
+      <h3>{t.t('panel.request.heading')}</h3>
       <p class="url">
-        <code>{call.method} {call.url}</code>
+        <code>
+          {call.method} {call.url}
+        </code>
       </p>
       <p>
-        Started {formatClock(call.startedAt)}
-        {call.durationMs !== undefined ? `, took ${Math.round(call.durationMs)} ms` : ''} · sent as {entry.resourceType}
-        {headerValue(call.responseHeaders, 'location') ? ` · Location: ${headerValue(call.responseHeaders, 'location')}` : ''}
+        {call.durationMs !== undefined ? t.t('panel.request.started-took', { time, ms: Math.round(call.durationMs) }) : t.t('panel.request.started', { time })}
+        {' · '}
+        {t.t('panel.request.sent-as', { type: entry.resourceType })}
+        {location ? ` · ${t.t('panel.request.location', { location })}` : ''}
       </p>
-      <HeaderTable title="Request headers" headers={call.requestHeaders} />
-      <HeaderTable title="Response headers" headers={call.responseHeaders} />
+      <HeaderTable title={(count) => t.t('panel.request.headers', { count })} headers={call.requestHeaders} />
+      <HeaderTable title={(count) => t.t('panel.response.headers', { count })} headers={call.responseHeaders} />
     </section>
   );
 }
 
-function HeaderTable({ title, headers }: { title: string; headers: Header[] | undefined }) {
+function HeaderTable({ title, headers }: { title: (count: number) => string; headers: Header[] | undefined }) {
+  const t = useTranslator();
   return (
     <details open>
-      <summary>{title} ({headers?.length ?? 0})</summary>
+      <summary>{title(headers?.length ?? 0)}</summary>
       {headers && headers.length > 0 ? (
         <table class="headers">
           <tbody>
@@ -299,7 +349,7 @@ function HeaderTable({ title, headers }: { title: string; headers: Header[] | un
           </tbody>
         </table>
       ) : (
-        <p>Not captured.</p>
+        <p>{t.t('panel.headers.not-captured')}</p>
       )}
     </details>
   );

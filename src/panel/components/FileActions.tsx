@@ -7,6 +7,7 @@ import { fileNameFor, harOf, reportOf, selectedCalls, selectionOf } from '../sel
 import type { PanelStore } from '../store.js';
 import { ManualCopy } from './CopyButton.js';
 import { OverflowMenu } from './OverflowMenu.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
 export interface FileActionsProps {
   store: PanelStore;
@@ -32,9 +33,10 @@ interface Notice {
  */
 export function FileActions({ store, files, version, compact = false }: FileActionsProps) {
   const input = useRef<HTMLInputElement>(null);
+  const t = useTranslator();
   const [notice, setNotice] = useState<Notice>();
-  const selection = selectionOf(store);
-  const what = selection.picked ? `“${selection.label}”` : selection.label;
+  const selection = selectionOf(t, store);
+  const what = selection.label !== undefined ? t.t('panel.files.session', { name: selection.label }) : t.t('panel.files.all-sessions');
   const noCalls = selection.calls === 0;
   const noSessions = selection.sessions === 0;
   const md = REPORT_FORMATS.md;
@@ -42,36 +44,36 @@ export function FileActions({ store, files, version, compact = false }: FileActi
   const saveHar = () => {
     const calls = selectedCalls(store);
     downloadText(harOf(calls, version), fileNameFor(selection.label, 'har'), 'application/json');
-    setNotice({ text: `Saved ${calls.length} ${calls.length === 1 ? 'call' : 'calls'} of ${what} as a HAR file.` });
+    setNotice({ text: t.t('panel.files.saved-har', { count: calls.length, what }) });
   };
-  const report = () => reportOf(selectedCalls(store), store.importedFiles.value);
+  const report = () => reportOf(t, selectedCalls(store), store.importedFiles.value);
   const copyReport = async () => {
     const text = report();
     const route = await copyTextVia(text);
-    if (route === 'clipboard-api') setNotice({ route, text: `Copied the Markdown report of ${what}.` });
-    else if (route === 'copy-command') setNotice({ route, text: `Copied the Markdown report of ${what} (through the browser's copy command: DevTools refused the Clipboard API here).` });
-    else setNotice({ route, text: `The browser refused to copy here: the report is selected below, press Ctrl+C (⌘C on a Mac) to copy it.`, manual: text });
+    if (route === 'clipboard-api') setNotice({ route, text: t.t('panel.files.copied-report', { what }) });
+    else if (route === 'copy-command') setNotice({ route, text: t.t('panel.files.copied-report-command', { what }) });
+    else setNotice({ route, text: t.t('panel.files.refused-report'), manual: text });
   };
   const saveReport = () => {
     downloadText(report(), fileNameFor(selection.label, md.extension), md.mimeType);
-    setNotice({ text: `Saved the Markdown report of ${what}.` });
+    setNotice({ text: t.t('panel.files.saved-report', { what }) });
   };
 
   const open = (
-    <button type="button" class="open-har" title="Open HAR files (Chrome, Firefox, Charles, Proxyman, this panel's own)" onClick={() => input.current?.click()}>
-      <span aria-hidden="true">⇪</span> Open HAR
+    <button type="button" class="open-har" title={t.t('panel.files.open-title')} onClick={() => input.current?.click()}>
+      <span aria-hidden="true">⇪</span> {t.t('panel.files.open')}
     </button>
   );
   const exports = (
     <>
-      <button type="button" class="save-har" disabled={noCalls} title={`Save the calls of ${what} as HAR 1.2`} onClick={saveHar}>
-        Save HAR
+      <button type="button" class="save-har" disabled={noCalls} title={t.t('panel.files.save-har-title', { what })} onClick={saveHar}>
+        {t.t('panel.files.save-har')}
       </button>
-      <button type="button" class="copy-report" disabled={noSessions} title={`Copy a Markdown report of ${what}, for a ticket`} onClick={() => void copyReport()}>
-        Copy report
+      <button type="button" class="copy-report" disabled={noSessions} title={t.t('panel.files.copy-report-title', { what })} onClick={() => void copyReport()}>
+        {t.t('panel.files.copy-report')}
       </button>
-      <button type="button" class="save-report" disabled={noSessions} title={`Save a Markdown report of ${what}`} onClick={saveReport}>
-        Save report
+      <button type="button" class="save-report" disabled={noSessions} title={t.t('panel.files.save-report-title', { what })} onClick={saveReport}>
+        {t.t('panel.files.save-report')}
       </button>
     </>
   );
@@ -84,7 +86,7 @@ export function FileActions({ store, files, version, compact = false }: FileActi
         multiple
         accept=".har,.json,application/json"
         hidden
-        aria-label="HAR files to open"
+        aria-label={t.t('panel.files.open-input')}
         onChange={(e) => {
           const chosen = [...(e.currentTarget.files ?? [])];
           // Cleared, so that choosing the same file again opens it again.
@@ -93,14 +95,14 @@ export function FileActions({ store, files, version, compact = false }: FileActi
         }}
       />
       {compact ? (
-        <OverflowMenu name="files" label="HAR" icon="⇅" title="Open and save HAR files, reports" closeOnAction>
+        <OverflowMenu name="files" label={t.t('panel.files.menu')} icon="⇅" title={t.t('panel.files.menu-title')} closeOnAction>
           {open}
           {exports}
         </OverflowMenu>
       ) : (
         <>
           {open}
-          <OverflowMenu name="export" label="Export" icon="⤓" title="Save HAR, copy or save a report" closeOnAction>
+          <OverflowMenu name="export" label={t.t('panel.files.export')} icon="⤓" title={t.t('panel.files.export-title')} closeOnAction>
             {exports}
           </OverflowMenu>
         </>
@@ -111,6 +113,7 @@ export function FileActions({ store, files, version, compact = false }: FileActi
 }
 
 function FileNotice({ notice, onClose }: { notice: Notice; onClose: () => void }) {
+  const t = useTranslator();
   return (
     <div
       class="file-notice"
@@ -125,10 +128,10 @@ function FileNotice({ notice, onClose }: { notice: Notice; onClose: () => void }
       }}
     >
       <span class="file-notice-text">{notice.text}</span>
-      <button type="button" class="dismiss" aria-label="Dismiss" title="Dismiss" onClick={onClose}>
+      <button type="button" class="dismiss" aria-label={t.t('panel.files.dismiss')} title={t.t('panel.files.dismiss')} onClick={onClose}>
         ✕
       </button>
-      {notice.manual !== undefined && <ManualCopy label="Markdown report" text={notice.manual} />}
+      {notice.manual !== undefined && <ManualCopy label={t.t('panel.files.report-field')} text={notice.manual} />}
     </div>
   );
 }

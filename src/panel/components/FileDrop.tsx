@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useTranslator } from '../i18n/use-translator.js';
 
 /**
  * Files dragged over the panel: while they are, the whole panel shows where to drop them; dropped,
  * they are opened. Drags of anything but files (text, a link) are left to the browser.
  */
 export function FileDrop({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const t = useTranslator();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // dragenter and dragleave come for every element crossed: count them to know when the drag left the panel.
@@ -49,7 +51,7 @@ export function FileDrop({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!dragging) return null;
   return (
     <div class="drop-target" aria-hidden="true">
-      <div class="drop-message">Drop HAR files to open them beside the live capture</div>
+      <div class="drop-message">{t.t('panel.files.drop')}</div>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useTranslator } from '../i18n/use-translator.js';
 
 interface Props {
   children: ComponentChildren;
-  /** The button's text and the popup's name; "More" by default. */
+  /** The button's text and the popup's name; "More" (in the user's language) by default. */
   label?: string;
   /** The button's glyph, before its text. */
   icon?: string;
@@ -19,7 +20,10 @@ interface Props {
  * (Enter or Space opens it, focus moves in, Escape closes it and gives focus back to the button;
  * a click outside closes it too).
  */
-export function OverflowMenu({ children, label = 'More', icon = '⋯', name = 'more', title = 'More controls', closeOnAction = false }: Props) {
+export function OverflowMenu({ children, label, icon = '⋯', name = 'more', title, closeOnAction = false }: Props) {
+  const t = useTranslator();
+  label ??= t.t('panel.toolbar.more');
+  title ??= t.t('panel.toolbar.more-title');
   const popupId = `toolbar-${name}`;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);

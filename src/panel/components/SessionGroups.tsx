@@ -1,10 +1,9 @@
-import { ruleMeta } from '../../core/rules/index.js';
-import { summarizeCall } from '../call-summary.js';
+import { ruleTitle } from '../rule-title.js';
+import { eventTypeText, summarizeCall } from '../call-summary.js';
+import { useTranslator } from '../i18n/use-translator.js';
 import { formatClock } from '../format.js';
 import { repeatedFindings } from '../session-groups.js';
 import type { PanelStore } from '../store.js';
-import { titleText } from '../../i18n/transitional.js';
-import { english } from '../../i18n/translator.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
@@ -14,6 +13,7 @@ const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
  * starts open.
  */
 export function SessionGroups({ store, callId }: { store: PanelStore; callId: string }) {
+  const t = useTranslator();
   const key = store.callSessions.value.get(callId);
   if (key === undefined) return null;
   const calls = store.callsOfSession(key);
@@ -22,13 +22,13 @@ export function SessionGroups({ store, callId }: { store: PanelStore; callId: st
   const byId = new Map(calls.map((e) => [e.call.id, e]));
   return (
     <section class="session-groups">
-      <h3>Repeated in this session</h3>
+      <h3>{t.t('panel.groups.heading')}</h3>
       <ul>
         {groups.map((g) => (
           <li key={`${g.rule} ${g.callIds[0]}`} class={`finding-group ${g.severity}`} data-rule={g.rule} data-count={g.callIds.length}>
             <details open={g.callIds.includes(callId)}>
               <summary>
-                <span aria-hidden="true">{SEVERITY_ICON[g.severity]}</span> {titleText(english, ruleMeta(g.rule)?.title ?? g.rule)} ×{g.callIds.length}
+                <span aria-hidden="true">{SEVERITY_ICON[g.severity]}</span> {ruleTitle(t, g.rule)} ×{t.number(g.callIds.length)}
               </summary>
               <ul class="group-calls">
                 {g.callIds.map((id) => {
@@ -36,7 +36,7 @@ export function SessionGroups({ store, callId }: { store: PanelStore; callId: st
                   return (
                     <li key={id}>
                       <button type="button" aria-current={id === callId ? 'true' : undefined} onClick={() => store.select(id, true)}>
-                        {entry ? `${summarizeCall(entry).eventType} at ${formatClock(entry.call.startedAt)}` : id}
+                        {entry ? t.t('panel.groups.call-at', { eventType: eventTypeText(t, summarizeCall(entry).eventType), time: formatClock(t, entry.call.startedAt) }) : id}
                       </button>
                     </li>
                   );

@@ -2,14 +2,20 @@ import { memo } from 'preact/compat';
 import { describeLink } from '../../core/edge/edge-session-link.js';
 import type { SessionSummary } from '../../messaging/protocol.js';
 import { formatDuration } from '../format.js';
-import { importedFrom, sessionDetails, sessionLabel, stillImporting } from '../session-label.js';
+import { importedFrom, sessionDetails, sessionLabel, stateText, stillImporting } from '../session-label.js';
+import { useTranslator } from '../i18n/use-translator.js';
 import type { PanelStore } from '../store.js';
 import { FindingIcons } from './CallRow.js';
+
+/** API names stay as they are in every language; the marks are their short forms. */
+const API_NAME = { mediaCollection: 'Media Collection API', mediaEdge: 'Media Edge API' } as const;
+const API_MARK = { mediaCollection: 'MC', mediaEdge: 'Edge' } as const;
 
 const STATE_ICON = { active: '●', completed: '✓', ended: '■', expired: '○', rejected: '✕' } as const;
 
 /** One entry per session; picking one narrows the list and the timeline to it. */
 export function SessionList({ store }: { store: PanelStore }) {
+  const t = useTranslator();
   const sessions = store.sessionList.value;
   const picked = store.filters.value.session;
   // A session's length is the span of its calls' ts: until every call has arrived (from the
@@ -19,23 +25,23 @@ export function SessionList({ store }: { store: PanelStore }) {
   const files = store.importedFiles.value;
   if (sessions.length === 0) {
     return (
-      <nav class="sessions" aria-label="Sessions">
-        <p class="empty">No sessions yet. A session begins with a sessionStart sent to /api/v1/sessions. On the Media Edge API, with a sessionStart sent to /va/v1/sessionStart or by the Web SDK's createMediaSession.</p>
+      <nav class="sessions" aria-label={t.t('panel.sessions.label')}>
+        <p class="empty">{t.t('panel.sessions.empty')}</p>
       </nav>
     );
   }
   return (
-    <nav class="sessions" aria-label="Sessions">
-      <ul role="listbox" aria-label="Sessions">
+    <nav class="sessions" aria-label={t.t('panel.sessions.label')}>
+      <ul role="listbox" aria-label={t.t('panel.sessions.label')}>
         <li role="option" aria-selected={picked === ''} class={`session all${picked === '' ? ' picked' : ''}`} onClick={() => store.setFilter('session', '')}>
-          All sessions ({sessions.length})
+          {t.t('panel.sessions.all-count', { count: sessions.length })}
         </li>
         {sessions.map((s) => (
           <SessionItem
             key={s.key}
             session={s}
             picked={picked === s.key}
-            file={importedFrom(s.key, files)}
+            file={importedFrom(t, s.key, files)}
             duration={loading || stillImporting(s.key, files) ? undefined : store.sessionDuration(s.key)}
             onPick={store.setFilter}
           />
@@ -57,13 +63,15 @@ interface ItemProps {
 
 /** One session; unchanged sessions are not rendered again when others change (an import changes a few per batch). */
 const SessionItem = memo(function SessionItem({ session: s, picked, file, duration, onPick }: ItemProps) {
+  const t = useTranslator();
+  const name = sessionLabel(t, s);
   return (
     <li
       role="option"
       aria-selected={picked}
       class={`session state-${s.state}${picked ? ' picked' : ''}${s.startSeen ? '' : ' no-start'}`}
       data-session-key={s.key}
-      data-name={sessionLabel(s)}
+      data-name={name}
       data-state={s.state}
       data-start-seen={String(s.startSeen)}
       data-errors={s.errors}
@@ -75,24 +83,24 @@ const SessionItem = memo(function SessionItem({ session: s, picked, file, durati
       data-imported-from={file}
       onClick={() => onPick('session', s.key)}
     >
-      <div class="session-name">{sessionLabel(s)}</div>
+      <div class="session-name">{name}</div>
       {file !== undefined && (
-        <div class="session-source" title={`Imported from ${file}`}>
-          <span class="imported-mark">imported</span> {file}
+        <div class="session-source" title={t.t('panel.sessions.imported-from', { file })}>
+          <span class="imported-mark">{t.t('panel.sessions.imported')}</span> {file}
         </div>
       )}
       {sessionDetails(s) && <div class="session-details">{sessionDetails(s)}</div>}
       <div class="session-meta">
         <ApiMark session={s} />
         <span class={`state ${s.state}`}>
-          <span aria-hidden="true">{STATE_ICON[s.state]}</span> {s.state}
+          <span aria-hidden="true">{STATE_ICON[s.state]}</span> {stateText(t, s.state)}
         </span>
         {duration === undefined ? (
-          <span class="duration pending" title="Measured once every call has arrived" aria-label="Duration: measured once every call has arrived">
+          <span class="duration pending" title={t.t('panel.sessions.duration-pending')} aria-label={t.t('panel.sessions.duration-pending-label')}>
             …
           </span>
         ) : (
-          <span class="duration">{formatDuration(duration)}</span>
+          <span class="duration">{formatDuration(t, duration)}</span>
         )}
         <FindingIcons errors={s.errors} warnings={s.warnings} info={0} />
       </div>
@@ -102,16 +110,17 @@ const SessionItem = memo(function SessionItem({ session: s, picked, file, durati
 
 /** Which API a session's calls went to; for Media Edge, how its events were linked, on hover and, when in doubt, in words. */
 function ApiMark({ session: s }: { session: SessionSummary }) {
-  if (s.api !== 'media-edge') return <span class="api media-collection" title="Media Collection API">MC</span>;
-  const how = s.link ? describeLink(s.link) : undefined;
+  const t = useTranslator();
+  if (s.api !== 'media-edge') return <span class="api media-collection" title={API_NAME.mediaCollection}>{API_MARK.mediaCollection}</span>;
+  const how = s.link ? describeLink(s.link, t) : undefined;
   return (
     <>
-      <span class="api media-edge" title={how ? `Media Edge API: ${how}` : 'Media Edge API'}>
-        Edge
+      <span class="api media-edge" title={how ? t.t('panel.sessions.edge-link', { how }) : API_NAME.mediaEdge}>
+        {API_MARK.mediaEdge}
       </span>
       {(s.link?.uncertain || s.link?.responseSid !== undefined) && (
         <span class="link-uncertain" title={how}>
-          {s.link.responseSid !== undefined ? 'link disputed' : 'link uncertain'}
+          {t.t(s.link.responseSid !== undefined ? 'panel.sessions.link-disputed' : 'panel.sessions.link-uncertain')}
         </span>
       )}
     </>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PING_INTERVAL_RANGES, type RuleSettings } from '../../core/settings/rule-settings.js';
 import {
   acceptedParamsText,
+  choiceText,
   describeChanges,
   exportSettings,
   importSettings,
@@ -15,11 +16,17 @@ import {
   type RuleChoice,
 } from '../settings/settings-model.js';
 import type { SettingsStore } from '../settings/settings-store.js';
-import { titleText } from '../../i18n/transitional.js';
-import { english } from '../../i18n/translator.js';
+import type { SettingNote } from '../../settings/versioned-store.js';
+import { message as msg, type Message } from '../../i18n/message.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { LanguageStore } from '../i18n/language-store.js';
+import { LanguageSection } from './LanguageSection.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
 interface Props {
   settings: SettingsStore;
+  /** The panel's language; without one, no language setting (a view rendered on its own). */
+  language?: LanguageStore | undefined;
   /** Back to the calls; focus returns to the toolbar's Settings button. */
   onClose: () => void;
 }
@@ -29,17 +36,18 @@ interface Props {
  * the parameter names the team sends on purpose. Every change is saved at once; the background
  * then judges every call again, and the list, the badge and the counts follow.
  */
-export function SettingsView({ settings, onClose }: Props) {
+export function SettingsView({ settings, language, onClose }: Props) {
+  const t = useTranslator();
   const current = settings.settings.value;
   const save = (next: RuleSettings) => void settings.save(next);
   const root = useRef<HTMLElement>(null);
   useEffect(() => root.current?.querySelector<HTMLElement>('h2')?.focus(), []);
-  const lines = settingsLines(current);
+  const lines = settingsLines(t, current);
   return (
     <section
       ref={root}
       class="settings-view"
-      aria-label="Settings"
+      aria-label={t.t('panel.settings.label')}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         // Handled: DevTools must not also open its console drawer.
@@ -49,31 +57,32 @@ export function SettingsView({ settings, onClose }: Props) {
       }}
     >
       <div class="settings-head">
-        <h2 tabIndex={-1}>Settings</h2>
+        <h2 tabIndex={-1}>{t.t('panel.settings.heading')}</h2>
         <span class="settings-applied" data-changes={lines.length}>
-          {lines.length === 0 ? 'The defaults apply.' : `Applied: ${describeChanges(current)}.`}
+          {lines.length === 0 ? t.t('panel.settings.defaults-apply') : t.t('panel.settings.applied', { changes: describeChanges(t, current) })}
         </span>
         <button type="button" class="settings-close" onClick={onClose}>
-          Back to calls
+          {t.t('panel.settings.back')}
         </button>
       </div>
       {settings.notes.value.map((n) => (
         <p key={n.key} class="settings-note" role="status">
-          {n.message}
+          {noteText(t, n)}
         </p>
       ))}
       {settings.saveError.value && (
         <p class="settings-note" role="alert">
-          {settings.saveError.value}
+          {t.text(settings.saveError.value)}
         </p>
       )}
       {lines.length > 0 && (
-        <ul class="settings-lines" aria-label="Settings that apply">
+        <ul class="settings-lines" aria-label={t.t('panel.settings.lines')}>
           {lines.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
       )}
+      {language && <LanguageSection language={language} />}
       <FileSection current={current} save={save} />
       <PingSection current={current} save={save} />
       <AcceptedSection current={current} save={save} />
@@ -82,36 +91,44 @@ export function SettingsView({ settings, onClose }: Props) {
   );
 }
 
+/** Why stored settings could not be used, in the user's language. */
+function noteText(t: Translator, note: SettingNote): string {
+  // ICU's select keys are words: newer-version is asked for as newerVersion.
+  return t.t('panel.settings.note', { what: note.key, reason: note.reason.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) });
+}
+
 interface SectionProps {
   current: RuleSettings;
   save: (next: RuleSettings) => void;
 }
 
 function RulesSection({ current, save }: SectionProps) {
+  const t = useTranslator();
   return (
     <section class="settings-rules">
-      <h3>Rules</h3>
-      <p class="hint">Off: the rule does not run. A severity: every finding of the rule takes it, Adobe SDK sessions included (your choice wins).</p>
+      <h3>{t.t('panel.settings.rules')}</h3>
+      <p class="hint">{t.t('panel.settings.rules-hint')}</p>
       <table>
         <thead>
           <tr>
-            <th>Rule</th>
-            <th>Severity</th>
+            <th>{t.t('panel.settings.rule')}</th>
+            <th>{t.t('panel.settings.severity')}</th>
           </tr>
         </thead>
         <tbody>
           {ruleRows(current).map((row) => (
             <tr key={row.id} data-rule={row.id} class={row.choice === 'default' ? '' : 'changed'}>
               <td>
-                <span class="rule-title">{titleText(english, row.title)}</span> <code>{row.id}</code>
+                <span class="rule-title">{t.t(row.title)}</span> <code>{row.id}</code>
               </td>
               <td>
-                <select aria-label={`Severity of ${row.id}`} value={row.choice} onChange={(e) => save(withRule(current, row.id, e.currentTarget.value as RuleChoice))}>
-                  <option value="default">default ({row.severity})</option>
-                  <option value="off">off</option>
-                  <option value="info">info</option>
-                  <option value="warning">warning</option>
-                  <option value="error">error</option>
+                <select aria-label={t.t('panel.settings.severity-of', { rule: row.id })} value={row.choice} onChange={(e) => save(withRule(current, row.id, e.currentTarget.value as RuleChoice))}>
+                  <option value="default">{t.t('panel.settings.default-severity', { severity: choiceText(t, row.severity) })}</option>
+                  {CHOICES.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {choiceText(t, choice)}
+                    </option>
+                  ))}
                 </select>
               </td>
             </tr>
@@ -122,8 +139,11 @@ function RulesSection({ current, save }: SectionProps) {
   );
 }
 
+const CHOICES = ['off', 'info', 'warning', 'error'] as const;
+
 function PingSection({ current, save }: SectionProps) {
-  const [error, setError] = useState<string | undefined>(undefined);
+  const t = useTranslator();
+  const [error, setError] = useState<Message | undefined>(undefined);
   const field = (which: PingInterval, label: string) => {
     const { min, max } = PING_INTERVAL_RANGES[which];
     return (
@@ -146,19 +166,19 @@ function PingSection({ current, save }: SectionProps) {
             }
           }}
         />{' '}
-        s ({min}–{max})
+        {t.t('panel.settings.ping-range', { min, max })}
       </label>
     );
   };
   return (
     <section class="settings-pings">
-      <h3>Ping intervals</h3>
-      <p class="hint">The seconds between the player's pings; empty is 10. ping-cadence reports a gap longer than the interval plus 2 s.</p>
-      {field('main', 'During content')}
-      {field('ad', 'During ad breaks')}
+      <h3>{t.t('panel.settings.pings')}</h3>
+      <p class="hint">{t.t('panel.settings.pings-hint')}</p>
+      {field('main', t.t('panel.settings.ping-main'))}
+      {field('ad', t.t('panel.settings.ping-ad'))}
       {error && (
         <p class="field-error" role="alert">
-          {error}
+          {t.text(error)}
         </p>
       )}
     </section>
@@ -166,11 +186,12 @@ function PingSection({ current, save }: SectionProps) {
 }
 
 function AcceptedSection({ current, save }: SectionProps) {
+  const t = useTranslator();
   return (
     <section class="settings-accepted">
-      <h3>Accepted parameters</h3>
+      <h3>{t.t('panel.settings.accepted')}</h3>
       <label class="hint" for="accepted-params">
-        params and qoeData names your team sends on purpose, one a line: unknown-param leaves them be. Kept on this machine only (storage.local), as a long list would not fit browser sync.
+        {t.t('panel.settings.accepted-hint')}
       </label>
       <textarea
         id="accepted-params"
@@ -184,7 +205,8 @@ function AcceptedSection({ current, save }: SectionProps) {
 }
 
 function FileSection({ current, save }: SectionProps) {
-  const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>(undefined);
+  const t = useTranslator();
+  const [message, setMessage] = useState<{ error: boolean; text: Message } | undefined>(undefined);
   const text = exportSettings(current);
   // A link to the file's text: a download with no `downloads` permission. Revoked when the settings change.
   const href = useMemo(() => URL.createObjectURL(new Blob([text], { type: 'application/json' })), [text]);
@@ -192,17 +214,17 @@ function FileSection({ current, save }: SectionProps) {
   return (
     <section class="settings-file">
       <h3>{SETTINGS_FILE_NAME}</h3>
-      <p class="hint">The command line reads the same file: put it in the folder you run mc-inspect from, or pass --config.</p>
+      <p class="hint">{t.t('panel.settings.file-hint')}</p>
       <div class="file-actions">
         <a class="export" href={href} download={SETTINGS_FILE_NAME}>
-          Export
+          {t.t('panel.settings.export')}
         </a>
         <label class="import">
-          Import…{' '}
+          {t.t('panel.settings.import')}{' '}
           <input
             type="file"
             accept=".json,application/json"
-            aria-label={`Import settings from a ${SETTINGS_FILE_NAME}`}
+            aria-label={t.t('panel.settings.import-label', { file: SETTINGS_FILE_NAME })}
             onChange={async (e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];
@@ -212,18 +234,18 @@ function FileSection({ current, save }: SectionProps) {
               if ('error' in result) setMessage({ error: true, text: result.error });
               else {
                 save(result.settings);
-                setMessage({ error: false, text: `Imported ${file.name}.` });
+                setMessage({ error: false, text: msg('panel.settings.imported', { file: file.name }) });
               }
             }}
           />
         </label>
         <button type="button" class="reset" disabled={text === '{}\n'} onClick={() => save({})}>
-          Reset to defaults
+          {t.t('panel.settings.reset')}
         </button>
       </div>
       {message && (
         <p class={message.error ? 'field-error' : 'field-ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
+          {t.text(message.text)}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { sizeForKey, clampPane, type PaneLimits } from '../layout/pane-size.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
 interface Props {
   /** What the separator resizes, for assistive technology: "Resize the session list". */
@@ -20,6 +21,7 @@ interface Props {
  * arrow keys (Shift for bigger steps, Home and End for the limits); a double click resets it.
  */
 export function Splitter({ label, orientation, size, limits, pane, onResize, onReset }: Props) {
+  const t = useTranslator();
   const drag = useRef<{ from: number; size: number } | undefined>(undefined);
   const along = (e: PointerEvent) => (orientation === 'vertical' ? e.clientX : e.clientY);
   const sign = pane === 'before' ? 1 : -1;
@@ -34,7 +36,7 @@ export function Splitter({ label, orientation, size, limits, pane, onResize, onR
       aria-valuemin={limits.min}
       aria-valuemax={Math.max(limits.min, limits.max)}
       tabIndex={0}
-      title={`${label}: drag, or arrow keys; double-click resets`}
+      title={t.t('panel.splitter.title', { label })}
       onPointerDown={(e) => {
         if (e.button !== 0) return;
         e.preventDefault();

@@ -9,16 +9,18 @@ import type { PanelStore } from '../store.js';
 import { groupMarks, type MarkGroup } from '../timeline-marks.js';
 import { timelineModel, type Span, type TimelineModel } from '../timeline-model.js';
 import { TimelineStrip } from './TimelineStrip.js';
+import { formatSpan } from '../format.js';
+import { LANES, markText, spanText } from '../timeline-labels.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
-const LABEL_W = 62;
+/** The narrowest the lane labels' column is, px; longer names in a language widen it. */
+const MIN_LABEL_W = 62;
 const RIGHT_PAD = 8;
 const LANE_H = 18;
-const LANES = ['Playback', 'Ads', 'Chapters', 'States', 'Pings', 'Errors', 'Findings'] as const;
 const LANES_HEIGHT = 16 + LANES.length * (LANE_H + 4) + 4;
 /** Closest two marks of a lane may be, px: a finding's circle is 12 wide. */
 const PING_GAP = 3;
 const MARK_GAP = 14;
-const OUTSIDE_LABEL = '⚠ ad outside break';
 
 /**
  * The selected session drawn over time, laid out in CSS pixels for the width it has (never
@@ -26,19 +28,20 @@ const OUTSIDE_LABEL = '⚠ ad outside break';
  * the layout gives them. Labels are SVG text nodes; nothing captured becomes markup.
  */
 export function Timeline({ store, layout }: { store: PanelStore; layout: LayoutStore }) {
+  const t = useTranslator();
   const session = store.timelineSession.value;
   const place = layout.arrangement.value.timeline;
   if (!session && store.sessionList.value.length === 0) return null;
   if (place.folded) return <TimelineStrip store={store} session={session} canUnfold={place.canUnfold} onUnfold={layout.toggleTimeline} />;
   const fold = (
-    <button type="button" class="timeline-toggle" aria-expanded="true" title="Fold the timeline to one line" onClick={layout.toggleTimeline}>
-      <span aria-hidden="true">▾</span> Timeline
+    <button type="button" class="timeline-toggle" aria-expanded="true" title={t.t('panel.timeline.fold')} onClick={layout.toggleTimeline}>
+      <span aria-hidden="true">▾</span> {t.t('panel.timeline.title')}
     </button>
   );
   if (!session) {
     return (
       <div class="timeline-hint">
-        {fold} Pick a session (or a call) to draw its timeline.
+        {fold} {t.t('panel.timeline.pick')}
       </div>
     );
   }
@@ -47,12 +50,12 @@ export function Timeline({ store, layout }: { store: PanelStore; layout: LayoutS
     return (
       <section class="timeline pending" style={{ height: `${place.height}px` }}>
         {fold}
-        <p class="timeline-hint">The timeline is drawn once every call has arrived.</p>
+        <p class="timeline-hint">{t.t('panel.timeline.pending')}</p>
       </section>
     );
   }
   return (
-    <section class="timeline" style={{ height: `${place.height}px` }} aria-label={`Timeline of ${sessionLabel(session)}`} data-session-key={session.key}>
+    <section class="timeline" style={{ height: `${place.height}px` }} aria-label={t.t('panel.timeline.label', { session: sessionLabel(t, session) })} data-session-key={session.key}>
       {fold}
       <SessionTimeline store={store} session={session} />
     </section>
@@ -73,21 +76,25 @@ function SessionTimeline({ store, session }: { store: PanelStore; session: Sessi
 }
 
 function Lanes({ store, session, model, width }: { store: PanelStore; session: SessionSummary; model: TimelineModel; width: number }) {
+  const t = useTranslator();
+  const lanes = LANES.map((id) => t.t(id));
+  const labelW = Math.max(MIN_LABEL_W, ...lanes.map((name) => Math.ceil(measureTimelineText(name, false)) + 8));
   const selected = store.selectedCallId.value;
   const span = Math.max(1, model.end - model.start);
-  const plotRight = Math.max(LABEL_W + 20, width - RIGHT_PAD);
-  const x = (t: number) => LABEL_W + ((t - model.start) / span) * (plotRight - LABEL_W);
+  const plotRight = Math.max(labelW + 20, width - RIGHT_PAD);
+  const x = (at: number) => labelW + ((at - model.start) / span) * (plotRight - labelW);
   const laneY = (i: number) => 16 + i * (LANE_H + 4);
   const pick = (callId: string) => store.select(callId, true);
   const label = (text: string, room: number, bold = false) => fitLabel(text, room, (t) => measureTimelineText(t, bold));
 
   const bar = (s: Span, lane: number, cls: string) => {
     const w = Math.max(2, x(s.end) - x(s.start));
-    const text = label(s.label, w - 6);
+    const name = spanText(t, s);
+    const text = label(name, w - 6);
     return (
       <g key={`${cls}-${s.startCallId}`} class={`mark ${cls}${s.closed ? '' : ' open'}`} data-call-id={s.startCallId} onClick={() => pick(s.startCallId)}>
         <rect x={x(s.start)} y={laneY(lane)} width={w} height={LANE_H} rx={2}>
-          <title>{`${s.label}${s.closed ? '' : ' (not closed)'}`}</title>
+          <title>{s.closed ? name : t.t('panel.timeline.not-closed', { label: name })}</title>
         </rect>
         {text && (
           <text x={x(s.start) + 3} y={laneY(lane) + 13} class="span-label">
@@ -109,31 +116,31 @@ function Lanes({ store, session, model, width }: { store: PanelStore; session: S
           </text>
         </>
       )}
-      <title>{m.label}</title>
+      <title>{markText(t, m)}</title>
     </g>
   );
   const outsideAd = (s: Span) => {
     const w = Math.max(10, x(s.end) - x(s.start));
     // The warning may run past a short ad's box, up to the plot's edge.
-    const text = label(OUTSIDE_LABEL, Math.max(w, plotRight - x(s.start)) - 6, true) ?? '⚠';
+    const text = label(`⚠ ${t.t('panel.timeline.outside-short')}`, Math.max(w, plotRight - x(s.start)) - 6, true) ?? '⚠';
     return (
       <g key={`ad-${s.startCallId}`} class="mark ad outside" data-call-id={s.startCallId} data-kind="ad-outside" onClick={() => pick(s.startCallId)}>
         <rect x={x(s.start)} y={laneY(1) + 1} width={w} height={LANE_H - 2} rx={2} />
         <text x={x(s.start) + 3} y={laneY(1) + 13} class="outside-label">
           {text}
         </text>
-        <title>{`${s.label}: ad outside any ad break`}</title>
+        <title>{t.t('panel.timeline.outside', { label: spanText(t, s) })}</title>
       </g>
     );
   };
 
   return (
-    <svg width={width} height={LANES_HEIGHT} viewBox={`0 0 ${width} ${LANES_HEIGHT}`} role="img" aria-label={`Timeline of ${sessionLabel(session)}: ${model.ads.filter((a) => a.outside).length} ads outside any ad break`}>
-      <text x={LABEL_W} y={11} class="axis">{`0 s`}</text>
-      <text x={plotRight} y={11} class="axis" text-anchor="end">{`${(span / 1000).toFixed(1)} s`}</text>
-      {LANES.map((name, i) => (
+    <svg width={width} height={LANES_HEIGHT} viewBox={`0 0 ${width} ${LANES_HEIGHT}`} role="img" aria-label={t.t('panel.timeline.lanes', { session: sessionLabel(t, session), outside: t.t('panel.timeline.outside-count', { count: model.ads.filter((a) => a.outside).length }) })}>
+      <text x={labelW} y={11} class="axis">{t.t('panel.unit.seconds', { value: t.number(0) })}</text>
+      <text x={plotRight} y={11} class="axis" text-anchor="end">{formatSpan(t, span)}</text>
+      {lanes.map((name, i) => (
         <g key={name}>
-          <rect class="lane" x={LABEL_W} y={laneY(i)} width={plotRight - LABEL_W} height={LANE_H} />
+          <rect class="lane" x={labelW} y={laneY(i)} width={plotRight - labelW} height={LANE_H} />
           <text x={4} y={laneY(i) + 13} class="lane-label">
             {name}
           </text>
@@ -147,7 +154,7 @@ function Lanes({ store, session, model, width }: { store: PanelStore; session: S
         ) : (
           <g key={`ad-${s.startCallId}`} class="mark ad" data-call-id={s.startCallId} onClick={() => pick(s.startCallId)}>
             <rect x={x(s.start)} y={laneY(1) + 4} width={Math.max(2, x(s.end) - x(s.start))} height={LANE_H - 8} rx={1} />
-            <title>{s.label}</title>
+            <title>{spanText(t, s)}</title>
           </g>
         ),
       )}

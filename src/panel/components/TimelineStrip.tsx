@@ -5,6 +5,9 @@ import { sessionLabel } from '../session-label.js';
 import type { PanelStore } from '../store.js';
 import { groupMarks } from '../timeline-marks.js';
 import { timelineModel } from '../timeline-model.js';
+import { formatSpan } from '../format.js';
+import { markText, spanText } from '../timeline-labels.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
 const H = 16;
 const MARK_GAP = 12;
@@ -22,22 +25,27 @@ interface Props {
  * ads outside any break and its findings on one track, each mark still a way to its call.
  */
 export function TimelineStrip({ store, session, canUnfold, onUnfold }: Props) {
+  const t = useTranslator();
   return (
-    <section class="timeline folded" aria-label={session ? `Timeline of ${sessionLabel(session)}, folded` : 'Timeline, folded'} data-session-key={session?.key ?? ''}>
+    <section
+      class="timeline folded"
+      aria-label={session ? t.t('panel.timeline.label-folded', { session: sessionLabel(t, session) }) : t.t('panel.timeline.label-folded-none')}
+      data-session-key={session?.key ?? ''}
+    >
       <button
         type="button"
         class="timeline-toggle"
         aria-expanded="false"
         disabled={!canUnfold}
-        title={canUnfold ? 'Unfold the timeline' : 'The panel is too short to unfold the timeline'}
+        title={t.t(canUnfold ? 'panel.timeline.unfold' : 'panel.timeline.too-short')}
         onClick={onUnfold}
       >
-        <span aria-hidden="true">▸</span> Timeline
+        <span aria-hidden="true">▸</span> {t.t('panel.timeline.title')}
       </button>
       {!session ? (
-        <span class="timeline-note">Pick a session (or a call) to draw its timeline.</span>
+        <span class="timeline-note">{t.t('panel.timeline.pick')}</span>
       ) : store.loading.value ? (
-        <span class="timeline-note">Drawn once every call has arrived.</span>
+        <span class="timeline-note">{t.t('panel.timeline.pending-short')}</span>
       ) : (
         <Track store={store} session={session} />
       )}
@@ -46,19 +54,20 @@ export function TimelineStrip({ store, session, canUnfold, onUnfold }: Props) {
 }
 
 function Track({ store, session }: { store: PanelStore; session: SessionSummary }) {
+  const t = useTranslator();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 600);
   const calls = store.callsOfSession(session.key);
   const findings = store.findings.value;
   const model = useMemo(() => timelineModel(calls, findings), [calls.length, findings, session]);
   const span = Math.max(1, model.end - model.start);
-  const x = (t: number) => 6 + ((t - model.start) / span) * Math.max(1, width - 12);
+  const x = (at: number) => 6 + ((at - model.start) / span) * Math.max(1, width - 12);
   const pick = (callId: string) => store.select(callId, true);
   const selected = store.selectedCallId.value;
   return (
     <>
       <div class="timeline-track" ref={box}>
-      <svg width={width} height={H} viewBox={`0 0 ${width} ${H}`} role="img" aria-label={`${model.ads.filter((a) => a.outside).length} ads outside any ad break`}>
+      <svg width={width} height={H} viewBox={`0 0 ${width} ${H}`} role="img" aria-label={t.t('panel.timeline.outside-count', { count: model.ads.filter((a) => a.outside).length })}>
         <rect class="lane" x={0} y={0} width={width} height={H} />
         {model.playback.map((s) => (
           <rect key={`p-${s.startCallId}`} class={`strip-playback ${s.kind}`} x={x(s.start)} y={6} width={Math.max(1, x(s.end) - x(s.start))} height={4} />
@@ -71,13 +80,13 @@ function Track({ store, session }: { store: PanelStore; session: SessionSummary 
           .map((s) => (
             <g key={`a-${s.startCallId}`} class="mark ad outside" data-call-id={s.startCallId} data-kind="ad-outside" onClick={() => pick(s.startCallId)}>
               <rect x={x(s.start)} y={1} width={Math.max(8, x(s.end) - x(s.start))} height={H - 2} rx={2} />
-              <title>{`${s.label}: ad outside any ad break`}</title>
+              <title>{t.t('panel.timeline.outside', { label: spanText(t, s) })}</title>
             </g>
           ))}
         {groupMarks(model.findings, x, MARK_GAP).map((m) => (
           <g key={`f-${m.callId}`} class={`mark ${m.kind}`} data-call-id={m.callId} data-kind={m.kind} data-count={m.count} onClick={() => pick(m.callId)}>
             <circle cx={x(m.at)} cy={H / 2} r={5} />
-            <title>{m.label}</title>
+            <title>{markText(t, m)}</title>
           </g>
         ))}
         {selected !== undefined && model.callTimes.has(selected) && (
@@ -85,7 +94,7 @@ function Track({ store, session }: { store: PanelStore; session: SessionSummary 
         )}
       </svg>
       </div>
-      <span class="timeline-span">{`${(span / 1000).toFixed(1)} s`}</span>
+      <span class="timeline-span">{formatSpan(t, span)}</span>
     </>
   );
 }

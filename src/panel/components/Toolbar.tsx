@@ -3,17 +3,20 @@ import type { SeverityFilter } from '../filters.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 import { changeCount, describeChanges } from '../settings/settings-model.js';
 import type { PanelStore } from '../store.js';
+import { formatClock } from '../format.js';
 import { FileActions, type FileActionsProps } from './FileActions.js';
 import { LoadingStatus } from './LoadingStatus.js';
 import { OverflowMenu } from './OverflowMenu.js';
 import { SessionFilter } from './SessionFilter.js';
+import { eventTypeText } from '../call-summary.js';
+import { useTranslator } from '../i18n/use-translator.js';
 
 const CONNECTION_LABEL = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  closed: 'Disconnected: reopen DevTools',
-  'tab-closed': 'The tab was closed',
+  connecting: 'panel.toolbar.connecting',
+  live: 'panel.toolbar.live',
+  reconnecting: 'panel.toolbar.reconnecting',
+  closed: 'panel.toolbar.closed',
+  'tab-closed': 'panel.toolbar.tab-closed',
 } as const;
 
 interface Props {
@@ -34,6 +37,7 @@ interface Props {
  * stay in view; the rest (and controls added later) sit inline when there is room, else in "More".
  */
 export function Toolbar({ store, onClear, menu = false, sessionPicker = true, settings, fileActions }: Props) {
+  const t = useTranslator();
   const filterInput = useRef<HTMLInputElement>(null);
   const calls = store.callCount.value;
   const shown = store.shownCount.value;
@@ -55,19 +59,19 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
 
   const secondary = (
     <>
-      <label class="preserve" title="Keep the calls shown when the tab's list is cleared or the panel reconnects">
-        <input type="checkbox" checked={store.preserveLog.value} onChange={(e) => (store.preserveLog.value = e.currentTarget.checked)} /> Preserve log
+      <label class="preserve" title={t.t('panel.toolbar.preserve-title')}>
+        <input type="checkbox" checked={store.preserveLog.value} onChange={(e) => (store.preserveLog.value = e.currentTarget.checked)} /> {t.t('panel.toolbar.preserve')}
       </label>
-      <select aria-label="Severity" class="severity-filter" value={filters.severity} onChange={(e) => store.setFilter('severity', e.currentTarget.value as SeverityFilter)}>
-        <option value="all">All calls</option>
-        <option value="warnings">Warnings and errors</option>
-        <option value="errors">Errors</option>
+      <select aria-label={t.t('panel.toolbar.severity')} class="severity-filter" value={filters.severity} onChange={(e) => store.setFilter('severity', e.currentTarget.value as SeverityFilter)}>
+        <option value="all">{t.t('panel.toolbar.severity-all')}</option>
+        <option value="warnings">{t.t('panel.toolbar.severity-warnings')}</option>
+        <option value="errors">{t.t('panel.toolbar.severity-errors')}</option>
       </select>
-      <select aria-label="Event type" class="event-filter" value={filters.eventType} onChange={(e) => store.setFilter('eventType', e.currentTarget.value)}>
-        <option value="">All event types</option>
-        {store.eventTypes.value.map((t) => (
-          <option key={t} value={t}>
-            {t}
+      <select aria-label={t.t('panel.toolbar.event-type')} class="event-filter" value={filters.eventType} onChange={(e) => store.setFilter('eventType', e.currentTarget.value)}>
+        <option value="">{t.t('panel.toolbar.event-type-all')}</option>
+        {store.eventTypes.value.map((type) => (
+          <option key={type} value={type}>
+            {eventTypeText(t, type)}
           </option>
         ))}
       </select>
@@ -76,16 +80,16 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
   );
 
   return (
-    <div class="toolbar" role="toolbar" aria-label="Panel controls">
-      <button type="button" class="clear" onClick={onClear} title="Clear the tab's calls">
-        <span aria-hidden="true">⊘</span> Clear
+    <div class="toolbar" role="toolbar" aria-label={t.t('panel.toolbar.label')}>
+      <button type="button" class="clear" onClick={onClear} title={t.t('panel.toolbar.clear-title')}>
+        <span aria-hidden="true">⊘</span> {t.t('panel.toolbar.clear')}
       </button>
       <input
         ref={filterInput}
         class="text-filter"
         type="search"
-        placeholder="Filter (event type, sid, any value)   /"
-        aria-label="Filter calls by event type, sid or any value in the body"
+        placeholder={`${t.t('panel.toolbar.filter-placeholder')}   /`}
+        aria-label={t.t('panel.toolbar.filter-label')}
         value={filters.text}
         onInput={(e) => store.setFilter('text', e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -102,21 +106,21 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
       {fileActions && <FileActions store={store} {...fileActions} compact={!sessionPicker} />}
       {settings && <SettingsButton settings={settings} />}
       <span class="count" data-calls={calls} data-shown={shown}>
-        {shown === calls ? `${calls} ${calls === 1 ? 'call' : 'calls'}` : `${shown} of ${calls} calls`}
+        {shown === calls ? t.t('panel.toolbar.calls', { count: calls }) : t.t('panel.toolbar.calls-shown', { shown, count: calls })}
       </span>
       <LoadingStatus store={store} />
       {dropped > 0 && (
-        <span class="dropped" data-dropped={dropped} title="The extension's session storage was full: the oldest calls were dropped.">
-          {dropped} oldest dropped (storage full)
+        <span class="dropped" data-dropped={dropped} title={t.t('panel.toolbar.dropped-title')}>
+          {t.t('panel.toolbar.dropped', { count: dropped })}
         </span>
       )}
       {reloadedAt !== undefined && (
-        <span class="reloaded" data-reloaded-at={reloadedAt} title="Reloading or updating the extension empties its session storage.">
-          Extension reloaded at {new Date(reloadedAt).toLocaleTimeString()}: earlier calls are gone
+        <span class="reloaded" data-reloaded-at={reloadedAt} title={t.t('panel.toolbar.reloaded-title')}>
+          {t.t('panel.toolbar.reloaded', { time: formatClock(t, reloadedAt) })}
         </span>
       )}
       <span class={`connection ${store.connection.value}`} data-connection={store.connection.value} data-connections={store.connections.value}>
-        {CONNECTION_LABEL[store.connection.value]}
+        {t.t(CONNECTION_LABEL[store.connection.value])}
       </span>
     </div>
   );
@@ -124,27 +128,28 @@ export function Toolbar({ store, onClear, menu = false, sessionPicker = true, se
 
 /** Opens and closes the settings view; shows, in the toolbar, that settings other than the defaults apply. */
 function SettingsButton({ settings }: { settings: SettingsStore }) {
+  const t = useTranslator();
   const changes = changeCount(settings.settings.value);
   const open = settings.open.value;
-  const said = describeChanges(settings.settings.value);
+  const said = describeChanges(t, settings.settings.value);
   return (
     <button
       type="button"
       class={`settings-toggle${changes > 0 ? ' changed' : ''}`}
       aria-pressed={open}
-      aria-label={`Settings: ${said}`}
-      title={`Rule settings: ${said === 'defaults' ? 'the defaults apply' : said + ' from the defaults'}`}
+      aria-label={t.t('panel.toolbar.settings-label', { changes: said })}
+      title={changes === 0 ? t.t('panel.toolbar.settings-title-defaults') : t.t('panel.toolbar.settings-title-changed', { changes: said })}
       data-changes={changes}
       onClick={() => (settings.open.value = !open)}
     >
       <span aria-hidden="true">⚙</span>
       <span class="settings-label" aria-hidden="true">
         {' '}
-        Settings
+        {t.t('panel.toolbar.settings')}
       </span>
       {changes > 0 && (
         <span class="settings-count" aria-hidden="true">
-          {changes}
+          {t.number(changes)}
         </span>
       )}
     </button>

@@ -1,3 +1,4 @@
+import { message, type Message } from '../../i18n/message.js';
 import { importPrefix } from './imported-id.js';
 import type { ImportBatch, ImportMessage, ImportProgress, ImportRequest, ImportSummary } from './protocol.js';
 
@@ -6,7 +7,7 @@ export type { ImportBatch, ImportProgress, ImportSummary } from './protocol.js';
 export type ImportResult =
   | { status: 'done'; summary: ImportSummary }
   /** Not a HAR, no Media Collection API call, or unreadable: `message` is for the user; no batch was delivered. */
-  | { status: 'failed'; message: string }
+  | { status: 'failed'; message: Message }
   | { status: 'cancelled' };
 
 export interface ImportHandlers {
@@ -55,7 +56,7 @@ export function importHar(file: Blob, name: string, handlers: ImportHandlers = {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    finish({ status: 'failed', message: `${name} could not be imported: ${event.message || 'the import worker failed to start'}` });
+    finish({ status: 'failed', message: event.message ? message('panel.import.could-not-import', { name, reason: event.message }) : message('panel.import.worker-failed', { name }) });
   };
   const request: ImportRequest = { file, name, prefix };
   worker.postMessage(request);

@@ -7,6 +7,7 @@ import type { SessionView } from '../../core/session.js';
 import type { CallEntry } from '../../messaging/entry.js';
 import type { SessionSummary } from '../../messaging/protocol.js';
 import { summarizeCall } from '../call-summary.js';
+import { message, type Message } from '../../i18n/message.js';
 import { HarEntryScanner } from './entry-scanner.js';
 import type { ImportBatch, ImportMessage, ImportProgress, ImportSummary } from './protocol.js';
 
@@ -143,12 +144,20 @@ function isHarWith(root: unknown, entries: number): root is { log: { creator?: u
   return isObject(root) && isObject(root.log) && Array.isArray(root.log.entries) && root.log.entries.length === entries;
 }
 
-function notJson(e: unknown): HarError {
-  return new HarError(`not JSON (${e instanceof Error ? e.message : String(e)}); a HAR file is JSON with log.entries`);
+/** A file that is not JSON; `reason` is the parser's own words. */
+class NotJsonError extends HarError {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
 }
 
-function cannotOpen(name: string, e: HarError): string {
-  return `${name} cannot be opened: ${e.message}.`;
+function notJson(e: unknown): HarError {
+  return new NotJsonError(e instanceof Error ? e.message : String(e));
+}
+
+/** What the panel tells of a file it cannot open; the HAR reader's reason is its own English sentence, passed on as it is. */
+function cannotOpen(name: string, e: HarError): Message {
+  return e instanceof NotJsonError ? message('panel.import.not-json', { name, reason: e.reason }) : message('panel.import.cannot-open', { name, reason: e.message });
 }
 
 /** The Inspector fed a file's calls batch by batch, posting what the panel shows after each. */
@@ -182,7 +191,7 @@ class Judge {
     if (apiCalls === 0) {
       opts.post({
         type: 'failed',
-        message: `${opts.name} holds no Media Collection API call (POST …/api/v1/sessions or …/api/v1/sessions/{sid}/events) among its ${progress.totalEntries} entries.`,
+        message: message('panel.import.no-api-call', { name: opts.name, count: progress.totalEntries, sessions: '…/api/v1/sessions', events: '…/api/v1/sessions/{sid}/events' }),
       });
       return;
     }

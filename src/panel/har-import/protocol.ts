@@ -2,6 +2,7 @@ import type { CallFindings } from '../../core/finding.js';
 import type { CallEntry } from '../../messaging/entry.js';
 import type { SessionSummary } from '../../messaging/protocol.js';
 import type { CallSummary } from '../call-summary.js';
+import type { Message } from '../../i18n/message.js';
 
 /** Panel → import worker: the one message a worker gets (a worker serves one file; cancel = terminate it). */
 export interface ImportRequest {
@@ -68,4 +69,4 @@ export type ImportMessage =
   | { type: 'reset' }
   | { type: 'done'; summary: ImportSummary }
   /** The file is not a HAR, or holds no Media Collection API call: one message for the user, and no batch was sent. */
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: Message };

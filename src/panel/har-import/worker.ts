@@ -6,13 +6,14 @@
  */
 import { inspectHarPieces, type TextPiece } from './inspect-har-text.js';
 import type { ImportMessage, ImportRequest } from './protocol.js';
+import { message } from '../../i18n/message.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportMessage) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { file, name, prefix } = event.data;
-  run(file, name, prefix).catch((e: unknown) => post({ type: 'failed', message: `${name} could not be imported: ${e instanceof Error ? e.message : String(e)}` }));
+  run(file, name, prefix).catch((e: unknown) => post({ type: 'failed', message: message('panel.import.could-not-import', { name, reason: e instanceof Error ? e.message : String(e) }) }));
 };
 
 async function run(file: Blob, name: string, prefix: string): Promise<void> {

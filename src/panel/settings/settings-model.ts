@@ -1,6 +1,9 @@
+import type { MessageId } from '../../i18n/catalog.js';
 import { ALL_RULES } from '../../core/rules/index.js';
-import { describeSettings, parseRuleSettings, PING_INTERVAL_RANGES, SettingsError, type RuleSettings, type SeveritySetting } from '../../core/settings/rule-settings.js';
+import { parseRuleSettings, PING_INTERVAL_RANGES, SettingsError, type RuleSettings, type SeveritySetting } from '../../core/settings/rule-settings.js';
 import type { Severity } from '../../core/severity.js';
+import { message, type Message } from '../../i18n/message.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /**
  * What the settings view shows and does, apart from the DOM: each change is a function from the
@@ -15,7 +18,7 @@ export type RuleChoice = 'default' | SeveritySetting;
 
 export interface RuleRow {
   id: string;
-  title: string;
+  title: MessageId;
   /** The most severe finding the rule reports when left alone. */
   severity: Severity;
   choice: RuleChoice;
@@ -36,14 +39,14 @@ export function withRule(settings: RuleSettings, id: string, choice: RuleChoice)
 export type PingInterval = keyof typeof PING_INTERVAL_RANGES;
 
 /** An interval typed in the view: empty sets it back to the default; anything out of range is refused with why. */
-export function withPingInterval(settings: RuleSettings, which: PingInterval, text: string): { settings: RuleSettings } | { error: string } {
+export function withPingInterval(settings: RuleSettings, which: PingInterval, text: string): { settings: RuleSettings } | { error: Message } {
   const pings = { ...settings.pingIntervals };
   const trimmed = text.trim();
   if (trimmed === '') delete pings[which];
   else {
     const { min, max } = PING_INTERVAL_RANGES[which];
     const seconds = Number(trimmed);
-    if (!Number.isFinite(seconds) || seconds < min || seconds > max) return { error: `${which === 'main' ? 'Main' : 'Ad'} ping interval: a number of seconds from ${min} to ${max}.` };
+    if (!Number.isFinite(seconds) || seconds < min || seconds > max) return { error: message(which === 'main' ? 'panel.settings.ping-error-main' : 'panel.settings.ping-error-ad', { min, max }) };
     pings[which] = seconds;
   }
   const { pingIntervals: _old, ...rest } = settings;
@@ -68,13 +71,23 @@ export function changeCount(settings: RuleSettings): number {
 }
 
 /** "3 changes", for the toolbar and the view. */
-export function describeChanges(settings: RuleSettings): string {
-  const n = changeCount(settings);
-  return n === 0 ? 'defaults' : `${n} ${n === 1 ? 'change' : 'changes'}`;
+export function describeChanges(t: Translator, settings: RuleSettings): string {
+  return t.t('panel.settings.changes', { count: changeCount(settings) });
 }
 
-/** The settings as lines ("ping-cadence: off"), as the command line's report lists them. */
-export const settingsLines = describeSettings;
+/** The settings as lines ("ping-cadence: off"), as the command line's report lists them, in the user's language. */
+export function settingsLines(t: Translator, settings: RuleSettings): string[] {
+  const lines = Object.entries(settings.rules ?? {}).map(([rule, choice]) => t.t('panel.settings.line-rule', { rule, choice: choiceText(t, choice) }));
+  const { main, ad } = settings.pingIntervals ?? {};
+  if (main !== undefined || ad !== undefined) lines.push(t.t('panel.settings.line-pings', { main: main ?? 10, ad: ad ?? 10 }));
+  if (settings.acceptedParams?.length) lines.push(t.t('panel.settings.line-accepted', { names: settings.acceptedParams.join(', ') }));
+  return lines;
+}
+
+/** A severity, or off, as the settings name it in the user's language. */
+export function choiceText(t: Translator, choice: SeveritySetting): string {
+  return choice === 'off' ? t.t('panel.settings.off') : t.t(`severity.${choice}`);
+}
 
 /** The severity the user set for a rule, which its findings all take; undefined when the rule is left alone. */
 export function overrideOf(settings: RuleSettings, ruleId: string): SeveritySetting | undefined {
@@ -91,17 +104,18 @@ export function exportSettings(settings: RuleSettings): string {
 }
 
 /** A file the user picked: its settings, or one sentence saying why it cannot be used (nothing is changed then). */
-export function importSettings(fileName: string, text: string): { settings: RuleSettings } | { error: string } {
+export function importSettings(fileName: string, text: string): { settings: RuleSettings } | { error: Message } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { error: `${fileName} is not JSON (${(e as Error).message}); nothing was changed.` };
+    return { error: message('panel.settings.file-not-json', { file: fileName, reason: (e as Error).message }) };
   }
   try {
     return { settings: parseRuleSettings(value) };
   } catch (e) {
-    if (e instanceof SettingsError) return { error: `${fileName}: ${e.message}; nothing was changed.` };
+    // The reason is the command line's own sentence, the same in every language until the core's settings texts move into the catalog.
+    if (e instanceof SettingsError) return { error: message('panel.settings.file-invalid', { file: fileName, reason: e.message }) };
     throw e;
   }
 }

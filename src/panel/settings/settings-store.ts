@@ -2,6 +2,7 @@ import { batch, signal, type ReadonlySignal, type Signal } from '@preact/signals
 import type { RuleSettings } from '../../core/settings/rule-settings.js';
 import { readRuleSettings, touchesRuleSettings, writeRuleSettings } from '../../settings/rule-settings-store.js';
 import type { SettingNote, SettingsArea } from '../../settings/versioned-store.js';
+import { message, type Message } from '../../i18n/message.js';
 
 /** Where the settings live: browser.storage.sync and .local in the extension, plain objects in tests. */
 export interface SettingsBackend {
@@ -21,7 +22,7 @@ export interface SettingsStore {
   /** Stored settings that could not be used, to show the user. */
   notes: ReadonlySignal<SettingNote[]>;
   /** Why the last save failed, if it did. */
-  saveError: ReadonlySignal<string | undefined>;
+  saveError: ReadonlySignal<Message | undefined>;
   /** The settings view is shown in place of the calls. */
   open: Signal<boolean>;
   save(settings: RuleSettings): Promise<void>;
@@ -30,7 +31,7 @@ export interface SettingsStore {
 export function createSettingsStore(backend: SettingsBackend = memoryBackend()): SettingsStore {
   const settings = signal<RuleSettings>({});
   const notes = signal<SettingNote[]>([]);
-  const saveError = signal<string | undefined>(undefined);
+  const saveError = signal<Message | undefined>(undefined);
   const open = signal(false);
   /** Bumped on every save, so a read that started before it cannot put older settings back. */
   let generation = 0;
@@ -65,7 +66,7 @@ export function createSettingsStore(backend: SettingsBackend = memoryBackend()):
       try {
         await writeRuleSettings(backend.sync, backend.local, next);
       } catch (e) {
-        saveError.value = `The settings could not be saved (${e instanceof Error ? e.message : String(e)}); the calls are still judged under the settings saved before.`;
+        saveError.value = message('panel.settings.save-failed', { reason: e instanceof Error ? e.message : String(e) });
       }
     },
   };

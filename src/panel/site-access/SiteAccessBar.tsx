@@ -1,4 +1,6 @@
 import { siteLabel } from '../../site-access/patterns.js';
+import { listOf } from '../call-summary.js';
+import { useTranslator } from '../i18n/use-translator.js';
 import type { SiteAccessOffer } from './site-access-offer.js';
 
 interface Props {
@@ -9,15 +11,14 @@ interface Props {
 
 /** One line above the calls, shown only while the page's API calls go uncaptured. */
 export function SiteAccessBar({ offer, onGrant }: Props) {
+  const t = useTranslator();
   const patterns = offer.missing.value;
   if (patterns.length === 0) return null;
   return (
     <div class="site-access-bar" role="status">
-      <span class="site-access-text">
-        This page's API calls are not captured: no access to {patterns.map(siteLabel).join(', ')}.
-      </span>
+      <span class="site-access-text">{t.t('site-access.uncaptured', { sites: listOf(t, patterns.map((p) => siteLabel(t, p))) })}</span>
       <button type="button" class="site-access-grant" onClick={() => onGrant(patterns)}>
-        Capture on this site
+        {t.t('site-access.capture-site')}
       </button>
     </div>
   );

@@ -117,6 +117,17 @@ export async function openStrayAdStart(panel: BrowserTab, { open = true }: { ope
   return callId;
 }
 
+/**
+ * Picks the panel's language as its Language setting does (storage.local, read by every page of
+ * the extension), and waits until the panel speaks it. 'auto' goes back to the browser's language.
+ */
+export async function setPanelLanguage(panel: BrowserTab, choice: string): Promise<void> {
+  await panel.evaluate(`(globalThis.browser ?? chrome).storage.local.set({ panelLanguage: { version: 1, value: ${JSON.stringify(choice)} } }).then(() => true)`);
+  const lang = choice === 'auto' ? '' : choice;
+  await waitUntil(() => panel.evaluate<boolean>(`${JSON.stringify(lang)} === '' || document.documentElement.lang === ${JSON.stringify(lang)}`), () => `the panel in ${choice}`);
+  await nextFrames(panel);
+}
+
 /** Two frames: what the panel's resize observers measured is rendered and laid out by then. */
 function nextFrames(panel: BrowserTab): Promise<unknown> {
   return panel.evaluate(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`);

@@ -1,3 +1,4 @@
+import type { Message } from '../../../src/i18n/message.js';
 /**
  * Scripts that run on the extension's panel page: they load the built HAR importer
  * (har-import.js, which starts the bundled worker) as the panel will, and report what it
@@ -5,7 +6,8 @@
  */
 
 export interface PageImport {
-  result: { status: string; summary?: Record<string, unknown>; message?: string };
+  /** `message`: why a failed import failed, as the panel renders it (har-import/protocol.ts). */
+  result: { status: string; summary?: Record<string, unknown>; message?: Message };
   progress: { phase: string; bytesRead: number; totalBytes: number; entriesInspected: number; totalEntries: number }[];
   batches: number;
   /** The batch message at which the first session arrived (0-based), -1 for none. */

@@ -44,7 +44,7 @@ describe('call details', () => {
 
     const response = section(details, 'Response');
     within(response).getByText('204');
-    within(response).getByText(/^Event accepted\./);
+    within(response).getByText(/^No Content: the event was accepted\./);
 
     const body = section(details, 'Request body');
     // The line the finding points at is marked for every reader, not by colour alone.
@@ -90,11 +90,11 @@ describe('call details', () => {
     ]);
     let response = section(openDetails(store, a!.id), 'Response');
     within(response).getByText('Unanswered');
-    within(response).getByText("No answer seen: the extension's background was stopped before the browser reported it.");
+    within(response).getByText("No answer seen: the extension’s background was stopped before the browser reported it.");
     cleanup();
     response = section(openDetails(store, b!.id), 'Response');
     within(response).getByText('404');
-    within(response).getByText(/^Answer read from DevTools' network log/);
+    within(response).getByText(/^Answer read from DevTools’ network log/);
   });
 
   it("shows the server's answer read in DevTools beside the verdict, and says \"not read\" where none was, guessing nothing", () => {

@@ -1,6 +1,7 @@
 import { importPrefix } from '../../../src/panel/har-import/imported-id.js';
 import type { ImportResult } from '../../../src/panel/har-import/import-har.js';
 import { inspectHarText } from '../../../src/panel/har-import/inspect-har-text.js';
+import { message } from '../../../src/i18n/message.js';
 import type { StartImport } from '../../../src/panel/imported-files.js';
 
 /**
@@ -17,7 +18,7 @@ export function inProcessImport(): StartImport {
     let live = true;
     const run = (async (): Promise<ImportResult> => {
       const text = await file.text();
-      let outcome: ImportResult = { status: 'failed', message: 'the import ended without a word' };
+      let outcome: ImportResult = { status: 'failed', message: message('panel.import.could-not-import', { name, reason: 'the import ended without a word' }) };
       await inspectHarText(text, {
         name,
         prefix,

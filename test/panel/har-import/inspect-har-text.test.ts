@@ -6,6 +6,8 @@ import type { SessionSummary } from '../../../src/messaging/protocol.js';
 import { CALLS_PER_BATCH, inspectHarPieces, inspectHarText, type TextPiece } from '../../../src/panel/har-import/inspect-har-text.js';
 import type { ImportMessage } from '../../../src/panel/har-import/protocol.js';
 import { summarizeCall } from '../../../src/panel/call-summary.js';
+import type { Message } from '../../../src/i18n/message.js';
+import { english } from '../../../src/i18n/translator.js';
 import { generateHarText } from '../../../bench/har-corpus.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/har/${name}.har`, import.meta.url), 'utf8');
@@ -87,13 +89,13 @@ describe.each([
   test.each([
     ['not JSON', '<html><body>hello</body></html>', /^page\.har cannot be opened: not JSON \(.*\); a HAR file is JSON with log\.entries\.$/],
     ['JSON but no log', '{"entries": []}', /^page\.har cannot be opened: not a HAR file: it has no "log" object\.$/],
-    ['a HAR without API calls', JSON.stringify({ log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [{ startedDateTime: '2025-01-01T00:00:00Z', request: { method: 'GET', url: 'https://x/' }, response: { status: 200 } }] } }), /^page\.har holds no Media Collection API call \(POST …\/api\/v1\/sessions or …\/api\/v1\/sessions\/\{sid\}\/events\) among its 1 entries\.$/],
+    ['a HAR without API calls', JSON.stringify({ log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [{ startedDateTime: '2025-01-01T00:00:00Z', request: { method: 'GET', url: 'https://x/' }, response: { status: 200 } }] } }), /^page\.har holds no Media Collection API call \(POST …\/api\/v1\/sessions or …\/api\/v1\/sessions\/\{sid\}\/events\) among its 1 entry\.$/],
   ])('%s: one message, and no batch', async (_what, text, message) => {
     const messages = await run(text, 'page.har');
     expect(messages.filter((m) => m.type === 'batch')).toEqual([]);
     const failed = messages.filter((m) => m.type === 'failed');
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatchObject({ message: expect.stringMatching(message) });
+    expect(english.text((failed[0] as { message: Message }).message)).toMatch(message);
     expect(messages.at(-1)!.type).toBe('failed');
   });
 });
@@ -111,7 +113,8 @@ describe('the HAR import worker\'s work, read in pieces, on files the pieces can
     const whole = await runWhole(cut);
     const pieces = await runPieces(cut, 'f.har', 200);
     expect(pieces.at(-1)).toEqual(whole.at(-1));
-    expect(pieces.at(-1)).toMatchObject({ type: 'failed', message: expect.stringMatching(/^f\.har cannot be opened: not JSON/) });
+    const last = pieces.at(-1)!;
+    expect(last.type === 'failed' && english.text(last.message)).toMatch(/^f\.har cannot be opened: not JSON/);
     expect(apply(pieces).calls.size).toBe(0);
   });
 

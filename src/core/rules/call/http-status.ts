@@ -5,16 +5,11 @@ import type { ApiCall } from '../../classify.js';
 import type { CallRule, Report, RuleMeta } from '../rule.js';
 
 /**
- * What the docs say each status means for the player. The response-code rules share this
- * table so the panel, the CLI and the rules give one explanation per code.
+ * What the docs say a Media Collection API status means for the player, and its client action,
+ * as catalog messages (`status.*`). The response-code rules share this table so the panel, the
+ * CLI and the rules give one explanation per code.
  */
-export interface StatusMeaning {
-  meaning: string;
-  action: string;
-}
-
-/** A Media Collection API status's meaning and client action, as catalog messages (`status.*`). */
-export interface StatusMessages extends StatusMeaning {
+export interface StatusMessages {
   meaning: MessageId;
   action: MessageId;
   /** The finding a response-code rule reports: the status, its meaning and the server's words. */

@@ -19,8 +19,8 @@ export const networkFailure: CallRule = {
     if (call.networkError === undefined && call.status !== 0) return;
     if (call.networkError !== undefined && CANCELLED.test(call.networkError)) {
       report({
-        message: `The page cancelled the call before its answer came (${call.networkError}): it left or closed, or the player aborted the call. The server may not have received this event.`,
-        action: 'Send the events a page sends as it unloads with sendBeacon or fetch keepalive, which outlive the page.',
+        message: message('rules-call.network-failure.cancelled', { error: call.networkError }),
+        action: message('rules-call.network-failure.cancelled-action'),
       });
       return;
     }
