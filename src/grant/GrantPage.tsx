@@ -20,6 +20,8 @@ export function GrantPage({ access, requested }: Props) {
   const [granted, setGranted] = useState<readonly string[] | undefined>(undefined);
   const [covered, setCovered] = useState(false);
   const [status, setStatus] = useState('');
+  /** What the last request came to, for scripts and tests, whatever the language of the status line. */
+  const [outcome, setOutcome] = useState<'granted' | 'refused' | undefined>(undefined);
 
   useEffect(() => {
     const refresh = async () => {
@@ -33,8 +35,14 @@ export function GrantPage({ access, requested }: Props) {
   /** `granted`: what to say once the browser granted the patterns. */
   const ask = (patterns: readonly string[], granted: string) => {
     void access.request(patterns).then(
-      (ok) => setStatus(ok ? granted : t.t('site-access.not-granted')),
-      (error: unknown) => setStatus(t.t('site-access.not-granted-because', { reason: error instanceof Error ? error.message : String(error) })),
+      (ok) => {
+        setOutcome(ok ? 'granted' : 'refused');
+        setStatus(ok ? granted : t.t('site-access.not-granted'));
+      },
+      (error: unknown) => {
+        setOutcome('refused');
+        setStatus(t.t('site-access.not-granted-because', { reason: error instanceof Error ? error.message : String(error) }));
+      },
     );
   };
   const revoke = (pattern: string) => {
@@ -67,7 +75,7 @@ export function GrantPage({ access, requested }: Props) {
           {t.t('site-access.capture-all')}
         </button>
       </section>
-      <p class="status" role="status">
+      <p class="status" role="status" data-outcome={outcome}>
         {status}
       </p>
       <section>

@@ -13,6 +13,7 @@ import { permissionsSuite } from './permissions-suite.js';
 import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
 import { faultsSuite } from './faults-suite.js';
+import { CJK_FONT, languageSuite } from './language-suite.js';
 import { startEdgeMock } from '../../src/demo/edge/edge-server.js';
 import { soakSuite } from './soak-suite.js';
 import { startApiServer, type ApiServer } from './support/api-server.js';
@@ -31,6 +32,7 @@ describe('Chromium', () => {
   demoSuite(() => launchChromium());
   edgeSuite((mock) => launchChromium({ edgeTlsPort: mock.tlsPort }));
   fitSuite(() => launchChromium());
+  languageSuite('Chromium', (uiLanguage) => launchChromium({ uiLanguage }), ['/usr/lib/chromium/locales/{locale}.pak', CJK_FONT]);
   harImportSuite(() => launchChromium());
   settingsSuite(() => launchChromium());
   permissionsSuite(

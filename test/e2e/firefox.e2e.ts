@@ -10,6 +10,7 @@ import { harUiSuite } from './har-ui-suite.js';
 import { hostileSuite } from './hostile-suite.js';
 import { faultsSuite } from './faults-suite.js';
 import { launchFirefox } from './support/firefox.js';
+import { CJK_FONT, languageSuite } from './language-suite.js';
 
 /**
  * A one-second idle timeout: Firefox suspends the event page whenever the tests pause, so
@@ -20,6 +21,7 @@ describe('Firefox', () => {
   demoSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   edgeSuite((mock) => launchFirefox({ idleTimeoutMs: 1000, edge: mock }));
   fitSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
+  languageSuite('Firefox ESR', (uiLanguage) => launchFirefox({ idleTimeoutMs: 1000, uiLanguage }), ['/usr/lib/firefox-esr/browser/extensions/langpack-{locale}@firefox-esr.mozilla.org.xpi', CJK_FONT]);
   harImportSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));

@@ -5,6 +5,9 @@ import type { Locale } from '../../src/i18n/locales.js';
 import { openPanelAt, openStrayAdStart, playedOnce, SHOTS } from './support/demo-panel.js';
 import type { Harness } from './support/harness.js';
 
+/** Debian's fonts-noto-cjk: without a CJK font, Chinese shows as boxes. */
+export const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
 /** What the panel shows, as a person reads it: its text and the words it gives screen readers and tooltips. */
 const READ_PANEL = `(() => {
   const attributes = [...document.querySelectorAll('[title], [aria-label], [placeholder]')]

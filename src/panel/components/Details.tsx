@@ -8,7 +8,7 @@ import type { Finding } from '../../core/finding.js';
 import { isObject, parseBody } from '../../core/media-event.js';
 import { statusMeaning } from '../../core/rules/call/http-status.js';
 import { ruleMeta } from '../../core/rules/index.js';
-import { describeParam } from '../../core/schema/params.js';
+import { paramMeaning } from '../../core/schema/params.js';
 import type { CallEntry } from '../../messaging/entry.js';
 import { contradictionLink } from '../contradiction-link.js';
 import { curlCommand } from '../curl.js';
@@ -298,7 +298,7 @@ function ParamsSection({ entry }: { entry: CallEntry }) {
             <tr key={k}>
               <td><code>{k}</code></td>
               <td><code>{JSON.stringify(v)}</code></td>
-              <td>{describeParam(k) ?? t.t('panel.params.undocumented')}</td>
+              <td>{t.t(paramMeaning(k) ?? 'panel.params.undocumented')}</td>
             </tr>
           ))}
         </tbody>

@@ -15,7 +15,10 @@ export async function clickGrant(harness: Harness, page: BrowserTab, patterns: r
   await page.click(patterns.includes(ALL_SITES) ? '#grant-all' : '#grant-site');
   let status = '';
   await waitUntil(
-    async () => (status = await grantStatus(page)).startsWith('Capturing on'),
+    async () => {
+      status = await grantStatus(page);
+      return page.evaluate<boolean>(`document.querySelector('.status')?.dataset.outcome === 'granted'`);
+    },
     () => `the grant to go through; the page says "${status}"`,
   );
 }
