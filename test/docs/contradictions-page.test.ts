@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { CONTRADICTION_IDS, CONTRADICTIONS_DOC } from '../../src/core/contradictions.js';
 import { CONTRADICTIONS_PAGE, contradictionLink } from '../../src/panel/contradiction-link.js';
 import { renderContradictionsPage } from '../../scripts/contradictions-page.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const markdown = readFileSync(new URL(CONTRADICTIONS_DOC, ROOT), 'utf8');
@@ -42,6 +43,11 @@ describe('the contradictions page shipped with the extension', () => {
       href: 'chrome-extension://abc/docs/contradictions.html#c3',
       text: 'C3: Required sessionStart parameters',
     });
+    // In the panel's language: the German panel shows the German title of the same section.
+    const german = contradictionLink('c3', (path) => path, createTranslator('de'));
+    expect(german.href).toBe('docs/contradictions.html#c3');
+    expect(german.text).toBe(`C3: ${createTranslator('de').t('contradictions.c3.title')}`);
+    expect(german.text).not.toBe('C3: Required sessionStart parameters');
   });
 
   test.each(['chrome', 'firefox'])('npm run build ships it in dist/%s where the panel links', (target) => {

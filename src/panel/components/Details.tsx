@@ -1,31 +1,24 @@
-import { ruleTitle } from '../rule-title.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { headerValue, type Header } from '../../core/call.js';
 import { classifyCall } from '../../core/classify.js';
-import type { ContradictionId } from '../../core/contradictions.js';
-import { docPage, docUrl } from '../../core/docs.js';
 import type { Finding } from '../../core/finding.js';
 import { isObject, parseBody } from '../../core/media-event.js';
 import { statusMeaning } from '../../core/rules/call/http-status.js';
-import { ruleMeta } from '../../core/rules/index.js';
 import { paramMeaning } from '../../core/schema/params.js';
 import type { CallEntry } from '../../messaging/entry.js';
-import { contradictionLink } from '../contradiction-link.js';
 import { curlCommand } from '../curl.js';
 import { formatClock } from '../format.js';
 import { jsonLines } from '../json-lines.js';
 import type { RuleSettings } from '../../core/settings/rule-settings.js';
 import type { ServerAnswers } from '../server-answers.js';
-import { overrideOf } from '../settings/settings-model.js';
 import type { PanelStore } from '../store.js';
 import { countFindings, eventTypeText, summarizeCall } from '../call-summary.js';
 import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
+import { FindingList } from './FindingList.js';
 import { SessionGroups } from './SessionGroups.js';
 import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from '../i18n/use-translator.js';
-
-const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
 interface Props {
   store: PanelStore;
@@ -104,72 +97,6 @@ function SummaryLine({ entry, findings }: { entry: CallEntry; findings: readonly
       <StatusBadge status={summary.status} statusClass={summary.statusClass} withheld={summary.withheld} note={summary.outcomeNote} />
       {findings.length > 0 && <FindingIcons errors={counts.error} warnings={counts.warning} info={counts.info} />}
     </span>
-  );
-}
-
-function FindingList({ findings, settings }: { findings: readonly Finding[]; settings: RuleSettings }) {
-  const t = useTranslator();
-  if (findings.length === 0) {
-    return (
-      <section class="findings-section">
-        <h3>{t.t('panel.findings.heading')}</h3>
-        <p>{t.t('panel.findings.none')}</p>
-      </section>
-    );
-  }
-  return (
-    <section class="findings-section">
-      <h3>{t.t('panel.findings.heading-count', { count: findings.length })}</h3>
-      <ul>
-        {findings.map((f, i) => {
-          const meta = ruleMeta(f.rule);
-          return (
-            <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
-              <div>
-                <span class="sev-label">
-                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {t.t(`severity.${f.severity}`)}
-                </span>{' '}
-                <strong>{ruleTitle(t, f.rule)}</strong> <code>{f.rule}</code>
-                {overrideOf(settings, f.rule) !== undefined && (
-                  <span class="set-by-settings"> · {t.t('panel.findings.set-by-settings', { severity: t.t(`severity.${f.severity}`) })}</span>
-                )}
-              </div>
-              <div class="message">{t.text(f.message)}</div>
-              {f.action && <div class="action">{t.t('panel.findings.action', { action: t.text(f.action) })}</div>}
-              {f.contradiction && <ContradictionNote id={f.contradiction} />}
-              {meta && meta.docs.length > 0 && (
-                <div class="docs">
-                  {meta.docs.map((key) => {
-                    const page = docPage(key);
-                    return (
-                      <a key={key} href={docUrl(page)} target="_blank" rel="noopener noreferrer">
-                        {t.t(page.title)}
-                      </a>
-                    );
-                  })}
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-/** Where Adobe's pages disagree on what the finding is about: its section of the page shipped with the extension. */
-function ContradictionNote({ id }: { id: ContradictionId }) {
-  // The panel page sits at the extension's root, so a relative path is the shipped page's URL,
-  // and the component needs no extension API (it renders in tests without one).
-  const t = useTranslator();
-  const link = contradictionLink(id, (path) => path);
-  return (
-    <div class="contradiction">
-      {t.t('panel.findings.contradiction')}{' '}
-      <a href={link.href} target="_blank" rel="noopener noreferrer">
-        {link.text}
-      </a>
-    </div>
   );
 }
 
