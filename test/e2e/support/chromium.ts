@@ -7,6 +7,7 @@ import { CdpConnection } from './cdp.js';
 import { WorkerWatch } from './worker-watch.js';
 import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
 import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type RecordedRequest, type SiteAccessAtLaunch } from './harness.js';
+import { waitUntil } from './captured.js';
 import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
@@ -142,8 +143,17 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
           .then(() => chrome.developerPrivate.reload(${JSON.stringify(extensionId)}, { failQuietly: false }))`,
       );
       await page.close();
-      // The round trip again (see launch), and a new probe: the browser closed the old one.
-      await (await restarted).evaluate('chrome.storage.session.get(null)');
+      // The round trip again (see launch), and a new probe: the browser closed the old one. The
+      // worker that started first may be gone already (a page's calls wake a newer one), so the
+      // newest worker of the extension is asked until one answers.
+      await restarted;
+      await waitUntil(
+        async () => {
+          const worker = context.serviceWorkers().filter((w) => w.url().startsWith(extensionPage(''))).at(-1);
+          return !!worker && (await worker.evaluate('chrome.storage.session.get(null)').then(() => true, () => false));
+        },
+        () => 'the reloaded extension\'s service worker to answer',
+      );
       probe = await openPage(context, extensionPage('panel.html'));
     },
     async watchBackground() {
