@@ -6,7 +6,7 @@ import type { NetworkOutcome, SessionsUpdate } from '../messaging/protocol.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, RELOADED_KEY, recordIdOf, recordKey } from './storage-keys.js';
 import { CHUNK_SIZE, StorageRoom, type RecordValue } from './storage-room.js';
-import { toStored, toStoredCall, toStoredOutcome, type Outcome } from './stored-entry.js';
+import { fromStoredOutcome, toStored, toStoredCall, toStoredOutcome, type Outcome, type StoredCall } from './stored-entry.js';
 import { readStoredTabs, settled, type SettleRecord } from './stored-records.js';
 import { TabLog } from './tab-log.js';
 import { report } from './report.js';
@@ -99,9 +99,27 @@ export class CallLog {
     const written = this.area.set({ [key]: stored });
     return this.afterLoad(() => {
       const tab = this.tab(tabId);
+      const known = tab.entries.get(entry.call.id);
+      if (known?.kind === 'call' && known.settledAt !== undefined) return this.begunAfterAnswer(tab, known, entry, written, key, stored);
       this.remember(tab, entry);
       return this.landed(written, tab, key, stored);
     });
+  }
+
+  /**
+   * A call's start reported after its answer: Chrome can hold the start event of a worker it
+   * stopped for the next one and hand that one the answer first. The call keeps its answer (none
+   * will come again), takes the request as sent, replacing the body the answer alone could not
+   * tell, and the tab is judged again with that body; the panels are sent the settled call.
+   */
+  private async begunAfterAnswer(tab: TabLog, known: CallEntry, entry: CallEntry, written: Promise<void>, key: string, stored: StoredCall): Promise<void> {
+    const { durationMs: _fromStart, ...outcome } = fromStoredOutcome(known.call);
+    this.remember(tab, settled(entry, outcome, known.settledAt!, known.outcomeFrom));
+    this.judgeAgain(tab);
+    await this.landed(written, tab, key, stored);
+    // Already moved into a chunk (without the body): a request key beside it would outlive a
+    // clear of the tab, and bring the call back as unanswered at the next start.
+    if (tab.storage.isChunked(entry.call.id)) await this.area.remove(key);
   }
 
   /**
@@ -230,13 +248,16 @@ export class CallLog {
   applySettings(settings: RuleSettings): Promise<void> {
     return this.afterLoad(async () => {
       this.rules = rulesFor(settings);
-      for (const tab of this.tabs.values()) {
-        const changed = tab.rejudge(this.rules);
-        if (changed.length > 0) this.listener.findings(tab.tabId, changed);
-        this.listener.sessions?.(tab.tabId, tab.allSessions());
-        this.listener.errorCount(tab.tabId, tab.errors);
-      }
+      for (const tab of this.tabs.values()) this.judgeAgain(tab);
     });
+  }
+
+  /** Judges every call of the tab again, and tells the badge and the open panels the new findings and sessions. */
+  private judgeAgain(tab: TabLog): void {
+    const changed = tab.rejudge(this.rules);
+    if (changed.length > 0) this.listener.findings(tab.tabId, changed);
+    this.listener.sessions?.(tab.tabId, tab.allSessions());
+    this.listener.errorCount(tab.tabId, tab.errors);
   }
 
   /** Calls `consumer` with the tab's state as the events so far left it. */

@@ -45,6 +45,10 @@ export class TabStorage {
     return !this.chunkOf.has(id) && !this.unlanded.has(id);
   }
 
+  isChunked(id: string): boolean {
+    return this.chunkOf.has(id);
+  }
+
   addChunk(key: string, ids: readonly string[]): void {
     this.members.set(key, ids);
     for (const id of ids) this.chunkOf.set(id, key);

@@ -126,3 +126,30 @@ describe('calls a stopped worker left without an answer', () => {
     expect(findingsOf(s, ping.id)).toContain('network-failure');
   });
 });
+
+describe('a request reported after its own answer (the start event held for the next worker, the answer not)', () => {
+  it('keeps the answer, takes the request body, and tells the panel the settled call', async () => {
+    const area = new FakeSessionArea();
+    const told: CallEntry[] = [];
+    const log = new CallLog(area, { ...listener, entries: (_tab, entries) => told.push(...(entries as CallEntry[])) });
+    const answer = { status: 404, statusText: 'Not Found', responseHeaders: [] };
+    const unseen: CallEntry = { ...requestOf(play), call: { ...requestOf(play).call, startedAt: play.startedAt + 40, requestBody: { kind: 'withheld', reason: 'not seen' } } };
+    await log.settle(TAB, play.id, answer, play.startedAt + 40, unseen);
+    await log.begin(TAB, requestOf(play));
+    const entry = entryOf(await snapshot(log), play.id);
+    expect(entry.settledAt).toBe(play.startedAt + 40);
+    expect(entry.call).toMatchObject({ status: 404, startedAt: play.startedAt, durationMs: 40, requestBody: play.requestBody });
+    expect(told.at(-1)).toEqual(entry);
+    // Judged with its body, as if the events had come in order.
+    const inOrder = new CallLog(new FakeSessionArea(), listener);
+    await inOrder.begin(TAB, requestOf(play));
+    await inOrder.settle(TAB, play.id, answer, play.startedAt + 40, unseen);
+    const expected = await snapshot(inOrder);
+    expect(entry).toEqual(entryOf(expected, play.id));
+    expect(findingsOf(await snapshot(log), play.id)).toEqual(findingsOf(expected, play.id));
+    // A worker started later rebuilds it so, from storage.
+    const later = await snapshot(new CallLog(area, listener));
+    expect(entryOf(later, play.id)).toEqual(entry);
+    expect(findingsOf(later, play.id)).toEqual(findingsOf(expected, play.id));
+  });
+});

@@ -176,11 +176,7 @@ describe('Chromium', () => {
       const rows = await waitUntilSteady(() => everyPanelRow(panel), 500, 'the panel to list the calls');
       expect(rows.length).toBeGreaterThan(0);
       const unanswered = new Set(calls.filter((c) => c.settledAt === undefined).map((c) => c.call.id));
-      // A call whose request half the stopped worker lost can still show "pending" beside the
-      // answer's findings (seen once in three full runs: the panel is not told of that late answer),
-      // a gap left open in #17; every call with its request must say what became of it.
-      const requestLost = new Set(calls.filter((c) => c.call.requestBody.kind === 'withheld').map((c) => c.call.id));
-      expect(rows.filter((r) => r.status === 'pending' && !requestLost.has(r.callId))).toEqual([]);
+      expect(rows.filter((r) => r.status === 'pending')).toEqual([]);
       for (const row of rows.filter((r) => r.status === 'unanswered')) expect(unanswered.has(row.callId)).toBe(true);
       await panel.close();
     }));
