@@ -282,11 +282,27 @@ async function burstWithTwoKills(chromium: ChromiumHarness, server: ApiServer, t
       api.post('/api/v1/sessions/burst/events', { eventType: 'ping', playerTime: { playhead: i, ts: Date.now() } }))))`,
   );
   await waitUntil(async () => server.received.length >= 60, () => `the burst to be under way (${server.received.length} of 200 received)`);
-  await chromium.stopBackground();
+  await within(chromium.stopBackground(), 'the first stop of the worker');
   await waitUntil(async () => server.received.length >= 100, () => `the burst to reach half way (${server.received.length} of 200 received)`);
-  await chromium.stopBackground();
-  await burst;
+  await within(chromium.stopBackground(), 'the second stop of the worker');
+  await within(burst, () => `the page's 200 calls to be answered (${server.received.length} received)`);
   return waitUntilSteady(async () => callsOf(await storedEntries(chromium, tab.tabId)), 500, 'the stored calls to stop changing');
+}
+
+/**
+ * Waits for a step that has no condition to poll, failing after 30 s with its name: twice in
+ * about 25 runs the burst test hung until the test's own timeout, which does not say where.
+ */
+async function within<T>(step: Promise<T>, what: string | (() => string), timeoutMs = 30_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function burstFigures(server: ApiServer, calls: CallEntry[]): Record<string, number> {
