@@ -1,6 +1,6 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { classifyCall } from '../core/classify.js';
-import { candidateOf, matchRequests, requestOfHarEntry, type HarEntryLike, type SentRequest } from '../core/network-match.js';
+import { candidateOf, matchRequests, requestOfHarEntry, type CallCandidate, type HarEntryLike, type SentRequest } from '../core/network-match.js';
 import type { TabEntry } from '../messaging/entry.js';
 import { MapView } from './map-view.js';
 import type { NetworkOutcome } from '../messaging/protocol.js';
@@ -34,6 +34,13 @@ export interface ServerAnswers {
   reading: boolean;
 }
 
+/** A request DevTools recorded, with what was read of its answer. */
+interface Read {
+  request: SentRequest;
+  body: string | undefined;
+  outcome: NetworkOutcome | undefined;
+}
+
 /** Requests read that no call matched yet (its call has not reached the panel); beyond this the oldest go. */
 const PENDING_MAX = 500;
 
@@ -57,35 +64,70 @@ export function readServerAnswers(
   const settled = new Map<string, NetworkOutcome>();
   /** Calls already given a request: each call is one request. */
   const matched = new Set<string>();
-  let pending: { request: SentRequest; body: string | undefined; outcome: NetworkOutcome | undefined }[] = [];
+  let pending: Read[] = [];
+  /**
+   * Requests given to a call whose body was unknown (its start was lost with a stopped worker),
+   * by call id. Such a match is by URL and time alone, a guess: a call carrying the request's
+   * very body that reaches the panel later takes the request back, and the guessed call waits
+   * for its own request again.
+   */
+  const guesses = new Map<string, Read>();
+  let newBodies = false;
+  let newOutcomes = false;
+
+  const give = (id: string, read: Read, guessed: boolean) => {
+    matched.add(id);
+    if (guessed) guesses.set(id, read);
+    if (read.outcome) {
+      settled.set(id, read.outcome);
+      newOutcomes = true;
+    }
+    if (read.body !== undefined) {
+      answered.set(id, read.body);
+      newBodies = true;
+      onAnswer?.(id, read.body);
+    }
+  };
+  const takeBack = (id: string) => {
+    guesses.delete(id);
+    matched.delete(id);
+    newOutcomes ||= settled.delete(id);
+    newBodies ||= answered.delete(id);
+  };
+  const unmatchedCalls = () => {
+    const calls: CallCandidate[] = [];
+    for (const e of entries.peek()) if (e.kind === 'call' && !matched.has(e.call.id)) calls.push(candidateOf(e.call));
+    return calls;
+  };
 
   const match = () => {
-    if (pending.length === 0) return;
-    const calls = [];
-    for (const e of entries.peek()) if (e.kind === 'call' && !matched.has(e.call.id)) calls.push(candidateOf(e.call));
-    const ids = matchRequests(
-      pending.map((p) => p.request),
-      calls,
-    );
-    const left: typeof pending = [];
-    let newBodies = false;
-    let newOutcomes = false;
+    if (pending.length === 0 && guesses.size === 0) return;
+    let calls = unmatchedCalls();
+    if (guesses.size > 0) {
+      const guessed = [...guesses];
+      const reclaimed = matchRequests(
+        guessed.map(([, read]) => read.request),
+        calls.filter((c) => c.body !== undefined),
+      );
+      reclaimed.forEach((id, i) => {
+        if (id === undefined) return;
+        const [guessedId, read] = guessed[i]!;
+        takeBack(guessedId);
+        give(id, read, false);
+      });
+      if (reclaimed.some((id) => id !== undefined)) calls = unmatchedCalls();
+    }
+    const bodyUnknown = new Set(calls.filter((c) => c.body === undefined).map((c) => c.id));
+    const ids = pending.length > 0 ? matchRequests(pending.map((p) => p.request), calls) : [];
+    const left: Read[] = [];
     ids.forEach((id, i) => {
-      const { body, outcome } = pending[i]!;
-      if (id === undefined) return void left.push(pending[i]!);
-      matched.add(id);
-      if (outcome) {
-        settled.set(id, outcome);
-        newOutcomes = true;
-      }
-      if (body !== undefined) {
-        answered.set(id, body);
-        newBodies = true;
-        onAnswer?.(id, body);
-      }
+      const read = pending[i]!;
+      if (id === undefined) return void left.push(read);
+      give(id, read, read.request.body !== undefined && bodyUnknown.has(id));
     });
     if (newBodies) bodies.value = new MapView(answered);
     if (newOutcomes) outcomes.value = new MapView(settled);
+    newBodies = newOutcomes = false;
     pending = left.slice(-PENDING_MAX);
   };
   const take = async (request: NetworkRequest) => {

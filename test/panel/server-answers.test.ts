@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
-import type { TabEntry } from '../../src/messaging/entry.js';
+import type { CallEntry, TabEntry } from '../../src/messaging/entry.js';
 import { readServerAnswers, type NetworkRequest, type NetworkSource } from '../../src/panel/server-answers.js';
 import { until } from '../background/until.js';
 import { ev, sessionStart, toCalls } from '../support/calls.js';
@@ -64,6 +64,32 @@ describe('reading the server answers in DevTools', () => {
     expect(answers.outcomes.value.get(calls[1]!.id)).toEqual({ status: 400, responseHeaders: [], durationMs: 12 });
     expect(answers.outcomes.value.get(calls[2]!.id)).toEqual({ networkError: 'net::ERR_CONNECTION_RESET', durationMs: 4 });
     expect(answers.bodies.value.has(calls[2]!.id)).toBe(false);
+  });
+
+  test('a request given to a call whose body was unknown goes to the call that carries its body when that one arrives', async () => {
+    // A worker stopped mid-burst: the first ping's start was lost (its body withheld, known
+    // only by its answer); the second ping's answer was lost (it waits for DevTools' outcome).
+    const [lost, unanswered] = toCalls([{ body: ev('ping', 10), withheld: 'worker stopped' }, { body: ev('ping', 11) }]);
+    const entryOf = (call: typeof lost): CallEntry => ({ kind: 'call', resourceType: 'xmlhttprequest', call: call! });
+    const entries = signal<TabEntry[]>([entryOf(lost)]);
+    const request = (body: unknown, status: number): NetworkRequest => ({
+      startedDateTime: new Date(unanswered!.startedAt).toISOString(),
+      request: { method: 'POST', url: unanswered!.url, postData: { text: JSON.stringify(body) } },
+      response: { status, statusText: '', headers: [] },
+      time: 5,
+    });
+    const network = fakeNetwork([]);
+    const answers = readServerAnswers(entries, network.source);
+    // DevTools reports the second ping before its call reaches the panel: the only candidate, the body-less call, takes it for now.
+    network.finish(request(ev('ping', 11), 204));
+    await until(() => answers.outcomes.value.has(lost!.id));
+    entries.value = [entryOf(lost), { ...entryOf(unanswered), interrupted: true }];
+    await until(() => answers.outcomes.value.has(unanswered!.id));
+    expect(answers.outcomes.value.get(unanswered!.id)?.status).toBe(204);
+    // The first ping's own request, reported last, goes back to it.
+    network.finish(request(ev('ping', 10), 404));
+    await until(() => answers.outcomes.value.get(lost!.id)?.status === 404);
+    expect(answers.outcomes.value.size).toBe(2);
   });
 
   test('requests that are not API calls are not read', async () => {
