@@ -3,6 +3,7 @@ import type { InspectorOptions } from '../core/inspector.js';
 import { rulesFor, type RuleSettings } from '../core/settings/rule-settings.js';
 import { type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
 import type { NetworkOutcome, SessionsUpdate } from '../messaging/protocol.js';
+import { ClosedTabs } from './closed-tabs.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, RELOADED_KEY, recordIdOf, recordKey } from './storage-keys.js';
 import { CHUNK_SIZE, StorageRoom, type RecordValue } from './storage-room.js';
@@ -39,13 +40,6 @@ export interface TabSnapshot extends SessionsUpdate {
 }
 
 /**
- * Closed tabs remembered, so an event that comes after the tab closed (the failure of a call
- * that was in flight) does not store it again for a tab no one can show. Tab ids are not reused
- * within a browser session; the newest are enough, as such events follow the close closely.
- */
-const CLOSED_TABS_KEPT = 1000;
-
-/**
  * Every tab's calls, kept in storage.session with memory as a cache.
  *
  * Each event's write is issued the moment the event arrives, to a key of its own (a call's
@@ -61,7 +55,7 @@ export class CallLog {
   private readonly tabs = new Map<number, TabLog>();
   private boots = 0;
   private reloadedAt: number | undefined;
-  private readonly closedTabs = new Set<number>();
+  private readonly closedTabs = new ClosedTabs();
   private held: Array<() => void> | undefined = [];
   private readonly loaded: Promise<void>;
   private readonly room: StorageRoom;
@@ -220,7 +214,6 @@ export class CallLog {
    */
   closeTab(tabId: number): Promise<void> {
     this.closedTabs.add(tabId);
-    if (this.closedTabs.size > CLOSED_TABS_KEPT) this.closedTabs.delete(this.closedTabs.values().next().value!);
     return this.afterLoad(() => {
       this.listener.tabClosed?.(tabId);
       const tab = this.tabs.get(tabId);
