@@ -3,7 +3,6 @@ import type { HarImport, ImportHandlers, ImportProgress, ImportSummary } from '.
 import type { ImportBatch } from './har-import/protocol.js';
 import type { PanelStore } from './store.js';
 import { knowSummary } from './call-summary.js';
-import { summarizeCall } from './call-summary.js';
 
 import { message, type Message } from '../i18n/message.js';
 
@@ -45,10 +44,16 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
   const jobs = new Map<string, { job: HarImport; apply: BatchApplier }>();
   let messageIds = 0;
 
-  /** The files, and in the store which file each prefix stands for (the session list marks imported sessions by it). */
+  /**
+   * The files, and in the store which file each prefix stands for (the session list marks imported
+   * sessions by it). The store's map changes when a file comes, goes or is loaded, not as a file's
+   * progress moves: every imported session of the panel is rendered again when it changes.
+   */
   const setFiles = (list: ImportedFile[]) =>
     batch(() => {
+      const sources = store.importedFiles.peek();
       files.value = list;
+      if (list.length === sources.size && list.every((f) => sources.get(f.prefix)?.name === f.name && sources.get(f.prefix)?.loading === (f.status === 'loading'))) return;
       store.importedFiles.value = new Map(list.map((f) => [f.prefix, { name: f.name, loading: f.status === 'loading' }]));
     });
   const update = (prefix: string, change: Partial<ImportedFile>) => setFiles(files.value.map((f) => (f.prefix === prefix ? { ...f, ...change } : f)));
@@ -62,13 +67,13 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
     });
 
   const openOne = async (file: File) => {
-    const apply = applyLater(
-      (batches) => store.applyImport(batches),
+    const apply = applyLater((b) => {
       // Each call's row summary (its event type, its player time) comes read from its body by the
-      // worker: given to the call before the batch reaches the store, which lists the event types,
-      // and the session list, which measures every session's length once the file is loaded.
-      (b) => b.entries.forEach((e, i) => knowSummary(e, b.summaries[i]!)),
-    );
+      // worker: given to the call before the store takes it, which lists the event types and
+      // measures every session's length.
+      b.entries.forEach((e, i) => knowSummary(e, b.summaries[i]!));
+      store.stageImport(b);
+    }, store.publishImports);
     let prefix = '';
     let job: HarImport;
     try {
@@ -125,37 +130,37 @@ export function createImportedFiles(store: PanelStore, start: StartImport, apply
   };
 }
 
-/** Applies an import's batches to the store: `push` as they come, `drained` once all are in, `stop` to apply no more. */
+/** Gives an import's batches to the store: `push` as they come, `drained` once all are shown, `stop` to give no more. */
 export interface BatchApplier {
   push(batch: ImportBatch): void;
   drained(): Promise<void>;
-  /** Forgets the batches not applied yet; later ones are applied as before. */
+  /** Forgets the batches not staged yet; later ones are taken as before. */
   discard(): void;
   stop(): void;
 }
 
-export type ApplyScheduler = (apply: (batches: ImportBatch[]) => void, prepare?: (batch: ImportBatch) => void) => BatchApplier;
+/** `stage` adds one batch to the store unseen, `publish` shows what was staged: see applyBetweenTasks. */
+export type ApplyScheduler = (stage: (batch: ImportBatch) => void, publish: () => void) => BatchApplier;
 
-/** The most calls one application to the store takes: what the store and a render of them cost stays well under 100 ms. */
-export const CALLS_PER_TASK = 6000;
-/** How long one task may spend preparing batches (the per-call work) before it lets the page run. */
-const PREPARE_SLICE_MS = 25;
-/** How often, at most, prepared batches are applied: each application costs a render of the whole panel, whatever its size. */
-const APPLY_EVERY_MS = 250;
+/** How long one task may spend staging batches (the per-call work) before it lets the page run. */
+const STAGE_SLICE_MS = 25;
+/** How often, at most, what was staged is shown: each time costs a render of the panel, whatever was staged. */
+const PUBLISH_EVERY_MS = 250;
 
 /**
- * Batches applied to the store between the page's other tasks. Each batch is first prepared
- * (`prepare`: the per-call work, such as giving each call its summary) in tasks of at most PREPARE_SLICE_MS,
- * then the prepared batches are applied together (up to CALLS_PER_TASK calls) in a task of their
- * own, at most every APPLY_EVERY_MS: the first batch at once, so the first sessions show, and
- * the rest without a render per batch, which would cost more and more as the panel fills. Once
- * someone waits for `drained`, what is prepared is applied without waiting.
+ * Batches given to the store between the page's other tasks, in two kinds of task that are never
+ * the same one: the per-call work (`stage`: the store takes the calls in) in tasks of at most
+ * STAGE_SLICE_MS, and the showing of what was staged (`publish`, then the render it causes) in a
+ * task of its own, at most every PUBLISH_EVERY_MS: the first batch at once, so the first sessions
+ * show, and then a render for many batches, not one per batch, which would cost more and more as
+ * the panel fills. So no task does both a large share of the calls and a render of the panel. Once
+ * someone waits for `drained`, what is staged is shown without waiting.
  */
-export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void, prepare: (batch: ImportBatch) => void = () => {}): BatchApplier {
+export function applyBetweenTasks(stage: (batch: ImportBatch) => void, publish: () => void): BatchApplier {
   let queue: ImportBatch[] = [];
-  /** How many batches at the front of the queue are prepared. */
-  let prepared = 0;
-  let lastApplied = -Infinity;
+  /** Batches staged and not shown yet. */
+  let staged = false;
+  let lastPublished = -Infinity;
   let stopped = false;
   let scheduled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -169,36 +174,33 @@ export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void, prepa
     scheduled = true;
     channel.port2.postMessage(0);
   };
-  const applyPrepared = () => {
-    let calls = 0;
-    let taken = 0;
-    while (taken < prepared && (taken === 0 || calls + queue[taken]!.entries.length <= CALLS_PER_TASK)) calls += queue[taken++]!.entries.length;
-    prepared -= taken;
-    lastApplied = performance.now();
-    apply(queue.splice(0, taken));
+  const showStaged = () => {
+    staged = false;
+    lastPublished = performance.now();
+    publish();
   };
   channel.port1.onmessage = () => {
     scheduled = false;
     if (stopped) return;
     const start = performance.now();
-    if (prepared < queue.length) {
-      while (prepared < queue.length && performance.now() - start < PREPARE_SLICE_MS) prepare(queue[prepared++]!);
-      // The application gets a task of its own.
+    const due = start - lastPublished >= PUBLISH_EVERY_MS || (queue.length === 0 && idle.length > 0);
+    if (staged && due) {
+      showStaged();
       if (queue.length > 0) schedule();
+      else settle();
       return;
     }
-    if (queue.length === 0) return settle();
-    const wait = lastApplied + APPLY_EVERY_MS - start;
-    if (wait > 0 && idle.length === 0) {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        schedule();
-      }, wait);
+    if (queue.length > 0) {
+      while (queue.length > 0 && performance.now() - start < STAGE_SLICE_MS) stage(queue.shift()!);
+      staged = true;
+      schedule();
       return;
     }
-    applyPrepared();
-    if (queue.length > 0) schedule();
-    else settle();
+    if (!staged) return settle();
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      schedule();
+    }, lastPublished + PUBLISH_EVERY_MS - start);
   };
   return {
     push: (b) => {
@@ -206,18 +208,16 @@ export function applyBetweenTasks(apply: (batches: ImportBatch[]) => void, prepa
       schedule();
     },
     drained: () => {
-      if (queue.length === 0) return Promise.resolve();
+      if (queue.length === 0 && !staged) return Promise.resolve();
       schedule();
       return new Promise<void>((resolve) => idle.push(resolve));
     },
     discard: () => {
       queue = [];
-      prepared = 0;
     },
     stop: () => {
       stopped = true;
       queue = [];
-      prepared = 0;
       clearTimeout(timer);
       channel.port1.close();
       settle();

@@ -1,6 +1,6 @@
 import { prefixOf } from './har-import/imported-id.js';
 import type { SessionSummary } from '../messaging/protocol.js';
-import type { ImportedSource } from './store.js';
+import type { ImportedSource } from './imported-data.js';
 import type { Translator } from '../i18n/translator.js';
 
 /** What a person calls a session: the media's name, else its id, else the start of the sid. */

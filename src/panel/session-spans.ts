@@ -1,5 +1,6 @@
-import type { CallEntry } from '../messaging/entry.js';
+import type { CallEntry, TabEntry } from '../messaging/entry.js';
 import { summarizeCall } from './call-summary.js';
+import type { EntryList } from './entry-list.js';
 
 /**
  * Each session's length as the session list shows it: the span of its bodies' playerTime.ts, the
@@ -32,5 +33,60 @@ export class SessionSpans {
   durationOf(key: string): number {
     const span = this.spans.get(key);
     return span ? span.last - span.first : 0;
+  }
+}
+
+/**
+ * The spans of the calls a list holds, each in the session the links give it: kept as calls
+ * arrive or join their sessions, measured again from the whole list only when one leaves, moves
+ * or changes its time.
+ */
+export class ListSpans {
+  private readonly spans = new SessionSpans();
+
+  constructor(
+    private readonly list: EntryList,
+    /** Call id → session key. */
+    private readonly links: ReadonlyMap<string, string>,
+  ) {}
+
+  /** `batch` went into the list; `before[i]` is the version of `batch[i]` the list held until then. */
+  upserted(batch: readonly TabEntry[], before: readonly (TabEntry | undefined)[]): void {
+    let retimed = false;
+    batch.forEach((e, i) => {
+      if (e.kind !== 'call') return;
+      const key = this.links.get(e.call.id);
+      // Several versions of a call in one message: the one the list kept counts.
+      if (key === undefined || this.list.get(e.call.id) !== e) return;
+      const known = before[i];
+      if (known?.kind === 'call' && summarizeCall(known).playerTime !== summarizeCall(e).playerTime) retimed = true;
+      else this.spans.add(key, e);
+    });
+    if (retimed) this.measureAgain();
+  }
+
+  /** The call `id` now belongs to session `key`, and to `before` until then. */
+  linked(id: string, key: string, before: string | undefined): 'moved' | 'added' {
+    if (before !== undefined && before !== key) return 'moved';
+    const entry = this.list.get(id);
+    if (entry?.kind === 'call') this.spans.add(key, entry);
+    return 'added';
+  }
+
+  /** Every span measured again from the calls of the list. */
+  measureAgain(): void {
+    const { list, links } = this;
+    this.spans.reset(
+      (function* () {
+        for (const e of list.toArray()) {
+          const key = e.kind === 'call' ? links.get(e.call.id) : undefined;
+          if (key !== undefined) yield [key, e as CallEntry] as const;
+        }
+      })(),
+    );
+  }
+
+  durationOf(key: string): number {
+    return this.spans.durationOf(key);
   }
 }

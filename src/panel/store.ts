@@ -1,21 +1,15 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import type { CallFindings, Finding } from '../core/finding.js';
-import { entryId, type CallEntry, type TabEntry } from '../messaging/entry.js';
+import type { Finding } from '../core/finding.js';
+import type { CallEntry, TabEntry } from '../messaging/entry.js';
 import type { BackgroundToPanel, SessionSummary, SnapshotPart } from '../messaging/protocol.js';
 import type { Handlers } from '../messaging/typed-port.js';
-import { summarizeCall } from './call-summary.js';
-import { EntryList } from './entry-list.js';
 import { filterEntries, isFiltering, NO_FILTERS, type Filters } from './filters.js';
-import type { ImportBatch } from './har-import/protocol.js';
 import { isImportedId } from './har-import/imported-id.js';
+import { createImportedData, type ImportedData } from './imported-data.js';
 import { MapView } from './map-view.js';
-import { SessionSpans } from './session-spans.js';
+import { TabCollections } from './tab-collections.js';
 
-/** A file opened in the panel, as its sessions are marked: its name, and whether its calls are still arriving. */
-export interface ImportedSource {
-  name: string;
-  loading: boolean;
-}
+export type { ImportedSource } from './imported-data.js';
 
 /** `closed`: the extension went away under the panel (reloaded, disabled); `tab-closed`: the inspected tab did. */
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'closed' | 'tab-closed';
@@ -29,7 +23,7 @@ export interface LoadingProgress {
  * The panel's state: what the background sent over the port, and what the user picked. Nothing
  * here validates traffic; the derived lists only filter and group what arrived.
  */
-export interface PanelStore {
+export interface PanelStore extends ImportedData {
   connection: ReadonlySignal<ConnectionState>;
   /** The tab's entries in list order. */
   entries: ReadonlySignal<TabEntry[]>;
@@ -52,8 +46,6 @@ export interface PanelStore {
   preserveLog: Signal<boolean>;
   selectedCallId: Signal<string | undefined>;
   detailsOpen: Signal<boolean>;
-  /** Import prefix (`har1:`) → the file it came from, for each file opened in the panel. */
-  importedFiles: Signal<ReadonlyMap<string, ImportedSource>>;
 
   /** The entries the list shows, after the filters. */
   visible: ReadonlySignal<TabEntry[]>;
@@ -67,7 +59,7 @@ export interface PanelStore {
   timelineSession: ReadonlySignal<SessionSummary | undefined>;
   /** The calls of one session, in list order. */
   callsOfSession(key: string): CallEntry[];
-  /** A session's length: the span of its calls' player times, kept as they arrive (see SessionSpans). */
+  /** A session's length: the span of its calls' player times, kept as they arrive (see ListSpans). */
   sessionDuration(key: string): number;
 
   setConnection(state: ConnectionState): void;
@@ -75,10 +67,6 @@ export interface PanelStore {
   /** Moves the selection by `delta` rows of the visible list. */
   moveSelection(delta: number): void;
   select(callId: string | undefined, open?: boolean): void;
-  /** Adds what an imported file's worker sent, one batch or several in order: calls, findings and sessions, all behind its prefix. */
-  applyImport(batches: readonly ImportBatch[]): void;
-  /** Takes out every call and session of one imported file (its prefix, `har2:`). */
-  removeImported(prefix: string): void;
   /**
    * What the background sends. `snapshot` (without preserve log) and `cleared` replace the live
    * capture only: imported files stay until the user removes them.
@@ -88,18 +76,14 @@ export interface PanelStore {
 
 export function createPanelStore(): PanelStore {
   const connection = signal<ConnectionState>('connecting');
-  // The stores change these in place and publish a new list, or a new view of the map, per
-  // change (see MapView): a message costs what it carries, not the size of the tab.
-  const list = new EntryList();
-  const findingsMap = new Map<string, readonly Finding[]>();
-  const sessionsMap = new Map<string, SessionSummary>();
-  const callSessionsMap = new Map<string, string>();
-  const types = new Set<string>();
-  const spans = new SessionSpans();
+  // The collections change in place; each publication is a new list, or a new view of a map
+  // (see MapView): a message costs what it carries, not the size of the tab.
+  const data = new TabCollections();
+  const { list } = data;
   const entries = signal<TabEntry[]>([]);
-  const findings = signal<ReadonlyMap<string, readonly Finding[]>>(new MapView(findingsMap));
-  const sessions = signal<ReadonlyMap<string, SessionSummary>>(new MapView(sessionsMap));
-  const callSessions = signal<ReadonlyMap<string, string>>(new MapView(callSessionsMap));
+  const findings = signal<ReadonlyMap<string, readonly Finding[]>>(new MapView(data.findings));
+  const sessions = signal<ReadonlyMap<string, SessionSummary>>(new MapView(data.sessions));
+  const callSessions = signal<ReadonlyMap<string, string>>(new MapView(data.callSessions));
   const eventTypes = signal<string[]>([]);
   const callCount = signal(0);
   const loading = signal<LoadingProgress | undefined>(undefined);
@@ -112,7 +96,6 @@ export function createPanelStore(): PanelStore {
   const preserveLog = signal(false);
   const selectedCallId = signal<string | undefined>(undefined);
   const detailsOpen = signal(false);
-  const importedFiles = signal<ReadonlyMap<string, ImportedSource>>(new Map());
 
   const visible = computed(() => filterEntries(entries.value, filters.value, { findings: findings.value, callSessions: callSessions.value }));
   const selectedCall = computed(() => {
@@ -136,82 +119,26 @@ export function createPanelStore(): PanelStore {
     return groups;
   });
 
-  /** The sessions' spans measured again from every call of the list (see SessionSpans). */
-  const respan = () =>
-    spans.reset(
-      (function* () {
-        for (const e of list.toArray()) {
-          const key = e.kind === 'call' ? callSessionsMap.get(e.call.id) : undefined;
-          if (key !== undefined) yield [key, e as CallEntry] as const;
-        }
-      })(),
-    );
-  const publishEntries = () => {
-    entries.value = list.toArray();
-    callCount.value = list.callCount;
-  };
-  /** Event types are collected as calls arrive; the picker's list changes only when a new one appears. */
-  const noteTypes = (batch: readonly TabEntry[]) => {
-    const before = types.size;
-    for (const e of batch) if (e.kind === 'call') types.add(summarizeCall(e).eventType);
-    if (types.size !== before) eventTypes.value = [...types].sort();
-  };
-  const retypeAll = () => {
-    types.clear();
-    eventTypes.value = [];
-    noteTypes(entries.value);
-  };
-  const upsert = (batch: readonly TabEntry[]) => {
-    const known = batch.map((e) => list.get(entryId(e)));
-    list.upsert(batch);
-    let retimed = false;
-    batch.forEach((e, i) => {
-      if (e.kind !== 'call') return;
-      const key = callSessionsMap.get(e.call.id);
-      // Several versions of a call in one message: the one the list kept counts.
-      if (key === undefined || list.get(e.call.id) !== e) return;
-      const before = known[i];
-      if (before?.kind === 'call' && summarizeCall(before).playerTime !== summarizeCall(e).playerTime) retimed = true;
-      else spans.add(key, e);
+  /** Hands what changed in the collections to the signals, at once. */
+  const publish = () => {
+    const changed = data.takeChanges();
+    batch(() => {
+      if (changed.entries) {
+        entries.value = list.toArray();
+        callCount.value = list.callCount;
+      }
+      if (changed.types) eventTypes.value = data.eventTypes();
+      if (changed.findings) findings.value = new MapView(data.findings);
+      if (changed.sessions) sessions.value = new MapView(data.sessions);
+      if (changed.links) callSessions.value = new MapView(data.callSessions);
     });
-    if (retimed) respan();
-    noteTypes(batch);
-    publishEntries();
-  };
-  const replaceFindings = (changed: readonly CallFindings[]) => {
-    for (const c of changed) {
-      if (c.findings.length === 0) findingsMap.delete(c.callId);
-      else findingsMap.set(c.callId, c.findings);
-    }
-    findings.value = new MapView(findingsMap);
-  };
-  const mergeSessions = (views: readonly SessionSummary[]) => {
-    for (const view of views) sessionsMap.set(view.key, view);
-    sessions.value = new MapView(sessionsMap);
-  };
-  /**
-   * Each link is kept between the call's own id and its session's own key, the strings the list
-   * and the sessions hold: a message brings a copy of both per call, and 80,000 copies of a
-   * 70-character key would stay for nothing, and make every look-up compare text, not pointers.
-   */
-  const linkCalls = (links: Record<string, string>) => {
-    let moved = false;
-    for (const id in links) {
-      const key = sessionsMap.get(links[id]!)?.key ?? links[id]!;
-      const entry = list.get(id);
-      const before = callSessionsMap.get(id);
-      callSessionsMap.set(entry ? entryId(entry) : id, key);
-      if (before !== undefined && before !== key) moved = true;
-      else if (entry?.kind === 'call') spans.add(key, entry);
-    }
-    if (moved) respan();
-    callSessions.value = new MapView(callSessionsMap);
   };
   /** A snapshot's parts come one after another, before any live message (the port keeps order). */
   const addPart = (part: SnapshotPart) => {
-    upsert(part.entries);
-    replaceFindings(part.findings);
-    linkCalls(part.callSessions);
+    data.upsert(part.entries);
+    data.replaceFindings(part.findings);
+    data.linkCalls(part.callSessions);
+    publish();
     awaited -= part.entries.length;
     const current = loading.value;
     if (!current) return;
@@ -222,17 +149,6 @@ export function createPanelStore(): PanelStore {
       loading.value = { ...current, calls: current.calls + part.entries.filter((e) => e.kind === 'call').length };
     }
   };
-  /** Drops every entry, finding and session whose id fails `keep`, and publishes what is left. */
-  const keepOnly = (keep: (id: string) => boolean) => {
-    list.remove(list.toArray().map(entryId).filter((id) => !keep(id)));
-    for (const map of [findingsMap, sessionsMap, callSessionsMap]) for (const id of [...map.keys()]) if (!keep(id)) map.delete(id);
-    respan();
-    publishEntries();
-    retypeAll();
-    findings.value = new MapView(findingsMap);
-    sessions.value = new MapView(sessionsMap);
-    callSessions.value = new MapView(callSessionsMap);
-  };
   /** Unpicks the selected call and the picked session when they are gone. */
   const forgetPicksUnless = (keep: (id: string) => boolean) => {
     if (selectedCallId.value !== undefined && !keep(selectedCallId.value)) {
@@ -241,13 +157,19 @@ export function createPanelStore(): PanelStore {
     }
     if (filters.value.session !== '' && !keep(filters.value.session)) filters.value = { ...filters.value, session: '' };
   };
+  /** Live capture goes; imported files stay until the user removes them. */
+  const keepImported = () => {
+    data.keepOnly(isImportedId);
+    publish();
+  };
   const emptyAll = () => {
-    keepOnly(isImportedId);
+    keepImported();
     forgetPicksUnless(isImportedId);
     dropped.value = 0;
     loading.value = undefined;
     awaited = 0;
   };
+  const imported = createImportedData(data, publish, forgetPicksUnless);
 
   const store: PanelStore = {
     connection,
@@ -264,7 +186,6 @@ export function createPanelStore(): PanelStore {
     preserveLog,
     selectedCallId,
     detailsOpen,
-    importedFiles,
     visible,
     shownCount: computed(() => (isFiltering(filters.value) ? visible.value.reduce((n, e) => n + (e.kind === 'call' ? 1 : 0), 0) : callCount.value)),
     sessionList: computed(() => [...sessions.value.values()].sort((a, b) => a.firstStartedAt - b.firstStartedAt || (a.key < b.key ? -1 : 1))),
@@ -282,7 +203,7 @@ export function createPanelStore(): PanelStore {
       // Read so that the session list follows what changes the spans: the list and the links.
       callSessions.value;
       entries.value;
-      return spans.durationOf(key);
+      return data.spans.durationOf(key);
     },
     setConnection: (state) => (connection.value = state),
     setFilter: (key, value) => (filters.value = { ...filters.value, [key]: value }),
@@ -298,28 +219,12 @@ export function createPanelStore(): PanelStore {
         selectedCallId.value = callId;
         if (open !== undefined) detailsOpen.value = open && callId !== undefined;
       }),
-    applyImport: (batches) =>
-      batch(() => {
-        // Several batches cost one pass over the list; findings and sessions in order, the later winning.
-        upsert(batches.length === 1 ? batches[0]!.entries : batches.flatMap((b) => b.entries));
-        for (const b of batches) {
-          replaceFindings(b.findings);
-          mergeSessions(b.sessions);
-          linkCalls(b.callSessions);
-        }
-      }),
-    removeImported: (prefix) =>
-      batch(() => {
-        const keep = (id: string) => !id.startsWith(prefix);
-        keepOnly(keep);
-        forgetPicksUnless(keep);
-      }),
+    ...imported,
     handlers: {
       snapshot: (s) =>
         batch(() => {
-          const keep = preserveLog.value;
-          if (!keep) keepOnly(isImportedId);
-          mergeSessions(s.sessions);
+          if (!preserveLog.value) keepImported();
+          data.mergeSessions(s.sessions);
           dropped.value = s.dropped;
           reloadedAt.value = s.reloadedAt;
           connection.value = 'live';
@@ -329,20 +234,23 @@ export function createPanelStore(): PanelStore {
           addPart(s);
         }),
       snapshotPart: addPart,
-      entries: (batch) => upsert(batch),
-      findings: (changed) => replaceFindings(changed),
-      sessions: (u) =>
-        batch(() => {
-          mergeSessions(u.sessions);
-          linkCalls(u.callSessions);
-        }),
+      entries: (batch) => {
+        data.upsert(batch);
+        publish();
+      },
+      findings: (changed) => {
+        data.replaceFindings(changed);
+        publish();
+      },
+      sessions: (u) => {
+        data.mergeSessions(u.sessions);
+        data.linkCalls(u.callSessions);
+        publish();
+      },
       dropped: ({ count, ids }) =>
         batch(() => {
-          list.remove(ids);
-          respan();
-          publishEntries();
-          retypeAll();
-          replaceFindings(ids.map((callId) => ({ callId, findings: [] })));
+          data.remove(ids);
+          publish();
           dropped.value = count;
         }),
       cleared: () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportBatch } from '../../src/panel/har-import/protocol.js';
-import { applyBetweenTasks, CALLS_PER_TASK, createImportedFiles } from '../../src/panel/imported-files.js';
+import { applyBetweenTasks, createImportedFiles } from '../../src/panel/imported-files.js';
 import { english } from '../../src/i18n/translator.js';
 import { createPanelStore } from '../../src/panel/store.js';
 
-/** A batch of `calls` made-up calls (the applier only counts and passes them on) and one session at `version`. */
+/** A batch of `calls` made-up calls (the applier only passes them on) and one session at `version`. */
 function batch(calls: number, version: number): ImportBatch {
   const entries = Array.from({ length: calls }, () => ({}) as ImportBatch['entries'][number]);
   const summaries = entries.map(() => ({}) as ImportBatch['summaries'][number]);
@@ -14,55 +14,81 @@ function batch(calls: number, version: number): ImportBatch {
 const versionOf = (b: ImportBatch) => (b.sessions[0] as unknown as { version: number }).version;
 
 describe('applying an import between tasks', () => {
-  it('takes the batches waiting together, in order, never more than CALLS_PER_TASK calls a task', async () => {
-    const applied: ImportBatch[][] = [];
-    const applier = applyBetweenTasks((batches) => applied.push(batches));
-    const sent = Array.from({ length: 7 }, (_, i) => batch(1000, i));
-    for (const b of sent) applier.push(b);
-    expect(applied).toEqual([]); // not in the worker message's own task
-    await applier.drained();
-    expect(applied.flat()).toEqual(sent);
-    for (const task of applied) expect(task.reduce((n, b) => n + b.entries.length, 0)).toBeLessThanOrEqual(CALLS_PER_TASK);
-    expect(applied.length).toBeLessThan(sent.length);
-    applier.stop();
-  });
-
-  it('prepares every batch before the store gets it, and applies what arrives after the first batch together, not a render per batch', async () => {
+  /** What the applier did, in order: `stage N` per batch, `publish` per showing. */
+  function logged() {
     const log: string[] = [];
     const applier = applyBetweenTasks(
-      (batches) => log.push(`apply ${batches.map((b) => versionOf(b)).join(',')}`),
-      (b) => log.push(`prepare ${versionOf(b)}`),
+      (b) => log.push(`stage ${versionOf(b)}`),
+      () => log.push('publish'),
     );
-    applier.push(batch(100, 0));
-    await new Promise<void>((resolve) => {
-      const wait = () => (log.includes('apply 0') ? resolve() : setTimeout(wait, 1));
+    return { log, applier };
+  }
+  const until = (done: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const wait = () => (done() ? resolve() : setTimeout(wait, 1));
       wait();
     });
-    for (let i = 1; i <= 5; i++) applier.push(batch(100, i));
+
+  it('stages every batch in order, and shows them in tasks of their own, fewer than one per batch', async () => {
+    const { log, applier } = logged();
+    for (let i = 0; i < 7; i++) applier.push(batch(1000, i));
+    expect(log).toEqual([]); // not in the worker message's own task
     await applier.drained();
-    expect(log).toEqual(['prepare 0', 'apply 0', 'prepare 1', 'prepare 2', 'prepare 3', 'prepare 4', 'prepare 5', 'apply 1,2,3,4,5']);
+    expect(log.filter((l) => l !== 'publish')).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `stage ${i}`));
+    expect(log.at(-1)).toBe('publish');
+    expect(log.filter((l) => l === 'publish').length).toBeLessThan(7);
     applier.stop();
   });
 
-  it('forgets the batches not applied yet when told to discard them, and applies later ones', async () => {
-    const applied: number[] = [];
-    const applier = applyBetweenTasks((batches) => applied.push(...batches.map((b) => versionOf(b))));
+  it('shows the first batch at once, and what arrives after it together, not a render per batch', async () => {
+    const { log, applier } = logged();
+    applier.push(batch(100, 0));
+    await until(() => log.includes('publish'));
+    for (let i = 1; i <= 5; i++) applier.push(batch(100, i));
+    await applier.drained();
+    expect(log).toEqual(['stage 0', 'publish', 'stage 1', 'stage 2', 'stage 3', 'stage 4', 'stage 5', 'publish']);
+    applier.stop();
+  });
+
+  it('never stages and shows in the same task', async () => {
+    // What each task did: a task's work ends at the microtask checkpoint after it.
+    const tasks: string[][] = [];
+    let current: string[] | undefined;
+    const note = (what: string) => {
+      if (!current) {
+        tasks.push((current = []));
+        queueMicrotask(() => (current = undefined));
+      }
+      current.push(what);
+    };
+    const applier = applyBetweenTasks(
+      (b) => note(`stage ${versionOf(b)}`),
+      () => note('publish'),
+    );
+    for (let i = 0; i < 4; i++) applier.push(batch(10, i));
+    await applier.drained();
+    expect(tasks.flat()).toContain('publish');
+    for (const task of tasks) expect(task.includes('publish') && task.some((t) => t.startsWith('stage'))).toBe(false);
+    applier.stop();
+  });
+
+  it('forgets the batches not staged yet when told to discard them, and takes later ones', async () => {
+    const { log, applier } = logged();
     applier.push(batch(10, 1));
     applier.discard();
     applier.push(batch(10, 2));
     await applier.drained();
-    expect(applied).toEqual([2]);
+    expect(log).toEqual(['stage 2', 'publish']);
     applier.stop();
   });
 
-  it('applies nothing more once stopped', async () => {
-    const applied: ImportBatch[][] = [];
-    const applier = applyBetweenTasks((batches) => applied.push(batches));
+  it('stages and shows nothing more once stopped', async () => {
+    const { log, applier } = logged();
     applier.push(batch(10, 1));
     applier.stop();
     await applier.drained();
     await new Promise((r) => setTimeout(r, 10));
-    expect(applied).toEqual([]);
+    expect(log).toEqual([]);
   });
 });
 

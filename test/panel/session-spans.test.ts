@@ -79,9 +79,11 @@ describe("the store's session lengths", () => {
       const entries = entriesOf(calls.slice(from, to));
       return { entries, summaries: entries.map((e) => summarizeCall(e)), findings: [], sessions: snap.sessions, callSessions: Object.fromEntries(entries.map((e) => [e.call.id, key])) };
     };
-    store.applyImport([batchOf(0, 2)]);
+    store.stageImport(batchOf(0, 2));
+    store.publishImports();
     expect(store.sessionDuration(key)).toBe(1000);
-    store.applyImport([batchOf(2, 3)]);
+    store.stageImport(batchOf(2, 3));
+    store.publishImports();
     expect(store.sessionDuration(key)).toBe(31_000);
     expect(store.sessionDuration(key)).toBe(measured(store, key));
     store.removeImported('har1:');

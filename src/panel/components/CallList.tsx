@@ -36,11 +36,13 @@ function CallTable({ store }: { store: PanelStore }) {
   const entries = store.visible.value;
   const findings = store.findings.value;
   const selected = store.selectedCallId.value;
+  /** What the last render drew rows for. */
+  const shown = useRef<ListView>(view);
   /** After a scroll or a change of size or rows: render for where the list now is, unless the rows already there cover it. */
   const follow = (el: HTMLElement) => {
     const wanted = { top: el.scrollTop, height: el.clientHeight };
     const count = store.visible.peek().length; // now, not when this render's closures were made
-    setView((rendered) => (windowCovers(count, rendered, wanted) ? rendered : wanted));
+    if (!windowCovers(count, shown.current, wanted)) setView(wanted);
   };
 
   useLayoutEffect(() => {
@@ -57,20 +59,32 @@ function CallTable({ store }: { store: PanelStore }) {
     return () => observer.disconnect();
   }, []);
 
+  // Rows arrived or left: the scroll follows in the next frame, where the browser lays the page
+  // out anyway. Read or set here, the list's scroll offset would lay out the whole panel inside
+  // the task that changed the rows: each batch of an imported file's calls would pay for it.
+  const scrollLater = useRef<{ frame: number; movedRows: number } | undefined>(undefined);
   useLayoutEffect(() => {
-    const el = scroller.current!;
     const previous = before.current;
     before.current = { first: entries[0], filters: store.filters.value };
-    if (atEnd.current) {
-      // Follow the end of a growing list, when the user was there.
-      if (el.scrollHeight > el.clientHeight) el.scrollTop = el.scrollHeight;
-    } else if (previous.first !== undefined && previous.first !== entries[0] && previous.filters === store.filters.value) {
-      // Older entries arrived above: move down by as many rows, so the rows in view stay put.
-      const moved = entries.indexOf(previous.first);
-      if (moved > 0) el.scrollTop += moved * ROW_HEIGHT;
+    // Older entries arrived above (not at the end): the rows in view move down by as many rows, so they stay put.
+    const moved = !atEnd.current && previous.first !== undefined && previous.first !== entries[0] && previous.filters === store.filters.value ? Math.max(0, entries.indexOf(previous.first)) : 0;
+    if (scrollLater.current) {
+      scrollLater.current.movedRows += moved;
+      return;
     }
-    follow(el);
+    const pending = { movedRows: moved, frame: 0 };
+    pending.frame = requestAnimationFrame(() => {
+      scrollLater.current = undefined;
+      const el = scroller.current;
+      if (!el) return;
+      // Follow the end of a growing list, when the user was there.
+      if (atEnd.current) el.scrollTop = el.scrollHeight;
+      else if (pending.movedRows > 0) el.scrollTop += pending.movedRows * ROW_HEIGHT;
+      follow(el);
+    });
+    scrollLater.current = pending;
   }, [entries]);
+  useLayoutEffect(() => () => scrollLater.current && cancelAnimationFrame(scrollLater.current.frame), []);
 
   // Keep the selected row in view when the keyboard moves it.
   useLayoutEffect(() => {
@@ -101,7 +115,9 @@ function CallTable({ store }: { store: PanelStore }) {
     }
   };
 
-  const { first, last } = visibleWindow(entries.length, view.top, view.height);
+  // At the end, the rows of the end at once, however many rows arrived: no need to ask the browser where the list is.
+  shown.current = atEnd.current ? endView(entries.length, view.height) : view;
+  const { first, last } = visibleWindow(entries.length, shown.current.top, shown.current.height);
   const slots = rowSlots(view.height);
   const previousAt = previousCallTimes(entries, first, last);
   return (
