@@ -26,7 +26,16 @@ describe('Firefox', () => {
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));
   harUiSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
-  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), { privacy: 'page' });
+  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), {
+    privacy: {
+      // The background page's own fetch, called from an extension page (getBackgroundPage wakes it).
+      async fetchFromBackground(h, url) {
+        const page = await h.openExtensionPage('panel.html');
+        await page.evaluate(`browser.runtime.getBackgroundPage().then((background) => background.fetch(${JSON.stringify(url)})).then(() => true, () => true)`);
+        await page.close();
+      },
+    },
+  });
   faultsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), {
     // Firefox enforces Chrome's 10 MB too (webextensions.storage.session.enforceQuota, on in ESR).
     sessionQuotaBytes: 10 * 1024 * 1024,
