@@ -5,7 +5,10 @@ export interface SessionArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-/** Chrome: "Session storage quota bytes exceeded"; Firefox words it with "quota" as well. */
+/**
+ * Chrome: "Session storage quota bytes exceeded…"; Firefox: "QuotaExceededError: storage.session
+ * API call exceeded its quota limitations." Both refuse the whole write, nothing of it stored.
+ */
 export function isQuotaError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return /quota/i.test(message);

@@ -11,7 +11,9 @@
  *   boots                how often the background has started (tests detect restarts with it)
  *   reloaded             when the extension was last reloaded or updated (epoch ms), which
  *                        emptied this area: the panel says earlier calls are gone
- * Every value is stored as JSON text (text-values.ts), in the format of stored-entry.ts.
+ * Every value is stored as JSON text (text-values.ts), in the format of stored-entry.ts. A q, s,
+ * n or c key may hold null instead: an entry dropped for the quota, its key left to remove
+ * (REMOVED in stored-records.ts).
  */
 export const BOOTS_KEY = 'boots';
 export const RELOADED_KEY = 'reloaded';

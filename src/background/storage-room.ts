@@ -2,7 +2,7 @@ import { compareEntries, entryId, type TabEntry } from '../messaging/entry.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { droppedKey, recordIdOf, recordKey } from './storage-keys.js';
 import type { StoredCall, StoredEntry } from './stored-entry.js';
-import { keysOf, storedVersion, type SettleRecord } from './stored-records.js';
+import { keysOf, REMOVED, storedVersion, type SettleRecord } from './stored-records.js';
 import type { TabLog } from './tab-log.js';
 
 /** Settled entries moved into one chunk key (see TabStorage). */
@@ -87,37 +87,70 @@ export class StorageRoom {
     return run;
   }
 
+  /**
+   * The room made for a write goes to storage in the same `set` as the write: the dropped
+   * entries' keys overwritten with REMOVED and their tabs' new dropped counts, so a background
+   * stopped at any point leaves each dropped call either still stored or counted, never neither
+   * (a `remove` followed by a `set` of the count could be cut in between). The marked keys are
+   * removed afterwards; marks a stopped background left are removed at the next start.
+   */
   private async write(tab: TabLog, key: string, value: RecordValue): Promise<void> {
     const id = recordIdOf(key);
+    const evictions: Eviction[] = [];
     for (;;) {
-      // Dropped or cleared while it waited its turn: nothing to write any more.
-      if (this.tabs.get(tab.tabId) !== tab || !tab.entries.has(id)) return;
+      const items = this.marks(evictions);
+      // Dropped or cleared while it waited its turn: only the room made for it is left to store.
+      if (this.tabs.get(tab.tabId) === tab && tab.entries.has(id)) items[key] = value;
+      if (Object.keys(items).length === 0) return;
       // Another write's turn may have made room already: retry before dropping anything.
       try {
-        return await this.area.set({ [key]: value });
+        await this.area.set(items);
+        const marked = evictions.flatMap((e) => e.keys);
+        if (marked.length > 0) await this.area.remove(marked);
+        return;
       } catch (error) {
         if (!isQuotaError(error)) throw error;
       }
-      if (!(await this.evict(tab.tabId, id))) {
-        const smaller = withoutBody(value);
-        if (!smaller) throw new Error(`No room in storage.session for ${key}, even after dropping every older call.`);
-        value = smaller;
-        const current = tab.entries.get(id);
-        const { requestBody } = smaller;
-        if (current?.kind === 'call') this.listener.replaced(tab, { ...current, call: { ...current.call, requestBody } });
+      const eviction = this.evict(tab.tabId, id);
+      if (eviction) {
+        evictions.push(eviction);
+        continue;
       }
+      const smaller = withoutBody(value);
+      if (!smaller) {
+        if (evictions.length > 0) await this.area.set(this.marks(evictions));
+        throw new Error(`No room in storage.session for ${key}, even after dropping every older call.`);
+      }
+      value = smaller;
+      const current = tab.entries.get(id);
+      const { requestBody } = smaller;
+      if (current?.kind === 'call') this.listener.replaced(tab, { ...current, call: { ...current.call, requestBody } });
     }
   }
 
-  /** Drops the oldest settled entries of the largest tab (never `keepId`); false when none is left. */
-  private async evict(keepTabId: number, keepId: string): Promise<boolean> {
+  /** What the evictions leave to store: REMOVED over every dropped key, each tab's dropped count (tabs cleared since have nothing left). */
+  private marks(evictions: readonly Eviction[]): Record<string, unknown> {
+    const items: Record<string, unknown> = {};
+    for (const { tab, keys } of evictions) {
+      if (this.tabs.get(tab.tabId) !== tab) continue;
+      for (const key of keys) items[key] = REMOVED;
+      items[droppedKey(tab.tabId)] = tab.dropped;
+    }
+    return items;
+  }
+
+  /**
+   * Drops the oldest settled entries of the largest tab (never `keepId`) from memory and tells the
+   * panels; undefined when none is left. The caller stores what it returns (see write).
+   */
+  private evict(keepTabId: number, keepId: string): Eviction | undefined {
     // A call still in flight is not dropped: its response would bring it back as a stranger.
     const droppable = (tab: TabLog) =>
       [...tab.entries.values()].filter(
         (e) => !(tab.tabId === keepTabId && entryId(e) === keepId) && (e.kind !== 'call' || e.settledAt !== undefined),
       );
     const largest = [...this.tabs.values()].filter((t) => droppable(t).length > 0).sort((a, b) => b.bytes - a.bytes)[0];
-    if (!largest) return false;
+    if (!largest) return undefined;
     const victims = droppable(largest).sort(compareEntries);
     const oldest = victims.slice(0, Math.max(1, Math.ceil(victims.length * EVICT_SHARE)));
     // A chunk goes whole: the entries stored with the oldest go with them.
@@ -130,10 +163,14 @@ export class StorageRoom {
     largest.dropped += doomed.filter((e) => e.kind === 'call').length;
     this.listener.dropped(largest.tabId, largest.dropped, ids);
     if (largest.errors !== errorsBefore) this.listener.errorCount(largest.tabId, largest.errors);
-    await this.area.remove(keys);
-    await this.area.set({ [droppedKey(largest.tabId)]: largest.dropped });
-    return true;
+    return { tab: largest, keys };
   }
+}
+
+/** Entries dropped from a tab's memory whose keys are still to be marked in storage. */
+interface Eviction {
+  tab: TabLog;
+  keys: string[];
 }
 
 /** Last resort for one call larger than the whole quota: keep the call, say its body was not kept (undefined: nothing left to give up). */

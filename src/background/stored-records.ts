@@ -58,12 +58,21 @@ export function storedVersion(tabId: number, entry: TabEntry, stored: Record<str
   return toStored(request && settle ? settledFromStored(request, settle) : entry);
 }
 
+/**
+ * What a dropped entry's keys hold between being marked and being removed (storage-room.ts):
+ * not an entry, only a key left to remove.
+ */
+export const REMOVED = null;
+
 export interface StoredTab {
   entries: TabEntry[];
   dropped: number;
   /** Chunk key → the ids of the entries it holds. */
   chunks: Map<string, string[]>;
-  /** Keys of entries that are in a chunk as well (the worker stopped between moving and removing them). */
+  /**
+   * Keys to remove: entries that are in a chunk as well (the worker stopped between moving and
+   * removing them), and keys marked REMOVED (it stopped before removing what it dropped).
+   */
   leftovers: string[];
 }
 
@@ -71,18 +80,27 @@ export interface StoredTab {
 export function readStoredTabs(all: Record<string, unknown>): Map<number, StoredTab> {
   const tabs = new Map<
     number,
-    { requests: Map<string, StoredCall>; settles: Map<string, SettleRecord>; navigations: TabEntry[]; chunked: Map<string, TabEntry>; chunks: Map<string, string[]>; dropped: number }
+    {
+      requests: Map<string, StoredCall>;
+      settles: Map<string, SettleRecord>;
+      navigations: TabEntry[];
+      chunked: Map<string, TabEntry>;
+      chunks: Map<string, string[]>;
+      dropped: number;
+      removed: string[];
+    }
   >();
   const tab = (tabId: number) => {
     let t = tabs.get(tabId);
-    if (!t) tabs.set(tabId, (t = { requests: new Map(), settles: new Map(), navigations: [], chunked: new Map(), chunks: new Map(), dropped: 0 }));
+    if (!t) tabs.set(tabId, (t = { requests: new Map(), settles: new Map(), navigations: [], chunked: new Map(), chunks: new Map(), dropped: 0, removed: [] }));
     return t;
   };
   for (const [key, value] of Object.entries(all)) {
     const parsed = parseKey(key);
     if (!parsed) continue;
     const t = tab(parsed.tabId);
-    if (parsed.kind === 'dropped') t.dropped = Number(value) || 0;
+    if (value === REMOVED) t.removed.push(key);
+    else if (parsed.kind === 'dropped') t.dropped = Number(value) || 0;
     else if (parsed.kind === 'request') t.requests.set(parsed.id, value as StoredCall);
     else if (parsed.kind === 'settle') t.settles.set(parsed.id, value as SettleRecord);
     else if (parsed.kind === 'chunk') {
@@ -94,7 +112,7 @@ export function readStoredTabs(all: Record<string, unknown>): Map<number, Stored
   const out = new Map<number, StoredTab>();
   for (const [tabId, t] of tabs) {
     const entries = [...t.chunked.values()];
-    const leftovers: string[] = [];
+    const leftovers = [...t.removed];
     const add = (entry: TabEntry) => {
       if (t.chunked.has(entryId(entry))) leftovers.push(...keysOf(tabId, entry));
       else entries.push(entry);

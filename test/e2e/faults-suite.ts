@@ -17,7 +17,7 @@ export interface FaultsOptions {
    */
   backgroundCanary(harness: Harness): Promise<string[]>;
   /**
-   * The browser's storage.session quota, bytes, where it has one (Chrome: 10 MB). Undefined:
+   * The browser's storage.session quota, bytes, where it has one (Chrome and Firefox: 10 MB). Undefined:
    * the browser sets none, so there is nothing to fill.
    */
   sessionQuotaBytes?: number;

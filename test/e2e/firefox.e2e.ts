@@ -26,9 +26,23 @@ describe('Firefox', () => {
   settingsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
   permissionsSuite(() => launchFirefox({ idleTimeoutMs: 1000, siteAccess: 'none' }));
   harUiSuite(() => launchFirefox({ idleTimeoutMs: 1000 }));
-  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), { privacy: 'page' });
-  // No storage-quota test here: with storage.session near its 10 MB, Firefox took seconds per
-  // captured call and lost some uncounted (see the branch's report); to be fixed, then enabled.
+  hostileSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), {
+    privacy: {
+      // The background page's own fetch, called from an extension page (getBackgroundPage wakes it).
+      async fetchFromBackground(h, url) {
+        const page = await h.openExtensionPage('panel.html');
+        await page.evaluate(`browser.runtime.getBackgroundPage().then((background) => background.fetch(${JSON.stringify(url)})).then(() => true, () => true)`);
+        await page.close();
+      },
+    },
+  });
+  // No storage-quota test here yet. Firefox enforces Chrome's 10 MB too, and the losses it showed
+  // (an eviction's removal and its count cut apart by a suspension) are fixed and unit-tested
+  // (quota-stop.test.ts). But near the quota each storage call takes seconds on a loaded machine,
+  // and Firefox suspends the event page 1 s after the last call it received, pending replies or
+  // not: a woken background is suspended before its first read of storage.session returns, and
+  // never gets to drop anything (4 runs in 4 at load 6; 3 in 4 passed at lower load, the fourth
+  // losing 2 calls whose writes Firefox never applied: sent by a background it was stopping).
   faultsSuite(() => launchFirefox({ idleTimeoutMs: 1000 }), {
     // The watch reads every extension page's console in Firefox: the canary comes from one. It
     // is proven to see an unhandled rejection there; a console.error call made through BiDi's

@@ -201,7 +201,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       const current = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? worker;
       return parseJsonResult<T>(await current.evaluate(jsonWrapped(expression)));
     },
-    requests: () => requests,
+    requests: async () => requests,
     async browserCdp() {
       if (!options.devtools && !options.cdp) throw new Error('launch with cdp: true to use browserCdp()');
       return CdpConnection.open(await browserEndpoint(profile));

@@ -74,7 +74,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Harness> {
     const endpoint = await bidiEndpoint(child);
     const bidi = await BidiConnection.open(`${endpoint}/session`);
     await bidi.send('session.new', { capabilities: {} });
-    const requests = await recordRequests(bidi);
+    // Before the add-on is installed, so its background's first requests are seen too.
+    const requests = await recordRequests(chromeEvaluator(bidi));
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
     const harness = await firefoxHarness(bidi, child, profile, { id: addonId, origin: `moz-extension://${uuid}/` }, options, requests);
     if ((options.siteAccess ?? 'all-sites') === 'all-sites') await grantSites(harness, [ALL_SITES]);
@@ -92,7 +93,7 @@ async function firefoxHarness(
   profile: string,
   { id: addonId, origin: extensionOrigin }: { id: string; origin: string },
   options: FirefoxOptions,
-  recorder: RequestRecorder,
+  requests: () => Promise<RecordedRequest[]>,
 ): Promise<Harness> {
   const evaluate = async <T>(context: string, expression: string): Promise<T> => {
     const r = await bidi.send<EvaluateResult>('script.evaluate', {
@@ -104,13 +105,7 @@ async function firefoxHarness(
     return parseJsonResult<T>(r.result?.value);
   };
 
-  /** Runs an expression in the browser's own (chrome) scope, where Firefox's internals are reachable. */
-  const evaluateInChrome = async <T>(expression: string): Promise<T> => {
-    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const r = await bidi.send<EvaluateResult>('script.evaluate', { expression, target: { context: contexts[0]!.context }, awaitPromise: false, 'moz:scope': 'chrome' });
-    if (r.type === 'exception') throw new Error(`in the browser's chrome: ${r.exceptionDetails?.text}`);
-    return r.result?.value as T;
-  };
+  const evaluateInChrome = chromeEvaluator(bidi);
 
   /** Extension pages cannot be reached by navigation from content: the browser's chrome opens them. */
   const openExtensionPage = async (path: string): Promise<string> => {
@@ -120,7 +115,6 @@ async function firefoxHarness(
       const tree = await bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
       return tree.contexts.find((c) => c.url === url)?.context;
     }, `the page ${url} to open`);
-    recorder.name(context, url);
     await waitFor(async () => (await evaluate<string>(context, 'document.readyState')) === 'complete' || undefined, `${url} to load`);
     return context;
   };
@@ -215,7 +209,7 @@ async function firefoxHarness(
         options.idleTimeoutMs * 2 + 15_000,
       );
     },
-    requests: () => recorder.requests,
+    requests,
     async reloadExtension() {
       await evaluateInChrome(
         `(window.__mciReloaded = false,
@@ -259,39 +253,41 @@ async function firefoxHarness(
   };
 }
 
-/**
- * Records every request the browser makes, from the start: BiDi reports the requests of every
- * browsing context, and, with no context, those made outside any. Each is named by the address
- * its context showed when the request was sent.
- */
-async function recordRequests(bidi: BidiConnection): Promise<RequestRecorder> {
-  const requests: RecordedRequest[] = [];
-  const contextUrl = new Map<string, string>();
-  bidi.on('browsingContext.contextCreated', (p) => {
-    const { context, url } = p as { context: string; url: string };
-    contextUrl.set(context, url);
-  });
-  for (const event of ['browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded']) {
-    bidi.on(event, (p) => {
-      const { context, url } = p as { context: string; url: string };
-      contextUrl.set(context, url);
-    });
-  }
-  bidi.on('network.beforeRequestSent', (p) => {
-    const { context, request } = p as { context: string | null; request: { url: string } };
-    requests.push({ url: request.url, by: context === null ? '' : (contextUrl.get(context) ?? '') });
-  });
-  await bidi.send('session.subscribe', {
-    events: ['network.beforeRequestSent', 'browsingContext.contextCreated', 'browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.domContentLoaded'],
-  });
-  // The browser's chrome opens extension pages (see openExtensionPage): BiDi reports no navigation for them.
-  return { requests, name: (context, url) => contextUrl.set(context, url) };
+/** Runs an expression in the browser's own (chrome) scope, where Firefox's internals are reachable. */
+function chromeEvaluator(bidi: BidiConnection) {
+  return async <T>(expression: string): Promise<T> => {
+    const { contexts } = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const r = await bidi.send<EvaluateResult>('script.evaluate', { expression, target: { context: contexts[0]!.context }, awaitPromise: false, 'moz:scope': 'chrome' });
+    if (r.type === 'exception') throw new Error(`in the browser's chrome: ${r.exceptionDetails?.text}`);
+    return r.result?.value as T;
+  };
 }
 
-interface RequestRecorder {
-  requests: readonly RecordedRequest[];
-  /** Names a browsing context whose address BiDi did not report. */
-  name(context: string, url: string): void;
+/**
+ * Records every HTTP request the browser makes, from the start, in the browser's own scope:
+ * BiDi's network events cover browsing contexts only, and an add-on's background page is none
+ * of them, so a request it made would pass unseen there. Each request is named by the document
+ * that made it, else by the principal that triggered it (the browser's own requests, by the
+ * system principal, get ''); one an add-on triggered (its loadInfo's triggering principal
+ * carries the addonId) is named by the add-on's page, or by the add-on's origin.
+ */
+async function recordRequests(evaluateInChrome: ReturnType<typeof chromeEvaluator>): Promise<() => Promise<RecordedRequest[]>> {
+  await evaluateInChrome(`(() => {
+    const requests = (window.__mciRequests = []);
+    Services.obs.addObserver((subject) => {
+      const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+      const info = channel.loadInfo;
+      const principal = info.triggeringPrincipal;
+      const document = info.browsingContext?.currentWindowGlobal?.documentURI?.spec;
+      // What an add-on triggered is the add-on's, whichever document it was made in.
+      const by = principal.addonId
+        ? (document?.startsWith(principal.spec) ? document : principal.spec)
+        : (document ?? (principal.isSystemPrincipal ? '' : principal.spec));
+      requests.push({ url: channel.URI.spec, by });
+    }, 'http-on-modify-request');
+    return true;
+  })()`);
+  return async () => JSON.parse(await evaluateInChrome<string>('JSON.stringify(window.__mciRequests)')) as RecordedRequest[];
 }
 
 interface GeckoManifest {

@@ -65,17 +65,18 @@ export interface Harness {
   watchBackground(): Promise<() => Promise<string[]>>;
   /**
    * Every request the browser made since launch: its URL and who made it (Chromium: playwright's
-   * request events; Firefox: BiDi's network.beforeRequestSent).
+   * request events; Firefox: an observer of every HTTP channel in the browser's own scope).
    */
-  requests(): readonly RecordedRequest[];
+  requests(): Promise<readonly RecordedRequest[]>;
   close(): Promise<void>;
 }
 
 export interface RecordedRequest {
   url: string;
   /**
-   * The URL of the page or worker that made the request. Firefox: the address of the browsing
-   * context that made it, or '' for one made outside any (its background page's among them).
+   * The URL of the page or worker that made the request. Firefox: the address of the document
+   * that made it (the background page's too), else the origin of what triggered it, or '' for the
+   * browser's own.
    */
   by: string;
 }
