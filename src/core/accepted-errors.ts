@@ -1,15 +1,9 @@
-import type { CapturedCall } from './call.js';
 import type { Finding } from './finding.js';
 import type { FindingsStore } from './findings-store.js';
 import type { RuleMeta } from './rules/rule.js';
 import { ACCEPTED_NOT_COUNTED, notCountedReport } from './rules/sequence/accepted-not-counted.js';
 import { toFinding } from './rules/to-finding.js';
 import type { SessionRecord } from './session-record.js';
-
-/** Did the server take the event in? Rejected, dropped and failed calls never reach the reports. */
-export function accepted(call: CapturedCall): boolean {
-  return call.status !== undefined && call.status >= 200 && call.status < 300;
-}
 
 /**
  * The error findings on calls the server accepted, counted per call: a call's

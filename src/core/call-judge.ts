@@ -1,4 +1,5 @@
-import { accepted, type AcceptedErrors } from './accepted-errors.js';
+import type { AcceptedErrors } from './accepted-errors.js';
+import { judgedAccepted } from './acceptance.js';
 import type { CapturedCall } from './call.js';
 import type { ApiCall } from './classify.js';
 import { EVENT_TYPES } from './event-types.js';
@@ -71,7 +72,7 @@ export class CallJudge {
     opens?: boolean,
   ): void {
     const { findings, index } = this.records;
-    const isAccepted = accepted(call);
+    const isAccepted = judgedAccepted(call, body, event, schemaIssues);
     const late = event !== undefined && isAccepted ? session.lateness(event.ts) : undefined;
     const m = callRulesFor(this.masks, callTraits(call, api, body, event, late, schemaIssues), typeIndex);
     const own =
@@ -94,7 +95,8 @@ export class CallJudge {
       findings.setOwn(call.id, own);
       if (isAccepted) this.records.acceptedErrors.noteAll(own, session);
     }
-    session.addCall(call, api, event, own, opens === undefined ? undefined : isAccepted && opens);
+    const opened = opens === undefined ? undefined : isAccepted && opens;
+    session.addCall(call, api, event, own, opened, call.unanswered === true ? isAccepted : undefined);
     index.noteCall(session);
     if (!isAccepted) return;
     if (events !== undefined) for (const e of events) session.sequence(e);

@@ -1,5 +1,5 @@
 import { AcceptedErrors } from './accepted-errors.js';
-import { isSettled, type CapturedCall } from './call.js';
+import { isJudgeable, type CapturedCall } from './call.js';
 import { CallJudge } from './call-judge.js';
 import { apiNameOf, classifyCall, sidFromLocation, type ApiCall } from './classify.js';
 import type { CallFindings, Finding } from './finding.js';
@@ -78,8 +78,9 @@ export class Inspector {
   }
 
   /**
-   * Feeds one settled call (it has a status or a network error). Calls that are not sessions or
-   * events POSTs are ignored. Call ids must be unique: each call is pushed once.
+   * Feeds one settled call (it has a status or a network error), or one marked `unanswered`.
+   * Calls that are not sessions or events POSTs are ignored. Call ids must be unique: each call
+   * is pushed once.
    */
   push(call: CapturedCall): readonly CallFindings[] {
     this.take(call, undefined);
@@ -105,7 +106,7 @@ export class Inspector {
         // Only the bodies push would parse: other traffic in a HAR is left alone. Calls to one URL
         // come in runs, so it is classified once per run.
         let body: ParsedBody | undefined;
-        if (call.method === 'POST' && isSettled(call)) {
+        if (call.method === 'POST' && isJudgeable(call)) {
           if (call.url !== lastUrl) {
             lastUrl = call.url;
             lastIsApi = classifyCall(call.method, call.url) !== null;
@@ -121,7 +122,7 @@ export class Inspector {
 
   /** Judges one call, its body already parsed when `parsed` is given; the changes wait in the findings store. */
   private take(call: CapturedCall, parsed: ParsedBody | undefined): void {
-    if (!isSettled(call)) return;
+    if (!isJudgeable(call)) return;
     let api: ApiCall | null;
     let session: SessionRecord;
     // Consecutive calls nearly always share a URL (one session's events); comparing with the last
