@@ -60,7 +60,8 @@ export function toStored(entry: TabEntry): StoredEntry {
 export function toStoredCall(entry: CallEntry): StoredCall {
   // `interrupted` is left out on purpose: a worker derives it when it starts (stored-records.ts).
   const { kind, resourceType, bodyNote, settledAt, interrupted: _derived, outcomeFrom, call, ...entryRest } = entry;
-  const { id, method, url, startedAt, requestHeaders, requestBody, responseBody, ...outcome } = call;
+  // `unanswered` too: it marks a call for the inspector only, from `interrupted`.
+  const { id, method, url, startedAt, requestHeaders, requestBody, responseBody, unanswered: _forTheInspector, ...outcome } = call;
   const { status, statusText, responseHeaders, networkError, durationMs, ...callRest } = outcome;
   nothingLeft(entryRest);
   nothingLeft(callRest);

@@ -9,11 +9,18 @@ import { TabStorage } from './tab-storage.js';
  * One tab's calls in memory: a cache of what storage.session holds, plus the inspector that
  * judges them. After a worker restart it is rebuilt from storage by replaying the calls in the
  * order they settled, so the findings come out as they did the first time.
+ *
+ * A call whose answer a stopped worker never saw (`interrupted`) is judged on its request alone,
+ * where it was sent; should its answer come after all, the tab is judged anew with it, so that
+ * the findings are those of a capture that saw the answer from the start.
  */
 export class TabLog {
   readonly entries = new Map<string, TabEntry>();
   private readonly findings = new Map<string, readonly Finding[]>();
   private inspector: Inspector;
+  private rules: InspectorOptions;
+  /** Calls the inspector judged without their answer (see judgeStored). */
+  private readonly judgedUnanswered = new Set<string>();
   /** What changed for the panel's session list since the last `takeSessionsUpdate`. */
   private readonly dirtySessions = new Set<string>();
   private readonly newCallSessions: Record<string, string> = {};
@@ -34,6 +41,7 @@ export class TabLog {
     rules: InspectorOptions = {},
   ) {
     this.storage = new TabStorage(tabId, chunks);
+    this.rules = rules;
     this.inspector = new Inspector(rules);
   }
 
@@ -52,8 +60,10 @@ export class TabLog {
    */
   rejudge(rules: InspectorOptions): CallFindings[] {
     const before = [...this.findings.keys()];
+    this.rules = rules;
     this.inspector = new Inspector(rules);
     this.findings.clear();
+    this.judgedUnanswered.clear();
     this.errors = 0;
     this.dirtySessions.clear();
     for (const id of Object.keys(this.newCallSessions)) delete this.newCallSessions[id];
@@ -63,16 +73,33 @@ export class TabLog {
     return changed;
   }
 
-  /** Straight to the inspector, in the order the calls settled. */
+  /**
+   * Straight to the inspector, in the order the calls settled. A call whose answer will never
+   * come (`interrupted`) is judged too, on its request alone, where its answer would most likely
+   * have come: once it was sent, and after the answers of the calls sent before it.
+   */
   private judgeStored(): void {
-    const settled: CallEntry[] = [];
-    for (const e of this.entries.values()) if (e.kind === 'call' && e.settledAt !== undefined) settled.push(e);
-    settled.sort((a, b) => a.settledAt! - b.settledAt! || compareEntries(a, b));
+    const judged: { entry: CallEntry; at: number }[] = [];
+    let latestAnswer = -Infinity;
+    for (const entry of this.sorted()) {
+      if (entry.kind !== 'call') continue;
+      if (entry.settledAt !== undefined) {
+        judged.push({ entry, at: entry.settledAt });
+        latestAnswer = Math.max(latestAnswer, entry.settledAt);
+      } else if (entry.interrupted) judged.push({ entry, at: Math.max(entry.call.startedAt, latestAnswer) });
+    }
+    judged.sort((a, b) => a.at - b.at || compareEntries(a.entry, b.entry));
     // Not through `inspect`: a panel connecting after a restart is sent every session whole, and
     // one open when the settings change is sent them all again, so the per-call notes `inspect`
     // keeps for live updates would only pile up (10,000 call ids to copy, send and delete with
     // the next update) and be of no use.
-    for (const entry of settled) this.judge(entry.call);
+    for (const { entry } of judged) {
+      if (entry.settledAt !== undefined) this.judge(entry.call);
+      else {
+        this.judgedUnanswered.add(entry.call.id);
+        this.judge({ ...entry.call, unanswered: true });
+      }
+    }
   }
 
   put(entry: TabEntry): void {
@@ -97,11 +124,17 @@ export class TabLog {
   remove(id: string): void {
     this.entries.delete(id);
     this.edgeStartResponses.delete(id);
+    this.judgedUnanswered.delete(id);
     this.setFindings(id, []);
   }
 
-  /** Feeds a settled call to the inspector; returns the finding lists that changed. */
+  /**
+   * Feeds a settled call to the inspector; returns the finding lists that changed. The call must
+   * be in `entries` already, as settled: the answer to a call judged without it has the whole tab
+   * judged again.
+   */
   inspect(call: CapturedCall): readonly CallFindings[] {
+    if (this.judgedUnanswered.has(call.id)) return this.judgeAgainAnswered();
     const changed = this.judge(call);
     const key = this.inspector.sessionKeyOf(call.id);
     if (key !== undefined) {
@@ -112,6 +145,20 @@ export class TabLog {
       const k = this.inspector.sessionKeyOf(c.callId);
       if (k !== undefined) this.dirtySessions.add(k);
     }
+    return changed;
+  }
+
+  /**
+   * The answer to a call judged without it came. Its verdict can change what the calls after it
+   * in its session were judged against (its session's state, a break it opened or not), so the
+   * tab is judged anew, as a worker that saw the answer from the start would have judged it; and
+   * since any call's session may have changed, every session is sent with the next update.
+   */
+  private judgeAgainAnswered(): CallFindings[] {
+    const changed = this.rejudge(this.rules);
+    const all = this.allSessions();
+    for (const s of all.sessions) this.dirtySessions.add(s.key);
+    Object.assign(this.newCallSessions, all.callSessions);
     return changed;
   }
 
@@ -177,6 +224,7 @@ export class TabLog {
 }
 
 const entrySizes = new WeakMap<TabEntry, number>();
+
 
 function summary({ callIds: _ids, ...rest }: ReturnType<Inspector['sessions']>[number]): SessionSummary {
   return rest;

@@ -31,6 +31,12 @@ export interface CapturedCall {
   networkError?: string;
   /** Total time, ms, when known. */
   durationMs?: number;
+  /**
+   * Set on a call with no outcome whose answer this capture will never see (the extension's
+   * background was stopped before it came): it is judged on its request alone, as the server
+   * most likely took it. Its answer, if it comes after all, makes a new call without this mark.
+   */
+  unanswered?: true;
 }
 
 export function headerValue(headers: Header[] | undefined, name: string): string | undefined {
@@ -43,4 +49,9 @@ export function headerValue(headers: Header[] | undefined, name: string): string
 /** A call is settled once it has a status or a network error: nothing more will arrive for it. */
 export function isSettled(call: CapturedCall): boolean {
   return call.status !== undefined || call.networkError !== undefined;
+}
+
+/** A call the inspector judges: settled, or known never to be (unanswered). */
+export function isJudgeable(call: CapturedCall): boolean {
+  return call.status !== undefined || call.networkError !== undefined || call.unanswered === true;
 }

@@ -1,27 +1,22 @@
-import { isSettled, type CapturedCall } from './call.js';
+import { AcceptedErrors } from './accepted-errors.js';
+import { isJudgeable, type CapturedCall } from './call.js';
+import { CallJudge } from './call-judge.js';
 import { apiNameOf, classifyCall, sidFromLocation, type ApiCall } from './classify.js';
 import type { CallFindings, Finding } from './finding.js';
 import { FindingsStore } from './findings-store.js';
-import { runCallChecks } from './generated/dispatch.js';
 import { eventOfValidBody, isObject, parseBody, toMediaEvent, type MediaEvent, type ParsedBody, type ValidBody } from './media-event.js';
-import type { CallContext, CallRule, Report, Reporter, RuleMeta, SequenceRule } from './rules/rule.js';
-import { ACCEPTED_NOT_COUNTED, notCountedReport } from './rules/sequence/accepted-not-counted.js';
-import { toFinding } from './rules/to-finding.js';
+import type { CallRule, SequenceRule } from './rules/rule.js';
+import { ACCEPTED_NOT_COUNTED } from './rules/sequence/accepted-not-counted.js';
 import { CALL_RULES, EDGE_CALL_RULES, SEQUENCE_RULES } from './rules/index.js';
 import type { EdgeCall } from './edge/classify-edge.js';
-import { EdgeSessions } from './edge/edge-sessions.js';
-import { readEdgeCall, type EdgeReading } from './edge/read-edge-call.js';
-import { newSessionIdOf } from './edge/edge-response.js';
-import { callRuleMasks, callRulesFor, callTraits } from './rule-dispatch.js';
-import { EVENT_TYPES, eventTypeIndex } from './event-types.js';
+import { EdgeSessionFinder } from './edge/edge-session-finder.js';
+import { readEdgeCall } from './edge/read-edge-call.js';
+import { eventTypeIndex } from './event-types.js';
 import { NO_ISSUES, schemaIssuesOf, type SchemaIssue } from './schema/validate-body.js';
 import { SessionIndex } from './session-index.js';
 import { SessionRecord } from './session-record.js';
 import type { SessionView } from './session.js';
 import type { SequenceFinding } from './session-tracker.js';
-
-/** The own findings of every call that has none (nearly all): no list is made until a rule reports. */
-const NONE: Finding[] = [];
 
 /** An events URL already seen: what it is and whose events it carries. */
 interface KnownUrl {
@@ -64,50 +59,28 @@ export class Inspector {
   private lastKnown: KnownUrl | undefined;
   private readonly findings = new FindingsStore();
   private readonly index = new SessionIndex<SessionRecord>();
-  private readonly callRules: readonly CallRule[];
-  /** By kind of call, the call rules to run on it (see callRuleMasks). */
-  private readonly callMasks: readonly number[];
   private readonly sequenceRules: readonly SequenceRule[];
-  /** One reporter per call rule, made once, reporting into `own` for the call in `current`. */
-  private readonly callReporters: Reporter[];
-  /** Each rule's check, read once: loading it from fifteen differently shaped rules per call costs. */
-  private readonly checks: CallRule['check'][];
-  private current: CapturedCall | undefined;
-  private own: Finding[] = NONE;
-  /** accepted-not-counted as configured, or undefined when it is off. */
-  private readonly notCounted: RuleMeta | undefined;
-  /** Accepted calls with error findings: how many, and the accepted-not-counted finding they brought. */
-  private readonly acceptedErrors = new Map<string, { errors: number; finding: Finding }>();
-  /** The same three for the Media Edge API's call rules. */
-  private readonly edgeMasks: readonly number[];
-  private readonly edgeChecks: CallRule['check'][];
-  private readonly edgeReporters: Reporter[];
-  private readonly edgeSessions = new EdgeSessions<SessionRecord>();
+  private readonly acceptedErrors: AcceptedErrors;
+  /** The shared judging, with each API's call rules. */
+  private readonly judge: CallJudge;
+  private readonly edgeJudge: CallJudge;
+  private readonly edgeSessions = new EdgeSessionFinder(this.sessionsByKey, (key, api, call, startSeen) =>
+    this.newSession(key, undefined, api, call, startSeen),
+  );
 
   constructor(options: InspectorOptions = {}) {
-    this.callRules = options.callRules ?? CALL_RULES;
     this.sequenceRules = options.sequenceRules ?? SEQUENCE_RULES;
-    this.callMasks = callRuleMasks(this.callRules);
-    this.checks = this.callRules.map((r) => r.check);
-    this.notCounted = this.sequenceRules.find((r) => r.meta.id === ACCEPTED_NOT_COUNTED)?.meta;
-    this.callReporters = this.reportersFor(this.callRules);
-    const edgeRules = options.edgeCallRules ?? EDGE_CALL_RULES;
-    this.edgeMasks = callRuleMasks(edgeRules);
-    this.edgeChecks = edgeRules.map((r) => r.check);
-    this.edgeReporters = this.reportersFor(edgeRules);
-  }
-
-  /** One reporter per call rule, made once, reporting into `own` for the call in `current`. */
-  private reportersFor(rules: readonly CallRule[]): Reporter[] {
-    return rules.map((rule) => (r: Report) => {
-      if (this.own === NONE) this.own = [];
-      this.own.push(toFinding(rule.meta, this.current!.id, r));
-    });
+    const notCounted = this.sequenceRules.find((r) => r.meta.id === ACCEPTED_NOT_COUNTED)?.meta;
+    this.acceptedErrors = new AcceptedErrors(notCounted, this.findings);
+    const records = { sessions: this.sessionsByKey, findings: this.findings, index: this.index, acceptedErrors: this.acceptedErrors };
+    this.judge = new CallJudge(options.callRules ?? CALL_RULES, records);
+    this.edgeJudge = new CallJudge(options.edgeCallRules ?? EDGE_CALL_RULES, records);
   }
 
   /**
-   * Feeds one settled call (it has a status or a network error). Calls that are not sessions or
-   * events POSTs are ignored. Call ids must be unique: each call is pushed once.
+   * Feeds one settled call (it has a status or a network error), or one marked `unanswered`.
+   * Calls that are not sessions or events POSTs are ignored. Call ids must be unique: each call
+   * is pushed once.
    */
   push(call: CapturedCall): readonly CallFindings[] {
     this.take(call, undefined);
@@ -133,7 +106,7 @@ export class Inspector {
         // Only the bodies push would parse: other traffic in a HAR is left alone. Calls to one URL
         // come in runs, so it is classified once per run.
         let body: ParsedBody | undefined;
-        if (call.method === 'POST' && isSettled(call)) {
+        if (call.method === 'POST' && isJudgeable(call)) {
           if (call.url !== lastUrl) {
             lastUrl = call.url;
             lastIsApi = classifyCall(call.method, call.url) !== null;
@@ -149,7 +122,7 @@ export class Inspector {
 
   /** Judges one call, its body already parsed when `parsed` is given; the changes wait in the findings store. */
   private take(call: CapturedCall, parsed: ParsedBody | undefined): void {
-    if (!isSettled(call)) return;
+    if (!isJudgeable(call)) return;
     let api: ApiCall | null;
     let session: SessionRecord;
     // Consecutive calls nearly always share a URL (one session's events); comparing with the last
@@ -189,33 +162,7 @@ export class Inspector {
             : toMediaEvent(value as Record<string, unknown>, typeIndex, call.id, viaSessions);
       }
     }
-
-    const isAccepted = accepted(call);
-    const late = event !== undefined && isAccepted ? session.lateness(event.ts) : undefined;
-    const m = callRulesFor(this.callMasks, callTraits(call, api, body, event, late, schemaIssues), typeIndex);
-    const own =
-      m === 0
-        ? NONE
-        : this.runCallRules(m, this.checks, this.callReporters, {
-            call,
-            api,
-            body,
-            event,
-            eventType: typeIndex < 0 ? undefined : EVENT_TYPES[typeIndex],
-            typeIndex,
-            session: session.view,
-            sessions: this.sessionsByKey,
-            late,
-            schemaIssues,
-          });
-    // A new call with no findings has not changed for a consumer, which starts from none.
-    if (own !== NONE) {
-      this.findings.setOwn(call.id, own);
-      if (isAccepted) for (const f of own) if (f.severity === 'error') this.noteAcceptedError(f, session, +1);
-    }
-    session.addCall(call, api, event, own);
-    this.index.noteCall(session);
-    if (event !== undefined && isAccepted) session.sequence(event);
+    this.judge.judge(call, api, body, event, typeIndex, schemaIssues, session);
   }
 
   /**
@@ -226,59 +173,10 @@ export class Inspector {
   private takeEdge(call: CapturedCall, api: EdgeCall, body: ParsedBody): void {
     const reading = readEdgeCall(call, api, body);
     if (reading === undefined) return;
-    const session = this.edgeSessionFor(call, api, reading);
+    const session = this.edgeSessions.sessionFor(call, api, reading);
     const event = reading.events[0];
-    const isAccepted = accepted(call);
-    const late = event !== undefined && isAccepted ? session.lateness(event.ts) : undefined;
-    const typeIndex = event?.typeIndex ?? -1;
-    const m = callRulesFor(this.edgeMasks, callTraits(call, api, body, event, late, reading.schemaIssues), typeIndex);
-    const own =
-      m === 0
-        ? NONE
-        : this.runCallRules(m, this.edgeChecks, this.edgeReporters, {
-            call,
-            api,
-            body,
-            event,
-            eventType: event?.eventType,
-            typeIndex,
-            session: session.view,
-            sessions: this.sessionsByKey,
-            late,
-            schemaIssues: reading.schemaIssues,
-          });
-    if (own !== NONE) {
-      this.findings.setOwn(call.id, own);
-      if (isAccepted) for (const f of own) if (f.severity === 'error') this.noteAcceptedError(f, session, +1);
-    }
-    session.addCall(call, api, event, own, reading.opens ? isAccepted && reading.sid !== null : undefined);
-    this.index.noteCall(session);
-    if (isAccepted) for (const e of reading.events) session.sequence(e);
-  }
-
-  /** The session a Media Edge call belongs to: by the id its sessionStart's response or its events carry. */
-  private edgeSessionFor(call: CapturedCall, api: EdgeCall, reading: EdgeReading): SessionRecord {
-    const ownKey = `call:${call.id}`;
-    if (reading.opens) {
-      const sid = reading.sid ?? undefined;
-      const existing = sid !== undefined ? this.sessionsByKey.get(sid) : undefined;
-      if (existing) {
-        existing.sawStart(call);
-        return existing;
-      }
-      const session = this.newSession(sid ?? ownKey, undefined, api, call, true);
-      if (reading.kind === 'start') {
-        if (reading.sid === null) session.view.link = { by: 'response' };
-        else this.edgeSessions.started(session, sid);
-      }
-      return session;
-    }
-    if (reading.sid === undefined || reading.sid === null) return this.newSession(ownKey, undefined, api, call, false);
-    const linked = this.edgeSessions.sessionOf(reading.sid);
-    if (linked) return linked;
-    const session = this.newSession(reading.sid, undefined, api, call, false);
-    this.edgeSessions.adopt(reading.sid, session);
-    return session;
+    const opens = reading.opens ? reading.sid !== null : undefined;
+    this.edgeJudge.judge(call, api, body, event, event?.typeIndex ?? -1, reading.schemaIssues, session, reading.events, opens);
   }
 
   /**
@@ -289,19 +187,7 @@ export class Inspector {
    * they were judged).
    */
   linkEdgeSessionStart(callId: string, responseBody: string): boolean {
-    const session = this.index.sessionOf(callId);
-    if (!session || session.view.api !== 'media-edge' || session.view.startCallId !== callId) return false;
-    const sid = newSessionIdOf({ responseBody } as CapturedCall);
-    return typeof sid === 'string' && this.edgeSessions.linkExactly(session, sid);
-  }
-
-  /** Runs the call rules of mask `m` on one call; returns its findings (NONE when there are none). */
-  private runCallRules(m: number, checks: readonly CallRule['check'][], reporters: readonly Reporter[], ctx: CallContext): Finding[] {
-    this.current = ctx.call;
-    this.own = NONE;
-    // Unrolled, a call site per rule position, so each rule is inlined: see scripts/generate-dispatch.ts.
-    runCallChecks(m, checks, ctx, reporters);
-    return this.own;
+    return this.edgeSessions.linkStart(this.index.sessionOf(callId), callId, responseBody);
   }
 
   /** End of input (a whole HAR was read): reports what is still open. Not for live capture. */
@@ -363,38 +249,14 @@ export class Inspector {
     this.findings.addSequence(finding);
     session.count(finding, +1);
     // Sequence rules judge only events the server accepted.
-    if (finding.severity === 'error') this.noteAcceptedError(finding, session, +1);
+    if (finding.severity === 'error') this.acceptedErrors.note(finding, session, +1);
   }
 
   private removeSequenceFinding({ finding }: SequenceFinding, session: SessionRecord): void {
     this.findings.removeSequence(finding);
     session.count(finding, -1);
-    if (finding.severity === 'error') this.noteAcceptedError(finding, session, -1);
+    if (finding.severity === 'error') this.acceptedErrors.note(finding, session, -1);
   }
-
-  /** An error found on an accepted call, or withdrawn: the call's accepted-not-counted finding comes and goes with the first and last. */
-  private noteAcceptedError(error: Finding, session: SessionRecord, delta: 1 | -1): void {
-    if (!this.notCounted || error.rule === ACCEPTED_NOT_COUNTED) return;
-    const known = this.acceptedErrors.get(error.callId);
-    if (!known) {
-      if (delta < 0) return;
-      const finding = toFinding(this.notCounted, error.callId, notCountedReport(error));
-      this.acceptedErrors.set(error.callId, { errors: 1, finding });
-      this.findings.addSequence(finding);
-      session.count(finding, +1);
-      return;
-    }
-    known.errors += delta;
-    if (known.errors > 0) return;
-    this.acceptedErrors.delete(error.callId);
-    this.findings.removeSequence(known.finding);
-    session.count(known.finding, -1);
-  }
-}
-
-/** Did the server take the event in? Rejected, dropped and failed calls never reach the reports. */
-export function accepted(call: CapturedCall): boolean {
-  return call.status !== undefined && call.status >= 200 && call.status < 300;
 }
 
 export type { MediaEvent };

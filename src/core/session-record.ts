@@ -57,8 +57,9 @@ export class SessionRecord {
   /**
    * `opened`, for a Media Edge call that opens a session (sessionStart, downloaded): whether the
    * Edge opened it. A Media Collection API sessions call tells by its 201 and Location.
+   * `acceptedUnseen`, for a call whose answer was not seen: whether it is judged as accepted.
    */
-  addCall(call: CapturedCall, api: ApiCall, event: MediaEvent | undefined, own: readonly Finding[], opened?: boolean): void {
+  addCall(call: CapturedCall, api: ApiCall, event: MediaEvent | undefined, own: readonly Finding[], opened?: boolean, acceptedUnseen?: boolean): void {
     const v = this.view;
     this.callIds.push(call.id);
     v.lastStartedAt = Math.max(v.lastStartedAt, call.startedAt);
@@ -66,12 +67,12 @@ export class SessionRecord {
     if (api.kind === 'edge' && api.locationHint !== undefined) v.locationHint = api.locationHint;
     if (api.kind === 'sessions' || opened !== undefined) {
       v.startCallId = call.id;
-      if (!(opened ?? (call.status === 201 && v.sid !== undefined))) v.state = 'rejected';
+      if (!(opened ?? acceptedUnseen ?? (call.status === 201 && v.sid !== undefined))) v.state = 'rejected';
       if (event?.params) this.nameFrom(event.params);
       return;
     }
     if (call.status === 404 || call.status === 410) v.state = 'expired';
-    else if (event && call.status !== undefined && call.status < 300 && v.state !== 'expired') {
+    else if (event && (acceptedUnseen ?? (call.status !== undefined && call.status < 300)) && v.state !== 'expired') {
       if (event.eventType === 'sessionEnd') v.state = 'ended';
       else if (event.eventType === 'sessionComplete' && v.state === 'active') v.state = 'completed';
     }

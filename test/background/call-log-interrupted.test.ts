@@ -45,7 +45,7 @@ async function stoppedMidway(area: FakeSessionArea): Promise<void> {
 const devtoolsSaw = (status: number, durationMs = 25): NetworkOutcome => ({ status, statusText: status === 400 ? 'Bad Request' : 'No Content', responseHeaders: [{ name: 'X-Seen-By', value: 'devtools' }], durationMs });
 
 describe('calls a stopped worker left without an answer', () => {
-  it('are marked by the next worker, and not judged on an answer nobody saw', async () => {
+  it('are marked by the next worker, and judged on their request alone, not on an answer nobody saw', async () => {
     const area = new FakeSessionArea();
     await stoppedMidway(area);
     const next = new CallLog(area, listener);
@@ -57,7 +57,7 @@ describe('calls a stopped worker left without an answer', () => {
     expect(entryOf(s, start.id).interrupted).toBeUndefined();
     expect(entryOf(s, 'live-0').interrupted).toBeUndefined();
     expect(entryOf(s, play.id).settledAt).toBeUndefined();
-    expect(findingsOf(s, play.id)).toEqual([]);
+    expect(findingsOf(s, play.id)).toEqual(['answer-unseen']);
   });
 
   it('the mark is not stored: a worker derives it, and an answer still on its way clears it', async () => {

@@ -179,10 +179,19 @@ describe('CallLog', () => {
 
     const second = new CallLog(area, recorder().listener);
     const after = await snapshot(second, 1);
-    // The same, but that the call left pending by the stopped worker is now marked so.
+    // The same, but that the call left pending by the stopped worker is now marked so, and judged on its request alone.
     const pending = (s: TabSnapshot) => s.entries.find((e): e is CallEntry => e.kind === 'call' && e.call.id === '3')!;
     expect(pending(after).interrupted).toBe(true);
-    expect({ ...after, entries: after.entries.map((e) => (e === pending(after) ? { ...e, interrupted: undefined } : e)) }).toEqual(before);
+    expect(after.findings.find((f) => f.callId === '3')?.findings.map((f) => f.rule)).toEqual(['answer-unseen']);
+    const { ['3']: _judged, ...callSessions } = after.callSessions;
+    const sessions = after.sessions.map((x) => ({ ...x, lastStartedAt: before.sessions.find((b) => b.key === x.key)?.lastStartedAt }));
+    expect({
+      ...after,
+      entries: after.entries.map((e) => (e === pending(after) ? { ...e, interrupted: undefined } : e)),
+      findings: after.findings.filter((f) => f.callId !== '3'),
+      callSessions,
+      sessions,
+    }).toEqual(before);
     expect(before.findings.length).toBeGreaterThan(0);
     // The pending call settles after the restart, from storage rather than from memory.
     await second.settle(1, '3', { status: 204, responseHeaders: [] }, 2002, call(99));

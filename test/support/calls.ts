@@ -16,6 +16,8 @@ export interface EventSpec {
   rawBody?: string;
   /** The browser withheld the body, for this reason. */
   withheld?: string;
+  /** The answer was never seen (the background was stopped before it came): no status, marked `unanswered`. */
+  unanswered?: boolean;
   /** Media Edge cases: send this body as it is, instead of `body` turned into the Media Edge format. */
   edgeBody?: unknown;
   /** Media Edge cases: post to `/va/v1/{edgeAction}` instead of the body's event type. */
@@ -32,7 +34,7 @@ export function toCalls(events: EventSpec[], opts: { sid?: string; base?: string
     const sid = e.sid ?? opts.sid ?? SID;
     const body = e.body as { eventType?: string; playerTime?: { ts?: number } };
     const viaSessions = e.viaSessions ?? body?.eventType === 'sessionStart';
-    const status = e.networkError ? undefined : (e.status ?? (viaSessions ? 201 : 204));
+    const status = e.networkError || e.unanswered ? undefined : (e.status ?? (viaSessions ? 201 : 204));
     const call: CapturedCall = {
       id: `${prefix}${i}`,
       method: 'POST',
@@ -42,6 +44,7 @@ export function toCalls(events: EventSpec[], opts: { sid?: string; base?: string
     };
     if (status !== undefined) call.status = status;
     if (e.networkError) call.networkError = e.networkError;
+    if (e.unanswered) call.unanswered = true;
     if (e.responseBody) call.responseBody = e.responseBody;
     if (viaSessions && status === 201) call.responseHeaders = [{ name: 'Location', value: `/api/v1/sessions/${sid}` }];
     return call;

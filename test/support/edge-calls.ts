@@ -68,7 +68,7 @@ export function toEdgeCalls(events: EventSpec[], opts: { idPrefix?: string; live
     const sid = e.sid ?? opts.sid ?? EDGE_SID;
     const type = e.edgeAction ?? String(mc?.['eventType']);
     const isStart = type === 'sessionStart';
-    const status = e.networkError ? undefined : e.status === 201 || (e.status === undefined && isStart) ? 200 : (e.status ?? 204);
+    const status = e.networkError || e.unanswered ? undefined : e.status === 201 || (e.status === undefined && isStart) ? 200 : (e.status ?? 204);
     const ts = (mc?.['playerTime'] as { ts?: unknown } | undefined)?.ts;
     const call: CapturedCall = {
       id: `${prefix}${i}`,
@@ -79,6 +79,7 @@ export function toEdgeCalls(events: EventSpec[], opts: { idPrefix?: string; live
     };
     if (status !== undefined) call.status = status;
     if (e.networkError) call.networkError = e.networkError;
+    if (e.unanswered) call.unanswered = true;
     if (e.responseBody !== undefined) call.responseBody = e.responseBody;
     else if (isStart && status === 200 && !opts.live) call.responseBody = sessionStartResponse(sid);
     return call;

@@ -1,4 +1,5 @@
 import { advisoryParam } from './call/advisory-param.js';
+import { answerUnseen } from './call/answer-unseen.js';
 import { bodySchema } from './call/body-schema.js';
 import { bodyWithheld } from './call/body-withheld.js';
 import { customMetadataKeys } from './call/custom-metadata-keys.js';
@@ -49,6 +50,7 @@ export const CALL_RULES: readonly CallRule[] = [
   serverError5xx,
   unexpectedStatus,
   missingLocation,
+  answerUnseen,
   bodyWithheld,
   bodySchema,
   wrongEndpoint,
@@ -73,6 +75,7 @@ export const EDGE_CALL_RULES: readonly CallRule[] = [
   serverError5xx,
   edgeUnexpectedStatus,
   edgeSessionHandle,
+  answerUnseen,
   bodyWithheld,
   edgeRequiredField,
   edgeBodySchema,

@@ -317,6 +317,55 @@ export const RULE_CASES: RuleCase[] = [
   },
   everyRuleSilent('body-withheld'),
   { rule: 'body-withheld', description: 'a beacon whose body the browser withheld', events: [{ body: sessionStart(0) }, { body: ev('ping', 1), withheld: 'requestBody.error' }], expect: [[1, 'info']] },
+  // answer-unseen: a call whose answer a stopped background never saw is judged on its request
+  everyRuleSilent('answer-unseen'),
+  {
+    rule: 'answer-unseen',
+    description: 'calls whose answer was never seen: a valid body, an invalid one, a withheld one',
+    events: [
+      { body: sessionStart(0) },
+      { body: ev('play', 1), unanswered: true },
+      { body: ev('adBreakStart', 2, { params: {} }), unanswered: true },
+      { body: ev('ping', 3), withheld: 'requestBody.error', unanswered: true },
+    ],
+    expect: [[1, 'info'], [2, 'info'], [3, 'info']],
+  },
+  {
+    rule: 'ad-outside-break',
+    description: 'an unanswered adStart with a valid body is judged as accepted, so its missing break is found',
+    events: [{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: adStart(2), unanswered: true }],
+    expect: [[2, 'error']],
+  },
+  {
+    rule: 'ad-outside-break',
+    description: 'an unanswered adBreakStart whose body breaks the schema is judged as rejected: it opens no break',
+    events: [{ body: sessionStart(0) }, { body: ev('adBreakStart', 1, { params: {} }), unanswered: true }, { body: adStart(1.2) }],
+    expect: [[2, 'error']],
+  },
+  {
+    rule: 'ad-outside-break',
+    description: 'an unanswered adBreakStart with a valid body opens its break',
+    events: [{ body: sessionStart(0) }, { body: adBreakStart(1), unanswered: true }, { body: adStart(1.2) }],
+    expect: [],
+  },
+  {
+    rule: 'body-schema',
+    description: 'an unanswered call is checked against the schema in full',
+    events: [{ body: sessionStart(0) }, { body: ev('adBreakStart', 1, { params: {} }), unanswered: true }],
+    expect: [[1, 'error'], [1, 'error']],
+  },
+  {
+    rule: 'http-400',
+    description: 'the response-code rules do not guess at an answer that was not seen',
+    events: [{ body: sessionStart(0) }, { body: ev('adBreakStart', 1, { params: {} }), unanswered: true }, { body: ev('play', 2), unanswered: true }],
+    expect: [],
+  },
+  {
+    rule: 'accepted-not-counted',
+    description: 'an unanswered call judged as accepted is counted like one answered 204',
+    events: [{ body: sessionStart(0) }, { body: adStart(1), unanswered: true }],
+    expect: [[1, 'info']],
+  },
   // wrong-endpoint
   everyRuleSilent('wrong-endpoint'),
   {

@@ -30,6 +30,27 @@ export const EDGE_RULE_CASES: RuleCase[] = [
     ],
     expect: [[0, 'error']],
   },
+  {
+    rule: 'answer-unseen',
+    api: 'media-edge',
+    description: 'Media Edge calls whose answer was never seen: the sessionStart and a valid adStart',
+    events: [{ ...start, unanswered: true }, { body: ev('play', 1) }, { body: adStart(2), unanswered: true }],
+    expect: [[0, 'info'], [2, 'info']],
+  },
+  {
+    rule: 'ad-outside-break',
+    api: 'media-edge',
+    description: 'an unanswered Media Edge adStart with a valid body is judged as accepted, so its missing break is found',
+    events: [{ ...start, unanswered: true }, { body: ev('play', 1) }, { body: adStart(2), unanswered: true }],
+    expect: [[2, 'error']],
+  },
+  {
+    rule: 'edge-http-400',
+    api: 'media-edge',
+    description: 'the response-code rules do not guess at an answer that was not seen',
+    events: [start, { body: ev('play', 1), edgeBody: xdm('media.play', {}), unanswered: true }],
+    expect: [],
+  },
   silent('edge-http-400'),
   {
     rule: 'edge-http-400',
