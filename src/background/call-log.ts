@@ -60,6 +60,8 @@ export class CallLog {
   private readonly loaded: Promise<void>;
   private readonly room: StorageRoom;
   private readonly sessionTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** Tabs to be judged again once the answers arriving now are in (judgeAgainSoon). */
+  private readonly judgingAgain = new Map<TabLog, Promise<void>>();
   /** The rule lists the user's settings ask for; every tab's inspector judges with them. */
   private rules: InspectorOptions = {};
 
@@ -154,14 +156,35 @@ export class CallLog {
   /** A call just settled: kept, judged, and its write seen through (then maybe moved into a chunk). */
   private judgeSettled(tab: TabLog, entry: CallEntry, written: Promise<void>, key: string, record: SettleRecord): Promise<void> {
     this.remember(tab, entry);
-    const errorsBefore = tab.errors;
-    const changed = tab.inspect(entry.call);
-    if (changed.length > 0) this.listener.findings(tab.tabId, changed);
-    if (tab.errors !== errorsBefore) this.listener.errorCount(tab.tabId, tab.errors);
-    this.scheduleSessions(tab);
+    const judgedAgain = tab.judgedWithoutAnswer(entry.call.id) ? this.judgeAgainSoon(tab) : undefined;
+    if (!judgedAgain) {
+      const errorsBefore = tab.errors;
+      const changed = tab.inspect(entry.call);
+      if (changed.length > 0) this.listener.findings(tab.tabId, changed);
+      if (tab.errors !== errorsBefore) this.listener.errorCount(tab.tabId, tab.errors);
+      this.scheduleSessions(tab);
+    }
     const done = this.landed(written, tab, key, record);
     if (tab.storage.settledOne(CHUNK_SIZE)) report(done.then(() => this.room.moveIntoChunks(tab)));
-    return done;
+    return judgedAgain ? Promise.all([done, judgedAgain]).then(() => undefined) : done;
+  }
+
+  /**
+   * The answer to a call judged without it came: the tab is judged again, as its verdict can
+   * change what later calls were judged against. Such answers come in runs (an open panel fills
+   * them from DevTools' log, a message each), and a run costs one judging, not one per answer:
+   * a whole tab of 10,000 calls takes tens of milliseconds.
+   */
+  private judgeAgainSoon(tab: TabLog): Promise<void> {
+    let soon = this.judgingAgain.get(tab);
+    if (!soon) {
+      soon = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+        this.judgingAgain.delete(tab);
+        if (this.tabs.get(tab.tabId) === tab) this.judgeAgain(tab);
+      });
+      this.judgingAgain.set(tab, soon);
+    }
+    return soon;
   }
 
   /** The tab loaded a new page: a marker between the old page's calls and the new one's. */

@@ -128,6 +128,11 @@ export class TabLog {
     this.setFindings(id, []);
   }
 
+  /** The call was judged on its request alone: its answer calls for the whole tab to be judged again. */
+  judgedWithoutAnswer(callId: string): boolean {
+    return this.judgedUnanswered.has(callId);
+  }
+
   /**
    * Feeds a settled call to the inspector; returns the finding lists that changed. The call must
    * be in `entries` already, as settled: the answer to a call judged without it has the whole tab

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CapturedCall } from '../../src/core/call.js';
+import type { CallFindings } from '../../src/core/finding.js';
+import { TabLog } from '../../src/background/tab-log.js';
 import { CallLog, type LogListener, type TabSnapshot } from '../../src/background/call-log.js';
 import type { CallEntry } from '../../src/messaging/entry.js';
 import type { NetworkOutcome } from '../../src/messaging/protocol.js';
@@ -113,6 +115,31 @@ describe('calls a stopped worker left without an answer', () => {
     expect(entryOf(s, live.id).settledAt).toBeUndefined();
     expect(s.entries.filter((e) => e.kind === 'call' && e.outcomeFrom !== undefined)).toEqual([]);
     expect(s.entries).toHaveLength(4);
+  });
+
+  it('answers filled in a run have the tab judged again once, with the same findings as one by one', async () => {
+    const area = new FakeSessionArea();
+    await stoppedMidway(area);
+    const oneByOne = new CallLog(area.copy(), listener);
+    await oneByOne.fillOutcome(TAB, play.id, devtoolsSaw(400));
+    await oneByOne.fillOutcome(TAB, ping.id, devtoolsSaw(204));
+    const expected = await snapshot(oneByOne);
+
+    const told: CallFindings[][] = [];
+    const inRun = new CallLog(area, { ...listener, findings: (_tab, changed) => told.push([...changed]) });
+    await snapshot(inRun);
+    const judged = vi.spyOn(TabLog.prototype, 'rejudge');
+    try {
+      // As the panel sends them: one message each, without waiting for the one before.
+      await Promise.all([inRun.fillOutcome(TAB, play.id, devtoolsSaw(400)), inRun.fillOutcome(TAB, ping.id, devtoolsSaw(204))]);
+      expect(judged).toHaveBeenCalledTimes(1);
+    } finally {
+      judged.mockRestore();
+    }
+    const s = await snapshot(inRun);
+    expect(s.findings).toEqual(expected.findings);
+    expect(findingsOf(s, play.id)).toContain('http-400');
+    expect(told.flat().find((f) => f.callId === play.id)?.findings.map((f) => f.rule)).toContain('http-400');
   });
 
   it('a network failure DevTools recorded is taken as one', async () => {
