@@ -272,7 +272,7 @@ export class CallLog {
   private judgeAgain(tab: TabLog): void {
     const changed = tab.rejudge(this.rules);
     if (changed.length > 0) this.listener.findings(tab.tabId, changed);
-    this.listener.sessions?.(tab.tabId, tab.allSessions());
+    this.listener.sessions?.(tab.tabId, { ...tab.allSessions(), whole: true });
     this.listener.errorCount(tab.tabId, tab.errors);
   }
 

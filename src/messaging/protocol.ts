@@ -51,6 +51,11 @@ export interface SessionsUpdate {
   sessions: SessionSummary[];
   /** Call id → session key, for calls the inspector has placed in a session. */
   callSessions: Record<string, string>;
+  /**
+   * Every session of the tab, after it was judged again: a session the panel has from this tab
+   * and not here is gone (a call first judged without its answer may move to another session).
+   */
+  whole?: true;
 }
 
 /** Entries of a snapshot (in list order), the findings of those that have some, and their sessions. */

@@ -243,6 +243,8 @@ export function createPanelStore(): PanelStore {
         publish();
       },
       sessions: (u) => {
+        // Sessions kept from earlier pages (preserve log) and from files are not the tab's to replace.
+        if (u.whole && !preserveLog.value) data.dropSessionsBut(u.sessions, isImportedId);
         data.mergeSessions(u.sessions);
         data.linkCalls(u.callSessions);
         publish();

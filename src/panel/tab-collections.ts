@@ -62,6 +62,13 @@ export class TabCollections {
     this.changes.findings = true;
   }
 
+  /** Forgets every session that is neither in `views` nor one `kept` says to keep. */
+  dropSessionsBut(views: readonly SessionSummary[], kept: (key: string) => boolean): void {
+    const listed = new Set(views.map((v) => v.key));
+    for (const key of [...this.sessions.keys()]) if (!listed.has(key) && !kept(key)) this.sessions.delete(key);
+    this.changes.sessions = true;
+  }
+
   mergeSessions(views: readonly SessionSummary[]): void {
     for (const view of views) this.sessions.set(view.key, view);
     this.changes.sessions = true;

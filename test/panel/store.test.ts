@@ -84,6 +84,22 @@ describe('panel store', () => {
     expect(store.timelineSession.value?.sid).toBe(OTHER);
   });
 
+  it("a whole session list (the tab judged again) takes away the live sessions it no longer has, not a file's", () => {
+    const store = createPanelStore();
+    const snap = snapshotOf(twoSessions());
+    store.handlers.snapshot!(snap);
+    store.stageImport({ entries: [], summaries: [], findings: [], sessions: [{ ...snap.sessions[1]!, key: `har1:${snap.sessions[1]!.key}` }], callSessions: {} });
+    store.publishImports();
+    expect(store.sessionList.value).toHaveLength(3);
+    // The other sid's calls now belong to the first session.
+    const relinked = Object.fromEntries(Object.keys(snap.callSessions).map((id) => [id, snap.sessions[0]!.key]));
+    store.handlers.sessions!({ sessions: [snap.sessions[0]!], callSessions: relinked, whole: true });
+    expect(store.sessionList.value.map((s) => s.key)).toEqual([snap.sessions[0]!.key, `har1:${snap.sessions[1]!.key}`]);
+    // A partial update only adds.
+    store.handlers.sessions!({ sessions: [snap.sessions[1]!], callSessions: {} });
+    expect(store.sessionList.value).toHaveLength(3);
+  });
+
   it('preserve log keeps the calls when the background clears or resyncs; Clear always empties', () => {
     const store = createPanelStore();
     store.handlers.snapshot!(snapshotOf(twoSessions()));
