@@ -32,6 +32,8 @@ function CallTable({ store }: { store: PanelStore }) {
   // Columns that give way to a narrow list, as classes on the table: the rows stay as they are.
   const [hidden, setHidden] = useState('');
   const atEnd = useRef(true);
+  /** The scroll offset at the last scroll event, to tell a move up from rows arriving below. */
+  const lastTop = useRef(0);
   const before = useRef<{ first: TabEntry | undefined; filters: Filters }>({ first: undefined, filters: store.filters.value });
   const entries = store.visible.value;
   const findings = store.findings.value;
@@ -99,7 +101,12 @@ function CallTable({ store }: { store: PanelStore }) {
 
   const onScroll = () => {
     const el = scroller.current!;
-    atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+    // Rows can arrive between the list's own scroll to its end (in a frame) and the scroll event
+    // that scroll fires: the list has grown under it, yet the user did not leave the end. Only a
+    // move up does that.
+    if (el.scrollTop + el.clientHeight >= el.scrollHeight - 2) atEnd.current = true;
+    else if (el.scrollTop < lastTop.current) atEnd.current = false;
+    lastTop.current = el.scrollTop;
     // Also the scroll the list makes itself when it opens at its end: no second render for it.
     follow(el);
   };
