@@ -31,6 +31,16 @@ export interface LogListener {
 
 const SESSIONS_INTERVAL_MS = 100;
 
+/**
+ * How long a worker waits for the answers of calls that began before it started. Chrome can
+ * hand the next worker the start of a call whose answer it had already given to a worker it
+ * stopped, and lost with it: such a call would look as if its answer were still on its way,
+ * forever. Still without one this long after, it is marked unanswered and judged on its request
+ * (an answer that does come settles it as usual). The call that woke an idle worker began
+ * before it too, and is answered well within this.
+ */
+export const HELD_OVER_MS = 5000;
+
 export interface TabSnapshot extends SessionsUpdate {
   entries: TabEntry[];
   findings: CallFindings[];
@@ -64,6 +74,8 @@ export class CallLog {
   private readonly judgingAgain = new Map<TabLog, Promise<void>>();
   /** The rule lists the user's settings ask for; every tab's inspector judges with them. */
   private rules: InspectorOptions = {};
+  /** When this worker started (epoch ms, the clock of webRequest's timeStamp). */
+  private readonly startedAt = Date.now();
 
   /**
    * `settings`: the user's rule settings as stored when the worker started. Nothing is judged
@@ -84,6 +96,21 @@ export class CallLog {
       const held = this.held ?? [];
       this.held = undefined;
       for (const step of held) step();
+    });
+  }
+
+  /** Marks the calls begun before this worker that are still without an answer (HELD_OVER_MS). */
+  markHeldOver(): Promise<void> {
+    return this.afterLoad(async () => {
+      for (const tab of this.tabs.values()) {
+        let marked = false;
+        for (const entry of [...tab.entries.values()]) {
+          if (entry.kind !== 'call' || entry.settledAt !== undefined || entry.interrupted || entry.call.startedAt >= this.startedAt) continue;
+          this.remember(tab, { ...entry, interrupted: true });
+          marked = true;
+        }
+        if (marked) this.judgeAgain(tab);
+      }
     });
   }
 

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { showErrorCount } from './badge.js';
-import { CallLog } from './call-log.js';
+import { CallLog, HELD_OVER_MS } from './call-log.js';
 import { registerCapture } from './capture.js';
 import { refreshCaptureOnGrant } from './grant-refresh.js';
 import { report } from './report.js';
@@ -33,3 +33,4 @@ registerReloadNote(log);
 registerSettingsChanges(log);
 panels.listen(log);
 report(log.countBoot());
+setTimeout(() => report(log.markHeldOver()), HELD_OVER_MS);

@@ -154,6 +154,26 @@ describe('calls a stopped worker left without an answer', () => {
   });
 });
 
+describe('a call begun before its worker started, whose answer this worker never gets', () => {
+  it('is marked unanswered and judged on its request when markHeldOver runs; calls begun since, and answers that do come, are left as they are', async () => {
+    const log = new CallLog(new FakeSessionArea(), listener);
+    const boot = Date.now();
+    const [heldOver, answeredLater, begunSince] = toCalls([{ body: ev('play', 1) }, { body: ev('ping', 2) }, { body: ev('ping', 3) }]).map((c, i) => ({ ...c, startedAt: boot + [-200, -100, 1000][i]! }));
+    for (const call of [heldOver!, answeredLater!, begunSince!]) await log.begin(TAB, requestOf(call));
+    await log.markHeldOver();
+    let s = await snapshot(log);
+    expect(entryOf(s, heldOver!.id).interrupted).toBe(true);
+    expect(findingsOf(s, heldOver!.id)).toContain('answer-unseen');
+    expect(entryOf(s, begunSince!.id).interrupted).toBeUndefined();
+    // An answer that comes after all settles the call as usual.
+    await log.settle(TAB, answeredLater!.id, { status: 204, responseHeaders: [] }, boot + 300, requestOf(answeredLater!));
+    s = await snapshot(log);
+    expect(entryOf(s, answeredLater!.id).interrupted).toBeUndefined();
+    expect(entryOf(s, answeredLater!.id).call.status).toBe(204);
+    expect(findingsOf(s, answeredLater!.id)).not.toContain('answer-unseen');
+  });
+});
+
 describe('a request reported after its own answer (the start event held for the next worker, the answer not)', () => {
   it('keeps the answer, takes the request body, and tells the panel the settled call', async () => {
     const area = new FakeSessionArea();
