@@ -1,5 +1,4 @@
 import type { CallFindings } from '../core/finding.js';
-import type { InspectorOptions } from '../core/inspector.js';
 import { rulesFor, type RuleSettings } from '../core/settings/rule-settings.js';
 import { type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
 import type { NetworkOutcome, SessionsUpdate } from '../messaging/protocol.js';
@@ -10,6 +9,7 @@ import { CHUNK_SIZE, StorageRoom, type RecordValue } from './storage-room.js';
 import { fromStoredOutcome, toStored, toStoredCall, toStoredOutcome, type Outcome, type StoredCall } from './stored-entry.js';
 import { readStoredTabs, settled, type SettleRecord } from './stored-records.js';
 import { TabLog } from './tab-log.js';
+import { TabVerdicts, type VerdictListener } from './tab-verdicts.js';
 import { report } from './report.js';
 import { markStage } from './timing.js';
 
@@ -17,19 +17,13 @@ export type { Outcome } from './stored-entry.js';
 export { CHUNK_SIZE } from './storage-room.js';
 
 /** What the log tells the rest of the background (the panel ports and the badge) after each change. */
-export interface LogListener {
+export interface LogListener extends VerdictListener {
   entries(tabId: number, entries: TabEntry[]): void;
-  findings(tabId: number, changed: readonly CallFindings[]): void;
   dropped(tabId: number, count: number, removedIds: string[]): void;
   cleared(tabId: number): void;
   /** The tab closed: its calls are gone from the background; a panel showing it keeps what it has. */
   tabClosed?(tabId: number): void;
-  errorCount(tabId: number, count: number): void;
-  /** Sessions changed; sent at most every SESSIONS_INTERVAL_MS per tab, so bursts cost one update. */
-  sessions?(tabId: number, update: SessionsUpdate): void;
 }
-
-const SESSIONS_INTERVAL_MS = 100;
 
 /**
  * How long a worker waits for the answers of calls that began before it started. Chrome can
@@ -69,11 +63,7 @@ export class CallLog {
   private held: Array<() => void> | undefined = [];
   private readonly loaded: Promise<void>;
   private readonly room: StorageRoom;
-  private readonly sessionTimers = new Map<number, ReturnType<typeof setTimeout>>();
-  /** Tabs to be judged again once the answers arriving now are in (judgeAgainSoon). */
-  private readonly judgingAgain = new Map<TabLog, Promise<void>>();
-  /** The rule lists the user's settings ask for; every tab's inspector judges with them. */
-  private rules: InspectorOptions = {};
+  private readonly verdicts: TabVerdicts;
   /** When this worker started (epoch ms, the clock of webRequest's timeStamp). */
   private readonly startedAt = Date.now();
 
@@ -87,6 +77,7 @@ export class CallLog {
     private readonly listener: LogListener,
     private readonly settings: Promise<RuleSettings> = Promise.resolve({}),
   ) {
+    this.verdicts = new TabVerdicts(listener, (tab) => this.tabs.get(tab.tabId) === tab);
     this.room = new StorageRoom(area, this.tabs, {
       dropped: (tabId, count, ids) => listener.dropped(tabId, count, ids),
       errorCount: (tabId, count) => listener.errorCount(tabId, count),
@@ -109,7 +100,7 @@ export class CallLog {
           this.remember(tab, { ...entry, interrupted: true });
           marked = true;
         }
-        if (marked) this.judgeAgain(tab);
+        if (marked) this.verdicts.judgeAgain(tab);
       }
     });
   }
@@ -138,7 +129,7 @@ export class CallLog {
   private async begunAfterAnswer(tab: TabLog, known: CallEntry, entry: CallEntry, written: Promise<void>, key: string, stored: StoredCall): Promise<void> {
     const { durationMs: _fromStart, ...outcome } = fromStoredOutcome(known.call);
     this.remember(tab, settled(entry, outcome, known.settledAt!, known.outcomeFrom));
-    this.judgeAgain(tab);
+    this.verdicts.judgeAgain(tab);
     await this.landed(written, tab, key, stored);
     // Already moved into a chunk (without the body): a request key beside it would outlive a
     // clear of the tab, and bring the call back as unanswered at the next start.
@@ -183,35 +174,10 @@ export class CallLog {
   /** A call just settled: kept, judged, and its write seen through (then maybe moved into a chunk). */
   private judgeSettled(tab: TabLog, entry: CallEntry, written: Promise<void>, key: string, record: SettleRecord): Promise<void> {
     this.remember(tab, entry);
-    const judgedAgain = tab.judgedWithoutAnswer(entry.call.id) ? this.judgeAgainSoon(tab) : undefined;
-    if (!judgedAgain) {
-      const errorsBefore = tab.errors;
-      const changed = tab.inspect(entry.call);
-      if (changed.length > 0) this.listener.findings(tab.tabId, changed);
-      if (tab.errors !== errorsBefore) this.listener.errorCount(tab.tabId, tab.errors);
-      this.scheduleSessions(tab);
-    }
+    const judged = this.verdicts.judgeSettled(tab, entry.call);
     const done = this.landed(written, tab, key, record);
     if (tab.storage.settledOne(CHUNK_SIZE)) report(done.then(() => this.room.moveIntoChunks(tab)));
-    return judgedAgain ? Promise.all([done, judgedAgain]).then(() => undefined) : done;
-  }
-
-  /**
-   * The answer to a call judged without it came: the tab is judged again, as its verdict can
-   * change what later calls were judged against. Such answers come in runs (an open panel fills
-   * them from DevTools' log, a message each), and a run costs one judging, not one per answer:
-   * a whole tab of 10,000 calls takes tens of milliseconds.
-   */
-  private judgeAgainSoon(tab: TabLog): Promise<void> {
-    let soon = this.judgingAgain.get(tab);
-    if (!soon) {
-      soon = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
-        this.judgingAgain.delete(tab);
-        if (this.tabs.get(tab.tabId) === tab) this.judgeAgain(tab);
-      });
-      this.judgingAgain.set(tab, soon);
-    }
-    return soon;
+    return judged ? Promise.all([done, judged]).then(() => undefined) : done;
   }
 
   /** The tab loaded a new page: a marker between the old page's calls and the new one's. */
@@ -235,7 +201,7 @@ export class CallLog {
       const tab = this.tabs.get(tabId);
       if (!tab) return;
       tab.linkEdgeSessionStart(callId, responseBody);
-      this.scheduleSessions(tab);
+      this.verdicts.noteSessions(tab);
     });
   }
 
@@ -290,17 +256,9 @@ export class CallLog {
    */
   applySettings(settings: RuleSettings): Promise<void> {
     return this.afterLoad(async () => {
-      this.rules = rulesFor(settings);
-      for (const tab of this.tabs.values()) this.judgeAgain(tab);
+      this.verdicts.rules = rulesFor(settings);
+      for (const tab of this.tabs.values()) this.verdicts.judgeAgain(tab);
     });
-  }
-
-  /** Judges every call of the tab again, and tells the badge and the open panels the new findings and sessions. */
-  private judgeAgain(tab: TabLog): void {
-    const changed = tab.rejudge(this.rules);
-    if (changed.length > 0) this.listener.findings(tab.tabId, changed);
-    this.listener.sessions?.(tab.tabId, { ...tab.allSessions(), whole: true });
-    this.listener.errorCount(tab.tabId, tab.errors);
   }
 
   /** Calls `consumer` with the tab's state as the events so far left it. */
@@ -312,19 +270,6 @@ export class CallLog {
       if (this.reloadedAt !== undefined) snapshot.reloadedAt = this.reloadedAt;
       consumer(snapshot);
     });
-  }
-
-  private scheduleSessions(tab: TabLog): void {
-    if (!this.listener.sessions || this.sessionTimers.has(tab.tabId)) return;
-    this.sessionTimers.set(
-      tab.tabId,
-      setTimeout(() => {
-        this.sessionTimers.delete(tab.tabId);
-        if (this.tabs.get(tab.tabId) !== tab) return; // cleared meanwhile
-        const update = tab.takeSessionsUpdate();
-        if (update) this.listener.sessions?.(tab.tabId, update);
-      }, SESSIONS_INTERVAL_MS),
-    );
   }
 
   countBoot(): Promise<void> {
@@ -343,11 +288,11 @@ export class CallLog {
   private async load(): Promise<void> {
     // Settings that cannot be read (storage.sync unavailable) leave the defaults: capture goes on.
     const [all, settings] = await Promise.all([this.area.get(null), this.settings.catch((): RuleSettings => ({}))]);
-    this.rules = rulesFor(settings);
+    this.verdicts.rules = rulesFor(settings);
     markStage('mci:storage-read');
     const stored = readStoredTabs(all);
     markStage('mci:storage-parsed');
-    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks, this.rules));
+    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks, this.verdicts.rules));
     markStage('mci:restored');
     this.boots = Number(all[BOOTS_KEY]) || 0;
     if (typeof all[RELOADED_KEY] === 'number') this.reloadedAt = all[RELOADED_KEY];
@@ -357,7 +302,7 @@ export class CallLog {
 
   private tab(tabId: number): TabLog {
     let tab = this.tabs.get(tabId);
-    if (!tab) this.tabs.set(tabId, (tab = new TabLog(tabId, undefined, this.rules)));
+    if (!tab) this.tabs.set(tabId, (tab = new TabLog(tabId, undefined, this.verdicts.rules)));
     return tab;
   }
 
