@@ -12,6 +12,7 @@ import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
 import { distDir } from './paths.js';
+import { panelPortName } from '../../../src/messaging/protocol.js';
 import { chromiumEdgeArgs } from '../../../src/demo/edge/edge-browsers.js';
 
 export interface ChromiumHarness extends Harness {
@@ -136,25 +137,32 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       // chrome.developerPrivate exists only on chrome://extensions. Outside developer mode an
       // unpacked extension that reloads stays disabled ("unsupported developer extension").
       const page = await openPage(context, 'chrome://extensions');
-      const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(extensionPage('')) });
       await evaluate(
         page,
         `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })
           .then(() => chrome.developerPrivate.reload(${JSON.stringify(extensionId)}, { failQuietly: false }))`,
       );
       await page.close();
-      // The round trip again (see launch), and a new probe: the browser closed the old one. The
-      // worker that started first may be gone already (a page's calls wake a newer one), so the
-      // newest worker of the extension is asked until one answers.
-      await restarted;
+      // The round trip again (see launch), and a new probe: the browser closed the old one. It
+      // goes through the background's own port from the probe, not through playwright's worker
+      // objects: after a reload playwright may never offer the running worker, and a stopped one
+      // it holds answers nothing (seen in CI: 30 s without an answer). A probe opened while the
+      // extension is still coming back fails to load, and is opened again.
+      let reopened: Page | undefined;
       await waitUntil(
         async () => {
-          const worker = context.serviceWorkers().filter((w) => w.url().startsWith(extensionPage(''))).at(-1);
-          return !!worker && (await worker.evaluate('chrome.storage.session.get(null)').then(() => true, () => false));
+          try {
+            reopened ??= await openPage(context, extensionPage('panel.html'));
+            return await evaluate<boolean>(reopened, backgroundAnswersPort(ROUND_TRIP_MS));
+          } catch {
+            await reopened?.close().catch(() => undefined);
+            reopened = undefined;
+            return false;
+          }
         },
-        () => 'the reloaded extension\'s service worker to answer',
+        () => 'the reloaded extension\'s background to answer a port',
       );
-      probe = await openPage(context, extensionPage('panel.html'));
+      probe = reopened!;
     },
     async watchBackground() {
       const watch = await WorkerWatch.start(await harness.browserCdp(), extensionPage('').slice(0, -1));
@@ -213,6 +221,23 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   };
   if ((options.siteAccess ?? 'all-sites') === 'all-sites') await grantSites(harness, [ALL_SITES]);
   return harness;
+}
+
+/** How long one try of the reloaded background's round trip waits for its answer. */
+const ROUND_TRIP_MS = 2000;
+
+/**
+ * Page code: connects as a panel of no tab and says whether the background sent the snapshot.
+ * The background answers only once its listeners, webRequest's among them, are registered.
+ */
+function backgroundAnswersPort(timeoutMs: number): string {
+  return `new Promise((resolve) => {
+    const port = chrome.runtime.connect({ name: ${JSON.stringify(panelPortName(-2))} });
+    const done = (answered) => { clearTimeout(timer); port.disconnect(); resolve(answered); };
+    const timer = setTimeout(() => done(false), ${timeoutMs});
+    port.onMessage.addListener(() => done(true));
+    port.onDisconnect.addListener(() => done(false));
+  })`;
 }
 
 /** How long after a reload chrome://extensions is watched for manifest errors to appear. */
