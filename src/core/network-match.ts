@@ -14,28 +14,60 @@ export interface SentRequest {
   body: string | undefined;
   /** When it started, ms since the epoch. */
   startedAt: number;
+  /** When its answer came, ms since the epoch, when known. */
+  endedAt?: number;
+  /** What it was answered (`outcomeKey`), when known. */
+  outcome?: string;
 }
 
 export interface CallCandidate extends SentRequest {
   id: string;
+  /**
+   * The browser reported only the call's answer (its start went to a stopped worker): its body
+   * is unknown and its only time, `startedAt`, is when the answer came. It is paired by that
+   * time with a request's end, and only with a request answered the same way.
+   */
+  startUnseen?: boolean;
 }
 
 /** Further apart than this, two records are not the same request, whatever they carry. */
 export const MATCH_WINDOW_MS = 10_000;
 
 /** What a matcher needs of a captured call. */
-export function candidateOf(call: CapturedCall): CallCandidate {
-  return { id: call.id, method: call.method, url: call.url, body: call.requestBody.kind === 'text' ? call.requestBody.text : call.requestBody.kind === 'none' ? '' : undefined, startedAt: call.startedAt };
+export function candidateOf(call: CapturedCall, startUnseen = false): CallCandidate {
+  const candidate: CallCandidate = { id: call.id, method: call.method, url: call.url, body: call.requestBody.kind === 'text' ? call.requestBody.text : call.requestBody.kind === 'none' ? '' : undefined, startedAt: call.startedAt };
+  if (startUnseen) {
+    candidate.startUnseen = true;
+    candidate.outcome = outcomeKey(call);
+  }
+  return candidate;
+}
+
+/** A status, or a network failure: what two records of one request agree on. */
+export function outcomeKey(outcome: { status?: number | undefined; networkError?: string | undefined }): string | undefined {
+  return outcome.status !== undefined ? String(outcome.status) : outcome.networkError !== undefined ? 'failed' : undefined;
 }
 
 /** The shape of a HAR 1.2 entry (and of devtools.network's Request) that matching reads. */
 export interface HarEntryLike {
   startedDateTime: string;
+  /** The request's whole time, ms. */
+  time?: number | undefined;
   request: { method: string; url: string; postData?: { text?: string } | undefined };
+  /** Chrome gives a request that got no response status 0 and its reason in `_error`. */
+  response?: { status?: number | undefined; _error?: string | undefined } | undefined;
 }
 
 export function requestOfHarEntry(entry: HarEntryLike): SentRequest {
-  return { method: entry.request.method, url: entry.request.url, body: entry.request.postData?.text ?? (entry.request.method === 'GET' ? '' : undefined), startedAt: Date.parse(entry.startedDateTime) };
+  const startedAt = Date.parse(entry.startedDateTime);
+  const request: SentRequest = { method: entry.request.method, url: entry.request.url, body: entry.request.postData?.text ?? (entry.request.method === 'GET' ? '' : undefined), startedAt };
+  const status = entry.response?.status;
+  const outcome = outcomeKey({ status: typeof status === 'number' && status > 0 ? status : undefined, networkError: entry.response?._error || undefined });
+  if (outcome !== undefined && typeof entry.time === 'number' && Number.isFinite(entry.time)) {
+    request.outcome = outcome;
+    request.endedAt = startedAt + Math.max(0, entry.time);
+  }
+  return request;
 }
 
 /** The call `request` is, or undefined; calls in `taken` are already some other request's. */
@@ -56,25 +88,33 @@ export function matchRequests(requests: readonly SentRequest[], calls: readonly 
   const free = taken ? calls.filter((c) => !taken.has(c.id)) : [...calls];
   const used = new Set<string>();
   // First what is sent alike on both sides; then, by method and URL alone, what is left where
-  // one side does not know the body.
-  const passes: { withBody: boolean; request: (r: SentRequest) => boolean; call: (c: CallCandidate) => boolean }[] = [
-    { withBody: true, request: (r) => r.body !== undefined, call: (c) => c.body !== undefined },
-    { withBody: false, request: (r) => r.body !== undefined, call: (c) => c.body === undefined },
-    { withBody: false, request: (r) => r.body === undefined, call: () => true },
+  // one side does not know the body: a call whose start was seen, by start time; one known only
+  // by its answer, by the time of the answer, and only with a request answered alike.
+  const passes: Pass[] = [
+    { key: (r) => keyOf(r, true), request: (r) => r.body !== undefined, call: (c) => c.body !== undefined },
+    { key: (r) => keyOf(r, false), request: (r) => r.body !== undefined, call: (c) => c.body === undefined && !c.startUnseen },
+    {
+      key: (r) => `${keyOf(r, false)}\n${r.outcome}`,
+      request: (r) => r.body !== undefined && r.outcome !== undefined && r.endedAt !== undefined,
+      call: (c) => c.body === undefined && c.startUnseen === true,
+      requestTime: (r) => r.endedAt!,
+    },
+    { key: (r) => keyOf(r, false), request: (r) => r.body === undefined, call: () => true },
   ];
   for (const pass of passes) {
     const requestGroups = groupBy(
       requests.map((r, i) => ({ r, i })).filter(({ r, i }) => result[i] === undefined && pass.request(r)),
-      ({ r }) => keyOf(r, pass.withBody),
+      ({ r }) => pass.key(r),
     );
     const callGroups = groupBy(
       free.filter((c) => !used.has(c.id) && pass.call(c)),
-      (c) => keyOf(c, pass.withBody),
+      (c) => pass.key(c),
     );
     for (const [key, group] of requestGroups) {
       const candidates = callGroups.get(key);
       if (!candidates) continue;
-      const pairs = pairInOrder(group.map((g) => g.r.startedAt), candidates.map((c) => c.startedAt));
+      const requestTime = pass.requestTime ?? ((r: SentRequest) => r.startedAt);
+      const pairs = pairInOrder(group.map((g) => requestTime(g.r)), candidates.map((c) => c.startedAt));
       for (const [ri, ci] of pairs) {
         result[group[ri]!.i] = candidates[ci]!.id;
         used.add(candidates[ci]!.id);
@@ -82,6 +122,14 @@ export function matchRequests(requests: readonly SentRequest[], calls: readonly 
     }
   }
   return result;
+}
+
+interface Pass {
+  key(r: SentRequest): string;
+  request(r: SentRequest): boolean;
+  call(c: CallCandidate): boolean;
+  /** The request's time that is paired with the calls' `startedAt`; its start unless said. */
+  requestTime?(r: SentRequest): number;
 }
 
 function keyOf(r: SentRequest, withBody: boolean): string {

@@ -79,11 +79,39 @@ describe('adapters', () => {
   test('a captured call and the HAR entry of the same request match', () => {
     const calls = toCalls([{ body: sessionStart(0) }, { body: ev('play', 1) }, { body: ev('play', 2) }]);
     const entries = calls.map((c) => ({ startedDateTime: new Date(c.startedAt + 30).toISOString(), request: { method: c.method, url: c.url, postData: { text: (c.requestBody as { text: string }).text } } }));
-    expect(matchRequests(entries.map(requestOfHarEntry), calls.map(candidateOf))).toEqual(calls.map((c) => c.id));
+    expect(matchRequests(entries.map(requestOfHarEntry), calls.map((c) => candidateOf(c)))).toEqual(calls.map((c) => c.id));
   });
 
   test('a withheld body is unknown, not empty', () => {
     const [c] = toCalls([{ body: ev('play', 1), withheld: 'no bytes' }]);
     expect(candidateOf(c!).body).toBeUndefined();
+  });
+});
+
+describe('a call known only by its answer', () => {
+  /** Its only time is when the answer came; DevTools' record says when the request started and how long it took. */
+  const answered = (id: string, at: number, status = 204): CallCandidate => ({ ...call(id, undefined, at), startUnseen: true, outcome: String(status) });
+  const finished = (body: string, at: number, took: number, status = 204): SentRequest => ({ ...sent(body, at), endedAt: T0 + at + took, outcome: String(status) });
+
+  test('is paired by the end of the request, not its start: a request sent later but answered sooner is not taken for it', () => {
+    // The call's request started at 0 and was answered at 300; another, never seen, ran from 250 to 260.
+    const requests = [finished('slow', 0, 300), finished('quick', 250, 10)];
+    expect(matchRequests(requests, [answered('a', 300)])).toEqual(['a', undefined]);
+  });
+
+  test('is paired only with a request answered alike', () => {
+    expect(matchRequest(finished('x', 0, 20, 400), [answered('a', 20, 204)])).toBeUndefined();
+    expect(matchRequest(finished('x', 0, 20, 204), [answered('a', 20, 204)])).toBe('a');
+  });
+
+  test('a request whose body a call carries goes to that call first', () => {
+    expect(matchRequests([finished('x', 0, 20)], [answered('a', 20), call('b', 'x', 1)])).toEqual(['b']);
+  });
+
+  test('the HAR entry of a request says when it ended and how it was answered', () => {
+    const entry = { startedDateTime: new Date(T0).toISOString(), time: 42.5, request: { method: 'POST', url: URL, postData: { text: 'x' } }, response: { status: 404 } };
+    expect(requestOfHarEntry(entry)).toMatchObject({ endedAt: T0 + 42.5, outcome: '404' });
+    expect(requestOfHarEntry({ ...entry, response: { status: 0, _error: 'net::ERR_FAILED' } }).outcome).toBe('failed');
+    expect(requestOfHarEntry({ ...entry, response: { status: 0 } })).not.toHaveProperty('outcome');
   });
 });
