@@ -1,7 +1,8 @@
 import type { CallFindings } from '../core/finding.js';
 import { rulesFor, type RuleSettings } from '../core/settings/rule-settings.js';
 import { type CallEntry, type NavigationEntry, type TabEntry } from '../messaging/entry.js';
-import type { NetworkOutcome, SessionsUpdate } from '../messaging/protocol.js';
+import type { NetworkCall, NetworkOutcome, NetworkRequestHalf, SessionsUpdate } from '../messaging/protocol.js';
+import { NetworkFill } from './network-fill.js';
 import { ClosedTabs } from './closed-tabs.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, RELOADED_KEY, recordIdOf, recordKey } from './storage-keys.js';
@@ -64,6 +65,7 @@ export class CallLog {
   private readonly loaded: Promise<void>;
   private readonly room: StorageRoom;
   private readonly verdicts: TabVerdicts;
+  private readonly network: NetworkFill;
   /** When this worker started (epoch ms, the clock of webRequest's timeStamp). */
   private readonly startedAt = Date.now();
 
@@ -82,6 +84,17 @@ export class CallLog {
       dropped: (tabId, count, ids) => listener.dropped(tabId, count, ids),
       errorCount: (tabId, count) => listener.errorCount(tabId, count),
       replaced: (tab, entry) => this.remember(tab, entry),
+    });
+    this.network = new NetworkFill({
+      area,
+      tabs: this.tabs,
+      tab: (tabId) => this.tab(tabId),
+      remember: (tab, entry) => this.remember(tab, entry),
+      landed: (written, tab, key, value) => this.landed(written, tab, key, value),
+      judgeSettled: (tab, entry, written, key, record) => this.judgeSettled(tab, entry, written, key, record),
+      begunAfterAnswer: (tab, known, entry, written, key, stored) => this.begunAfterAnswer(tab, known, entry, written, key, stored),
+      judgeAgainSoon: (tab) => this.verdicts.judgeAgainSoon(tab),
+      settledOne: (tab, done) => this.settledOne(tab, done),
     });
     this.loaded = this.load().finally(() => {
       const held = this.held ?? [];
@@ -113,6 +126,7 @@ export class CallLog {
     const written = this.area.set({ [key]: stored });
     return this.afterLoad(() => {
       const tab = this.tab(tabId);
+      if (this.network.readWhole(tab, entry)) return written.then(() => this.area.remove(key));
       const known = tab.entries.get(entry.call.id);
       if (known?.kind === 'call' && known.settledAt !== undefined) return this.begunAfterAnswer(tab, known, entry, written, key, stored);
       this.remember(tab, entry);
@@ -129,8 +143,8 @@ export class CallLog {
   private async begunAfterAnswer(tab: TabLog, known: CallEntry, entry: CallEntry, written: Promise<void>, key: string, stored: StoredCall): Promise<void> {
     const { durationMs: _fromStart, ...outcome } = fromStoredOutcome(known.call);
     this.remember(tab, settled(entry, outcome, known.settledAt!, known.outcomeFrom));
-    this.verdicts.judgeAgain(tab);
-    await this.landed(written, tab, key, stored);
+    const judged = this.verdicts.judgeAgainSoon(tab);
+    await Promise.all([this.landed(written, tab, key, stored), judged]);
     // Already moved into a chunk (without the body): a request key beside it would outlive a
     // clear of the tab, and bring the call back as unanswered at the next start.
     if (tab.storage.isChunked(entry.call.id)) await this.area.remove(key);
@@ -147,28 +161,27 @@ export class CallLog {
     const written = this.area.set({ [key]: record });
     return this.afterLoad(() => {
       const tab = this.tab(tabId);
+      if (this.network.isReadWhole(tabId, callId)) return written.then(() => this.area.remove(key));
       const known = tab.entries.get(callId);
       if (known?.kind === 'call' && known.settledAt !== undefined) return written;
       return this.judgeSettled(tab, settled(known?.kind === 'call' ? known : unseen, outcome, settledAt), written, key, record);
     });
   }
 
-  /**
-   * DevTools' network log answered a call whose outcome the browser reported to a background that
-   * was stopped (`interrupted`): the call takes that outcome, marked as read there, and is judged.
-   * Any other call is left as it is: webRequest's own report stays the source of truth.
-   */
+  /** DevTools' network log answered a call whose outcome a stopped worker lost (see NetworkFill). */
   fillOutcome(tabId: number, callId: string, outcome: NetworkOutcome): Promise<void> {
-    return this.afterLoad(() => {
-      const tab = this.tabs.get(tabId);
-      const known = tab?.entries.get(callId);
-      if (!tab || known?.kind !== 'call' || !known.interrupted) return Promise.resolve();
-      const settledAt = known.call.startedAt + outcome.durationMs;
-      const from = 'devtools-network';
-      const record: SettleRecord = { outcome: toStoredOutcome(outcome), settledAt, unseen: toStoredCall(known), outcomeFrom: from };
-      const key = recordKey('settle', tabId, callId);
-      return this.judgeSettled(tab, settled(known, outcome, settledAt, from), this.area.set({ [key]: record }), key, record);
-    });
+    return this.afterLoad(() => this.network.fillOutcome(tabId, callId, outcome));
+  }
+
+  /** DevTools' network log holds the request of a call whose start a stopped worker lost (see NetworkFill). */
+  fillRequest(tabId: number, callId: string, request: NetworkRequestHalf): Promise<void> {
+    return this.afterLoad(() => this.network.fillRequest(tabId, callId, request));
+  }
+
+  /** DevTools' network log holds a whole call no worker heard of (see NetworkFill). */
+  addFromNetwork(tabId: number, sent: NetworkCall): Promise<void> {
+    if (this.closedTabs.has(tabId)) return Promise.resolve();
+    return this.afterLoad(() => this.network.addFromNetwork(tabId, sent));
   }
 
   /** A call just settled: kept, judged, and its write seen through (then maybe moved into a chunk). */
@@ -176,8 +189,13 @@ export class CallLog {
     this.remember(tab, entry);
     const judged = this.verdicts.judgeSettled(tab, entry.call);
     const done = this.landed(written, tab, key, record);
-    if (tab.storage.settledOne(CHUNK_SIZE)) report(done.then(() => this.room.moveIntoChunks(tab)));
+    this.settledOne(tab, done);
     return judged ? Promise.all([done, judged]).then(() => undefined) : done;
+  }
+
+  /** One more call of the tab settled: when enough have, they are moved into a chunk once its write (`done`) landed. */
+  private settledOne(tab: TabLog, done: Promise<void>): void {
+    if (tab.storage.settledOne(CHUNK_SIZE)) report(done.then(() => this.room.moveIntoChunks(tab)));
   }
 
   /** The tab loaded a new page: a marker between the old page's calls and the new one's. */
@@ -330,3 +348,4 @@ export class CallLog {
     }
   }
 }
+

@@ -82,6 +82,7 @@ function settle(log: CallLog, details: SettledDetails, outcome: Outcome): void {
   const unseen: CallEntry = {
     kind: 'call',
     resourceType: details.type,
+    startUnseen: true,
     call: {
       id: details.requestId,
       method: details.method,

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { showErrorCount } from './badge.js';
 import { CallLog, HELD_OVER_MS } from './call-log.js';
+import { mayCapture } from './capture-access.js';
 import { registerCapture } from './capture.js';
 import { refreshCaptureOnGrant } from './grant-refresh.js';
 import { report } from './report.js';
@@ -31,6 +32,6 @@ refreshCaptureOnGrant(registerCapture(log));
 registerTabLifecycle(log);
 registerReloadNote(log);
 registerSettingsChanges(log);
-panels.listen(log);
+panels.listen(log, mayCapture);
 report(log.countBoot());
 setTimeout(() => report(log.markHeldOver()), HELD_OVER_MS);

@@ -20,7 +20,7 @@ export class PanelPorts {
    * log's queue as the snapshot is taken, so no change falls between them or arrives twice.
    * The snapshot's first part goes at once, the rest after it (see PortOutbox).
    */
-  listen(log: CallLog): void {
+  listen(log: CallLog, mayCapture: (tabId: number, url: string) => Promise<boolean>): void {
     browser.runtime.onConnect.addListener((port) => {
       const tabId = tabIdOfPortName(port.name);
       if (tabId === undefined) return;
@@ -35,6 +35,8 @@ export class PanelPorts {
         clear: () => report(log.clear(tabId)),
         edgeSessionStartResponse: ({ callId, body }) => report(log.linkEdgeSessionStart(tabId, callId, body)),
         networkOutcome: ({ callId, outcome }) => report(log.fillOutcome(tabId, callId, outcome)),
+        networkRequest: ({ callId, request }) => report(log.fillRequest(tabId, callId, request)),
+        networkCall: (call) => report(mayCapture(tabId, call.url).then((may) => (may ? log.addFromNetwork(tabId, call) : undefined))),
       });
       report(
         log.read(tabId, (snapshot) => {

@@ -39,6 +39,8 @@ export interface StoredCall extends StoredOutcome {
   responseBody?: string;
   settledAt?: number;
   outcomeFrom?: 'devtools-network';
+  startUnseen?: true;
+  requestFrom?: 'devtools-network';
 }
 
 export interface StoredNavigation {
@@ -59,7 +61,7 @@ export function toStored(entry: TabEntry): StoredEntry {
 
 export function toStoredCall(entry: CallEntry): StoredCall {
   // `interrupted` is left out on purpose: a worker derives it when it starts (stored-records.ts).
-  const { kind, resourceType, bodyNote, settledAt, interrupted: _derived, outcomeFrom, call, ...entryRest } = entry;
+  const { kind, resourceType, bodyNote, settledAt, interrupted: _derived, outcomeFrom, startUnseen, requestFrom, call, ...entryRest } = entry;
   // `unanswered` too: it marks a call for the inspector only, from `interrupted`.
   const { id, method, url, startedAt, requestHeaders, requestBody, responseBody, unanswered: _forTheInspector, ...outcome } = call;
   const { status, statusText, responseHeaders, networkError, durationMs, ...callRest } = outcome;
@@ -78,6 +80,8 @@ export function toStoredCall(entry: CallEntry): StoredCall {
     responseBody,
     settledAt,
     outcomeFrom,
+    startUnseen,
+    requestFrom,
     ...toStoredOutcome({ status, statusText, responseHeaders, networkError, durationMs }),
   });
 }
@@ -101,7 +105,16 @@ export function fromStoredCall(stored: StoredCall): CallEntry {
     responseBody: stored.responseBody,
     ...fromStoredOutcome(stored),
   });
-  return defined({ kind: 'call', resourceType: stored.resourceType, bodyNote: stored.bodyNote, settledAt: stored.settledAt, outcomeFrom: stored.outcomeFrom, call });
+  return defined({
+    kind: 'call',
+    resourceType: stored.resourceType,
+    bodyNote: stored.bodyNote,
+    settledAt: stored.settledAt,
+    outcomeFrom: stored.outcomeFrom,
+    startUnseen: stored.startUnseen,
+    requestFrom: stored.requestFrom,
+    call,
+  });
 }
 
 export function fromStoredOutcome({ status, statusText, responseHeaders, networkError, durationMs }: StoredOutcome): Outcome {

@@ -74,7 +74,7 @@ export class TabVerdicts {
    * them from DevTools' log, a message each), and a run costs one judging, not one per answer:
    * a whole tab of 10,000 calls takes tens of milliseconds.
    */
-  private judgeAgainSoon(tab: TabLog): Promise<void> {
+  judgeAgainSoon(tab: TabLog): Promise<void> {
     let soon = this.judgingAgain.get(tab);
     if (!soon) {
       soon = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {

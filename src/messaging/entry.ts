@@ -21,6 +21,16 @@ export interface CallEntry {
   interrupted?: true;
   /** The outcome was read from DevTools' network log, because the background missed the browser's report of it. */
   outcomeFrom?: 'devtools-network';
+  /**
+   * The browser reported only the call's answer: its start (and so its body) went to a worker
+   * that was stopped, or came before capture began. Its `startedAt` is when the answer came.
+   */
+  startUnseen?: true;
+  /**
+   * The request was read from DevTools' network log: the call's start was unseen, or the browser
+   * reported the call to no running background at all (then its outcome is from there too).
+   */
+  requestFrom?: 'devtools-network';
 }
 
 export interface NavigationEntry {

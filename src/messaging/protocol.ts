@@ -80,6 +80,37 @@ export interface PanelToBackground {
    * for such a call.
    */
   networkOutcome: { callId: string; outcome: NetworkOutcome };
+  /**
+   * A call's request as DevTools' network log recorded it, for a call the browser reported only
+   * the answer of (`startUnseen`). Taken only for such a call.
+   */
+  networkRequest: { callId: string; request: NetworkRequestHalf };
+  /**
+   * A whole call DevTools' network log recorded and the background never heard of (the browser
+   * reported it to no running worker). Taken only for a site the extension may capture, and
+   * only when the tab holds no call of that request.
+   */
+  networkCall: NetworkCall;
+}
+
+/**
+ * What DevTools' network log shows of a request that a call needs: its body. Its headers are
+ * left out, as webRequest's capture leaves them out (cookies, tokens).
+ */
+export interface NetworkRequestHalf {
+  /** The body as sent; empty for none. */
+  body: string;
+}
+
+/** A call as DevTools' network log shows it whole. */
+export interface NetworkCall extends NetworkRequestHalf {
+  method: string;
+  url: string;
+  /** When it started, ms since the epoch (DevTools' startedDateTime). */
+  startedAt: number;
+  /** The browser's resource type as DevTools names it (`fetch`, `xhr`, `ping`), or `other`. */
+  resourceType: string;
+  outcome: NetworkOutcome;
 }
 
 /** What DevTools' network log shows of a call's outcome: its status and headers, or its failure. */
