@@ -8,6 +8,7 @@ import { createImportedFiles } from './imported-files.js';
 import { devtoolsTheme, inspectedTabId, onThemeChange, type Theme } from './inspected-tab.js';
 import { forwardEdgeSessionStarts } from './edge-session-starts.js';
 import { fillMissedOutcomes } from './missed-outcomes.js';
+import { rebuildFromNetwork } from './network-rebuild.js';
 import { readServerAnswers, type NetworkSource } from './server-answers.js';
 import { createSettingsStore } from './settings/settings-store.js';
 import { clearPanel, createPanelStore } from './store.js';
@@ -57,6 +58,7 @@ if (tabId === undefined) {
     forwardEdgeSessionStarts(store.connections, background),
   );
   fillMissedOutcomes(store.entries, answers.outcomes, background);
+  if (answers.reading) rebuildFromNetwork({ entries: store.entries, reads: answers, connections: store.connections, clearedAt: store.clearedAt }, background);
   // The importer (har-import.js, which starts its worker) is loaded when a first file is opened.
   const files = createImportedFiles(store, async (file, name, handlers) => (await import('./har-import/import-har.js')).importHar(file, name, handlers));
   const version = browser.runtime.getManifest().version;

@@ -12,8 +12,8 @@ import { outcomeOfNetworkRequest, type NetworkResponse } from './network-outcome
  * the entries of Chrome's getHAR), or is already in the entry (Firefox's HAR carries bodies).
  */
 export interface NetworkRequest extends HarEntryLike {
-  /** The request's whole time, ms. */
-  time?: number;
+  /** Chrome's name for the kind of request (`fetch`, `xhr`, `ping`). */
+  _resourceType?: string;
   response?: NetworkResponse & { content?: { text?: string } };
   getContent?(callback?: (content: string | null) => void): unknown;
 }
@@ -34,11 +34,24 @@ export interface ServerAnswers {
   reading: boolean;
 }
 
+/** What DevTools recorded that is not (or not surely) any call's: what network-rebuild.ts gives the background. */
+export interface NetworkReads {
+  /** Requests DevTools recorded that no call matched (yet), oldest first. */
+  unmatched(): readonly NetworkRead[];
+  /** Call id → the request given to it by URL, time and answer alone: its own body was unknown. */
+  guessed(): ReadonlyMap<string, NetworkRead>;
+}
+
 /** A request DevTools recorded, with what was read of its answer. */
-interface Read {
+export interface NetworkRead {
   request: SentRequest;
+  /** The response body. */
   body: string | undefined;
   outcome: NetworkOutcome | undefined;
+  /** When the panel read it (ms since the epoch). */
+  readAt: number;
+  /** The browser's resource type as DevTools names it (`fetch`, `xhr`, `ping`…). */
+  resourceType: string | undefined;
 }
 
 /** Requests read that no call matched yet (its call has not reached the panel); beyond this the oldest go. */
@@ -50,32 +63,33 @@ const PENDING_MAX = 500;
  * matcher (core/network-match.ts). The background's records stay the source of truth for the
  * verdicts: the body is shown beside them, never judged again, except that `onAnswer` hears
  * each body as it is matched (a Media Edge sessionStart's links its session); the outcome is
- * kept for the calls whose own the background missed (missed-outcomes.ts).
+ * kept for the calls whose own the background missed (missed-outcomes.ts). What no call matched,
+ * or matched only by a guess, is kept for network-rebuild.ts to give the background.
  */
 export function readServerAnswers(
   entries: ReadonlySignal<TabEntry[]>,
   network: NetworkSource | undefined,
   onAnswer?: (callId: string, body: string) => void,
-): ServerAnswers {
+): ServerAnswers & NetworkReads {
   const bodies = signal<ReadonlyMap<string, string>>(new Map());
   const outcomes = signal<ReadonlyMap<string, NetworkOutcome>>(new Map());
-  if (!network) return { bodies, outcomes, reading: false };
+  if (!network) return { bodies, outcomes, reading: false, unmatched: () => [], guessed: () => new Map() };
   const answered = new Map<string, string>();
   const settled = new Map<string, NetworkOutcome>();
   /** Calls already given a request: each call is one request. */
   const matched = new Set<string>();
-  let pending: Read[] = [];
+  let pending: NetworkRead[] = [];
   /**
    * Requests given to a call whose body was unknown (its start was lost with a stopped worker),
    * by call id. Such a match is by URL and time alone, a guess: a call carrying the request's
    * very body that reaches the panel later takes the request back, and the guessed call waits
    * for its own request again.
    */
-  const guesses = new Map<string, Read>();
+  const guesses = new Map<string, NetworkRead>();
   let newBodies = false;
   let newOutcomes = false;
 
-  const give = (id: string, read: Read, guessed: boolean) => {
+  const give = (id: string, read: NetworkRead, guessed: boolean) => {
     matched.add(id);
     if (guessed) guesses.set(id, read);
     if (read.outcome) {
@@ -94,36 +108,49 @@ export function readServerAnswers(
     newOutcomes ||= settled.delete(id);
     newBodies ||= answered.delete(id);
   };
-  const unmatchedCalls = () => {
+  /** The calls no request was given to, and those given one by a guess (`open`). */
+  const unmatchedCalls = (open: ReadonlySet<string>) => {
     const calls: CallCandidate[] = [];
-    for (const e of entries.peek()) if (e.kind === 'call' && !matched.has(e.call.id)) calls.push(candidateOf(e.call));
+    for (const e of entries.peek()) if (e.kind === 'call' && (!matched.has(e.call.id) || open.has(e.call.id))) calls.push(candidateOf(e.call, e.startUnseen === true));
     return calls;
+  };
+  /**
+   * A guessed call whose own request has reached the panel since (its start came late, or was
+   * filled from this very request) is a guess no more: kept if that request is this one, and
+   * taken back, to be matched again, if not.
+   */
+  const settleGuesses = () => {
+    for (const e of entries.peek()) {
+      if (e.kind !== 'call' || e.call.requestBody.kind === 'withheld') continue;
+      const read = guesses.get(e.call.id);
+      if (!read) continue;
+      const body = e.call.requestBody.kind === 'text' ? e.call.requestBody.text : '';
+      if (body === read.request.body) guesses.delete(e.call.id);
+      else {
+        takeBack(e.call.id);
+        pending.push(read);
+      }
+    }
   };
 
   const match = () => {
     if (pending.length === 0 && guesses.size === 0) return;
-    let calls = unmatchedCalls();
-    if (guesses.size > 0) {
-      const guessed = [...guesses];
-      const reclaimed = matchRequests(
-        guessed.map(([, read]) => read.request),
-        calls.filter((c) => c.body !== undefined),
-      );
-      reclaimed.forEach((id, i) => {
-        if (id === undefined) return;
-        const [guessedId, read] = guessed[i]!;
-        takeBack(guessedId);
-        give(id, read, false);
-      });
-      if (reclaimed.some((id) => id !== undefined)) calls = unmatchedCalls();
-    }
+    if (guesses.size > 0) settleGuesses();
+    // Guesses are paired anew with every change: a request read later, or a call carrying a
+    // guessed request's very body, can be the better partner.
+    const provisional = [...guesses];
+    const reads = [...pending, ...provisional.map(([, read]) => read)];
+    const calls = unmatchedCalls(new Set(guesses.keys()));
     const bodyUnknown = new Set(calls.filter((c) => c.body === undefined).map((c) => c.id));
-    const ids = pending.length > 0 ? matchRequests(pending.map((p) => p.request), calls) : [];
-    const left: Read[] = [];
+    const ids = matchRequests(reads.map((r) => r.request), calls);
+    provisional.forEach(([id], i) => {
+      if (ids[pending.length + i] !== id) takeBack(id);
+    });
+    const left: NetworkRead[] = [];
     ids.forEach((id, i) => {
-      const read = pending[i]!;
+      const read = reads[i]!;
       if (id === undefined) return void left.push(read);
-      give(id, read, read.request.body !== undefined && bodyUnknown.has(id));
+      if (guesses.get(id) !== read) give(id, read, read.request.body !== undefined && bodyUnknown.has(id));
     });
     if (newBodies) bodies.value = new MapView(answered);
     if (newOutcomes) outcomes.value = new MapView(settled);
@@ -135,7 +162,7 @@ export function readServerAnswers(
     const body = await contentOf(request);
     const outcome = outcomeOfNetworkRequest(request.response, request.time);
     if (body === undefined && outcome === undefined) return;
-    pending.push({ request: requestOfHarEntry(request), body, outcome });
+    pending.push({ request: requestOfHarEntry(request), body, outcome, readAt: Date.now(), resourceType: request._resourceType });
     match();
   };
 
@@ -146,7 +173,7 @@ export function readServerAnswers(
     entries.value;
     match();
   });
-  return { bodies, outcomes, reading: true };
+  return { bodies, outcomes, reading: true, unmatched: () => pending, guessed: () => guesses };
 }
 
 function contentOf(request: NetworkRequest): Promise<string | undefined> {

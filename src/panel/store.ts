@@ -40,6 +40,8 @@ export interface PanelStore extends ImportedData {
   loading: ReadonlySignal<LoadingProgress | undefined>;
   /** How many snapshots arrived; above 1 means the panel reconnected. */
   connections: ReadonlySignal<number>;
+  /** When the tab's calls were last cleared, here or in another panel (ms since the epoch); 0 if never. */
+  clearedAt: ReadonlySignal<number>;
 
   filters: Signal<Filters>;
   /** Keep what the panel holds when the background clears the tab or resyncs. */
@@ -92,6 +94,7 @@ export function createPanelStore(): PanelStore {
   const dropped = signal(0);
   const reloadedAt = signal<number | undefined>(undefined);
   const connections = signal(0);
+  const clearedAt = signal(0);
   const filters = signal<Filters>(NO_FILTERS);
   const preserveLog = signal(false);
   const selectedCallId = signal<string | undefined>(undefined);
@@ -182,6 +185,7 @@ export function createPanelStore(): PanelStore {
     callCount,
     loading,
     connections,
+    clearedAt,
     filters,
     preserveLog,
     selectedCallId,
@@ -256,6 +260,7 @@ export function createPanelStore(): PanelStore {
           dropped.value = count;
         }),
       cleared: () => {
+        clearedAt.value = Date.now();
         if (!preserveLog.value) batch(emptyAll);
       },
       // What the panel shows stays: the user may still want to read the calls of a page that closed.

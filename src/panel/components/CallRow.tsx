@@ -34,6 +34,7 @@ export const CallRow = memo(function CallRow({ entry, findings, previousAt, rowI
       data-event-type={summary.eventType}
       data-status={summary.status}
       data-outcome-from={entry.outcomeFrom ?? ''}
+      data-request-from={entry.requestFrom ?? ''}
       data-sid={summary.sid ?? ''}
       data-findings={total}
       data-errors={counts.error}

@@ -169,7 +169,7 @@ function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly
         ))}
       </pre>
     );
-  } else if (body.kind === 'withheld') content = <p>{t.t('panel.body.withheld', { reason: body.reason })}</p>;
+  } else if (body.kind === 'withheld') content = <p>{entry.startUnseen ? t.t('panel.body.start-unseen') : t.t('panel.body.withheld', { reason: body.reason })}</p>;
   else if (body.kind === 'invalid-json') {
     content = (
       <>
@@ -189,6 +189,7 @@ function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly
     <section class="body-section">
       <h3>{t.t('panel.body.heading')}</h3>
       {entry.bodyNote && <p class="note">{entry.bodyNote}</p>}
+      {entry.requestFrom === 'devtools-network' && <p class="note request-note">{t.t('panel.body.request-from-devtools')}</p>}
       {content}
     </section>
   );

@@ -149,6 +149,22 @@ describe('call details', () => {
     expect(within(details).getByRole('button', { name: 'Copy body' }).hasAttribute('disabled')).toBe(true);
   });
 
+  it("says when the extension did not see a request start, and where a request read from DevTools' network log came from", () => {
+    const [a, b] = toCalls([{ body: ev('play', 1), withheld: 'not seen' }, { body: ev('ping', 2), status: 404 }]);
+    const store = storeWith([]);
+    store.handlers.entries!([
+      { kind: 'call', resourceType: 'xmlhttprequest', call: a!, settledAt: a!.startedAt, startUnseen: true },
+      { kind: 'call', resourceType: 'xmlhttprequest', call: b!, settledAt: b!.startedAt + 9, requestFrom: 'devtools-network', outcomeFrom: 'devtools-network' },
+    ]);
+    let body = section(openDetails(store, a!.id), 'Request body');
+    within(body).getByText(/^The extension did not see this request start/);
+    expect(body.textContent).not.toContain('not seen');
+    cleanup();
+    body = section(openDetails(store, b!.id), 'Request body');
+    within(body).getByText(/^Request read from DevTools’ network log/);
+    expect(body.querySelector('[data-pointer="/eventType"]')?.textContent).toContain('"ping"');
+  });
+
   it('shows markup in a captured body as text', () => {
     const calls = toCalls([{ body: { ...sessionStart(0), params: { ...SESSION_START_PARAMS, 'media.name': '<img src=x onerror=alert(1)><b>bold</b>' } } }]);
     const details = openDetails(storeWith(calls), calls[0]!.id);
