@@ -51,6 +51,8 @@ export interface PanelRow {
   rules: string;
   /** `devtools-network` when the outcome was read from DevTools' network log, else empty. */
   outcomeFrom: string;
+  /** `devtools-network` when the request was read from DevTools' network log, else empty. */
+  requestFrom: string;
 }
 
 export function panelRows(panel: BrowserTab): Promise<PanelRow[]> {

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page, type Request } from 'playwrig
 import { CHROMIUM_ARGS, CHROMIUM_BINARY, requireBrowser } from './browsers.js';
 import { CdpConnection } from './cdp.js';
 import { WorkerWatch } from './worker-watch.js';
-import { browserEndpoint, showExtensionPanel } from './devtools-panel.js';
+import { browserEndpoint, showExtensionPanel, showNetworkPanel } from './devtools-panel.js';
 import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type RecordedRequest, type SiteAccessAtLaunch } from './harness.js';
 import { waitUntil } from './captured.js';
 import { grantSites } from './site-access.js';
@@ -23,6 +23,8 @@ export interface ChromiumHarness extends Harness {
    * and returns the panel page inside it.
    */
   openDevtoolsPanel(tabId: number): Promise<BrowserTab>;
+  /** Shows DevTools' Network panel in every DevTools window (launch with `devtools: true`), so DevTools records the network log. */
+  showNetworkPanel(): Promise<void>;
   /** Evaluates an expression in the extension's service worker (the running one, after a restart too). */
   evaluateInBackground<T>(expression: string): Promise<T>;
   /** The next extension page whose path starts with `path` to open in a tab (one the extension opens itself). */
@@ -188,6 +190,15 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       await page.close();
       if (!info) throw new Error('chrome://extensions does not list the extension');
       return { manifestErrors: info.manifestErrors ?? [], installWarnings: info.installWarnings ?? [] };
+    },
+    async showNetworkPanel() {
+      if (!options.devtools) throw new Error('launch with devtools: true to show the Network panel');
+      const cdp = await CdpConnection.open(await browserEndpoint(profile));
+      try {
+        await showNetworkPanel(cdp);
+      } finally {
+        await cdp.close();
+      }
     },
     async openDevtoolsPanel(tabId) {
       if (!options.devtools) throw new Error('launch with devtools: true to use the DevTools panel');

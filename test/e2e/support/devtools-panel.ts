@@ -56,3 +56,28 @@ export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Pro
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/**
+ * Shows DevTools' own Network panel in every DevTools window, as a user who opens DevTools on
+ * it does. DevTools records the network log (what devtools.network's getHAR gives) only once
+ * something asks for it: the Network panel, or an extension panel reading it.
+ */
+export async function showNetworkPanel(cdp: CdpConnection): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; url: string }> }>('Target.getTargets');
+    const windows = targetInfos.filter((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html'));
+    let shown = 0;
+    for (const t of windows) {
+      const session = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: t.targetId, flatten: true }).catch(() => undefined);
+      if (!session) continue;
+      const ok = await cdp
+        .evaluate<boolean>(session.sessionId, `import('./ui/legacy/legacy.js').then(async ({ InspectorView }) => (await InspectorView.InspectorView.instance().showPanel('network'), true))`)
+        .catch(() => false); // DevTools is still starting
+      if (ok) shown++;
+    }
+    if (windows.length > 0 && shown === windows.length) return;
+    if (Date.now() > deadline) throw new Error('no DevTools window showed its Network panel');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
