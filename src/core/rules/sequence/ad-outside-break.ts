@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -48,7 +49,7 @@ export const adOutsideBreak: SequenceRule<State> = {
         report({
           message: message(s.lastBreakCompleteCallId ? 'rules-sequence.ad-outside-break.after-break' : 'rules-sequence.ad-outside-break.no-break', { eventType: e.eventType }),
           action: message('rules-sequence.ad-outside-break.action'),
-          pointer: '/eventType',
+          pointer: pointerTo(e, 'eventType'),
           ...(s.lastBreakCompleteCallId !== undefined && { relatedCallIds: [s.lastBreakCompleteCallId] }),
         });
     }

@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 /** How far the content playhead may drift during a break before it counts as moving, in seconds. */
@@ -66,7 +67,7 @@ export const contentInAdBreak: SequenceRule<State> = {
       report({
         message: message('rules-sequence.content-in-ad-break.playhead-moved', { from: s.breakPlayhead, to: e.playhead }),
         action: message('rules-sequence.content-in-ad-break.playhead-moved.action'),
-        pointer: '/playerTime/playhead',
+        pointer: pointerTo(e, 'playhead'),
       });
     }
   },

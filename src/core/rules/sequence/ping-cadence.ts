@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
@@ -77,13 +78,13 @@ export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVAL
             ? {
                 message: message(id, values),
                 action: message('rules-sequence.ping-cadence.action'),
-                pointer: '/playerTime/ts',
+                pointer: pointerTo(e, 'ts'),
                 ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
               }
             : {
                 severity: 'info',
                 message: message(`${id}.sdk` as const, values),
-                pointer: '/playerTime/ts',
+                pointer: pointerTo(e, 'ts'),
                 ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
               },
         );

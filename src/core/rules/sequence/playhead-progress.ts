@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
@@ -80,9 +81,9 @@ export const playheadProgress: SequenceRule<State> = {
           ? {
               message: message('rules-sequence.playhead-progress.moved-while-paused', values),
               action: message('rules-sequence.playhead-progress.moved-while-paused.action'),
-              pointer: '/playerTime/playhead',
+              pointer: pointerTo(e, 'playhead'),
             }
-          : { severity: 'info', message: message('rules-sequence.playhead-progress.moved-while-paused.sdk', values), pointer: '/playerTime/playhead' },
+          : { severity: 'info', message: message('rules-sequence.playhead-progress.moved-while-paused.sdk', values), pointer: pointerTo(e, 'playhead') },
       );
     } else if (s.mode === PLAYING) {
       if (moved) {
@@ -93,7 +94,7 @@ export const playheadProgress: SequenceRule<State> = {
         report({
           message: message('rules-sequence.playhead-progress.stuck', { playhead: s.playhead, seconds: Math.round((e.ts - s.movedAt) / 1000) }),
           action: message('rules-sequence.playhead-progress.stuck.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       }
     }

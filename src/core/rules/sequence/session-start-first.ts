@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -42,7 +43,7 @@ export const sessionStartFirst: SequenceRule<State> = {
       report({
         message: message('rules-sequence.session-start-first.before-start', { eventType: e.eventType }),
         action: message('rules-sequence.session-start-first.before-start.action'),
-        pointer: '/playerTime/ts',
+        pointer: pointerTo(e, 'ts'),
       });
     }
   },

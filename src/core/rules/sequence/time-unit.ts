@@ -1,4 +1,5 @@
 import { message, type Message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 /** ts below this is not milliseconds since 1970 of any date after early 1973: seconds, or time since page load. */
@@ -44,7 +45,7 @@ export const timeUnit: SequenceRule<State> = {
         report({
           message: notMillisecondsMessage(e.ts),
           action: message('rules-sequence.time-unit.ts.action'),
-          pointer: '/playerTime/ts',
+          pointer: pointerTo(e, 'ts'),
         });
       }
     }
@@ -55,14 +56,14 @@ export const timeUnit: SequenceRule<State> = {
         report({
           message: message(ph >= DAY_S && ph / 1000 < DAY_S ? 'rules-sequence.time-unit.live-outside-day-ms' : 'rules-sequence.time-unit.live-outside-day', { playhead: ph, day: DAY_S }),
           action: message('rules-sequence.time-unit.live.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       } else if (!s.live && s.lengthS > 0 && ph > 2 * s.lengthS && ph / 1000 <= s.lengthS + 1) {
         s.playheadReported = true;
         report({
           message: message('rules-sequence.time-unit.playhead-ms', { playhead: ph, length: s.lengthS }),
           action: message('rules-sequence.time-unit.playhead-ms.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       }
     }
@@ -75,7 +76,7 @@ export const timeUnit: SequenceRule<State> = {
           severity: 'warning',
           message: message('rules-sequence.time-unit.live-not-clock', { playhead: ph, clock: new Date(e.ts).toISOString().slice(11, 19) }),
           action: message('rules-sequence.time-unit.live-not-clock.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       }
     }

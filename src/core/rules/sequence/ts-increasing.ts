@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
@@ -33,10 +34,10 @@ export const tsIncreasing: SequenceRule<State> = {
           ? {
               message: message('rules-sequence.ts-not-increasing.same-ts', values),
               action: message('rules-sequence.ts-not-increasing.action'),
-              pointer: '/playerTime/ts',
+              pointer: pointerTo(e, 'ts'),
               relatedCallIds: [s.prevCallId],
             }
-          : { severity: 'info', message: message('rules-sequence.ts-not-increasing.same-ts.sdk', values), pointer: '/playerTime/ts', relatedCallIds: [s.prevCallId] },
+          : { severity: 'info', message: message('rules-sequence.ts-not-increasing.same-ts.sdk', values), pointer: pointerTo(e, 'ts'), relatedCallIds: [s.prevCallId] },
       );
     }
     s.prevTs = e.ts;
