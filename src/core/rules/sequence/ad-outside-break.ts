@@ -17,6 +17,7 @@ export const adOutsideBreak: SequenceRule<State> = {
     title: 'rules-sequence.ad-outside-break.title',
     severity: 'error',
     docs: ['eventsRequest', 'adsOverview', 'adStart'],
+    edgeDocs: ['edgeAds', 'adsOverview', 'adStart'],
     summary:
       'adStart, adComplete and adSkip must lie between adBreakStart and adBreakComplete, even for a single ad. Without the bookends the server ignores the ad events and counts the ad time as main content.',
   },

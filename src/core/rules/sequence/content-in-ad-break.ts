@@ -20,6 +20,7 @@ export const contentInAdBreak: SequenceRule<State> = {
     title: 'rules-sequence.content-in-ad-break.title',
     severity: 'warning',
     docs: ['adsOverview', 'adBreakStart'],
+    edgeDocs: ['adsOverview', 'adBreakStart', 'edgeExamples'],
     summary:
       'Between adBreakStart and adBreakComplete the viewer watches ads: a chapterStart, a play with no ad open (content resumed without closing the break), or a content playhead that moves (a ping or play more than 1 s away from where the break began) means content is being reported as part of the break, and its time is counted as ad time.',
     choice:

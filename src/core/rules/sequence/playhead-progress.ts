@@ -31,6 +31,7 @@ export const playheadProgress: SequenceRule<State> = {
     title: 'rules-sequence.playhead-progress.title',
     severity: 'warning',
     docs: ['ping', 'play', 'eventsRequest'],
+    edgeDocs: ['ping', 'play', 'edgeExamples'],
     summary:
       'After pauseStart the playhead stays where the pause began until the next play; after play it advances. Reported once per pause or play: a playhead more than 1 s away from the pause position while paused, and a playhead that stands still (within 1 s) for 30 s or more of playing. Ad breaks are left to content-in-ad-break: the content playhead stands during ads.',
     choice:

@@ -15,6 +15,7 @@ export const sessionStartFirst: SequenceRule<State> = {
     title: 'rules-sequence.session-start-first.title',
     severity: 'warning',
     docs: ['sessionsRequest', 'queuing'],
+    edgeDocs: ['edgeSessions', 'edgeMediaTroubleshooting'],
     summary:
       'sessionStart opens the session and comes first, once. Events whose ts is earlier than the sessionStart\'s are out of place; a session whose sessionStart was sent before capture began is marked, and rules that need the start are relaxed for it.',
     choice:

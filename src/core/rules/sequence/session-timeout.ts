@@ -23,6 +23,7 @@ export const sessionTimeout: SequenceRule<State> = {
     title: 'rules-sequence.session-timeout.title',
     severity: 'error',
     docs: ['timeout', 'sessionOverview'],
+    edgeDocs: ['edgeSessions', 'sessionOverview'],
     summary:
       'The server closes a session after 10 minutes without events, or after 30 minutes without the playhead moving; all later calls with that sid are dropped.',
     choice:

@@ -25,6 +25,7 @@ export const timeUnit: SequenceRule<State> = {
     title: 'rules-sequence.time-unit.title',
     severity: 'error',
     docs: ['sessionsRequest', 'eventsRequest'],
+    edgeDocs: ['edgeSessions'],
     summary:
       'playerTime.ts must be milliseconds since 1970 (UTC), playerTime.playhead seconds: for recorded content the second of the content (0 to media.length), for live content the second of the day (0 to 86,400). Reported once a session each: a ts below 10^11 (seconds, or time since the page loaded); a playhead of recorded content more than twice its length that would fit it in milliseconds; a live playhead outside the day; and, as a warning, a live playhead at the first play that is no second of the day in any time zone.',
     choice:

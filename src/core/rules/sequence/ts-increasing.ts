@@ -18,6 +18,7 @@ export const tsIncreasing: SequenceRule<State> = {
     title: 'rules-sequence.ts-not-increasing.title',
     severity: 'warning',
     docs: ['controlOrder'],
+    edgeDocs: ['edgeExamples', 'controlOrder'],
     summary:
       'The server orders a session\'s events by playerTime.ts, so two events must never carry the same ts: keep them at least 1 ms apart. (Events that reach the network out of ts order are judged by the out-of-order-arrival rule.)',
     choice:
