@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { CapturedCall } from '../../../src/core/call.js';
 import { inspectAll } from '../../../src/core/inspect-all.js';
 import { adStart, ev, sessionStart, toCalls } from '../../support/calls.js';
-import { edgeBodyOf, sessionStartResponse, toEdgeCalls } from '../../support/edge-calls.js';
+import { downloadedCall, edgeBodyOf, toEdgeCalls } from '../../support/edge-calls.js';
 import { EDGE_SEQUENCE_CASES } from '../../support/edge-sequence-cases.js';
 import { resolvePointer } from '../../support/json-pointer.js';
 import { caseRuleFindings } from '../../support/rule-case-calls.js';
@@ -111,19 +111,7 @@ describe('Media Edge bodies whose media event is not events[0]', () => {
   });
 
   test('a downloaded session: each finding points at its item of mediaDownloadedEvents', () => {
-    const items = [sessionStart(0), adStart(1), ev('adComplete', 2), ev('sessionComplete', 3)].map((b) => {
-      const xdm = (edgeBodyOf(b, undefined) as { events: { xdm: Record<string, unknown> }[] }).events[0]!.xdm;
-      return { mediaEventType: xdm['eventType'], mediaEventTimestamp: xdm['timestamp'], mediaCollection: xdm['mediaCollection'] };
-    });
-    const call: CapturedCall = {
-      id: 'dl',
-      method: 'POST',
-      url: 'https://edge.adobedc.net/ee/va/v1/downloaded?configId=ds',
-      startedAt: 1,
-      requestBody: { kind: 'text', text: JSON.stringify({ events: [{ xdm: { eventType: 'media.downloaded', identityMap: {}, mediaDownloadedEvents: items } }] }) },
-      status: 200,
-      responseBody: sessionStartResponse('d'.repeat(64)),
-    };
+    const call = downloadedCall('dl', [sessionStart(0), adStart(1), ev('adComplete', 2), ev('sessionComplete', 3)]);
     const pointers = inspectAll([call])
       .findingsOf('dl')
       .filter((f) => f.rule === 'ad-outside-break')
