@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { ApiName } from '../src/core/classify.js';
 import { CONTRADICTION_IDS, isContradictionId } from '../src/core/contradictions.js';
-import { docPage, docUrl } from '../src/core/docs.js';
 import { inspectAll } from '../src/core/inspect-all.js';
+import { citedLabel, citedPages } from '../src/core/rules/cited-pages.js';
 import { ALL_RULES, CALL_RULES, EDGE_CALL_RULES } from '../src/core/rules/index.js';
 import type { Rule } from '../src/core/rules/rule.js';
 import { english } from '../src/i18n/translator.js';
@@ -40,7 +41,8 @@ export function renderRulesDoc(): string {
   for (const { meta, kind } of ALL_RULES) {
     out.push(`## ${meta.id}`, '', `**${english.t(meta.title)}** — at most ${meta.severity}; ${kind === 'call' ? 'judges each call on its own' : "judges a session's events in ts order"}.`, '', meta.summary, '');
     if (meta.choice) out.push(`*Where the docs disagree:* ${linkContradictions(meta.choice)}`, '');
-    out.push('Documentation: ' + meta.docs.map((k) => `[${english.t(docPage(k).title)}](${docUrl(docPage(k))})`).join(', '), '');
+    out.push('Documentation: ' + pageLinks(meta.id, 'media-collection'), '');
+    if (meta.edgeDocs) out.push('On a Media Edge call: ' + pageLinks(meta.id, 'media-edge'), '');
   }
   out.push(...renderSdkAndSettingsDoc());
   out.push(
@@ -89,4 +91,11 @@ function linkContradictions(text: string): string {
     if (!isContradictionId(id)) throw new Error(`${label} is cited but docs/contradictions.md has no such section`);
     return `[${label}](contradictions.md#${id})`;
   });
+}
+
+/** The pages a finding of the rule cites on a call of `api`, as Markdown links, each marked as the panel marks it. */
+function pageLinks(rule: string, api: ApiName): string {
+  return citedPages(rule, api)
+    .map((cited) => `[${citedLabel(english, cited, english.t(cited.page.title))}](${cited.url})`)
+    .join(', ');
 }

@@ -55,6 +55,8 @@ const DOC_PAGES = {
   edgeOverview: dca('docs.edgeOverview', 'endpoints/media/index'),
   edgeSessions: dca('docs.edgeSessions', 'endpoints/media/sessions'),
   edgeAds: dca('docs.edgeAds', 'endpoints/media/ads'),
+  edgePing: dca('docs.edgePing', 'endpoints/media/ping'),
+  edgeExamples: dca('docs.edgeExamples', 'getting-started/media-edge-examples'),
   edgeDownloaded: dca('docs.edgeDownloaded', 'endpoints/media/downloaded'),
   edgeApiReference: dca('docs.edgeApiReference', 'api/media-edge'),
   edgeTroubleshooting: dca('docs.edgeTroubleshooting', 'getting-started/troubleshooting'),
@@ -75,6 +77,15 @@ export type DocKey = keyof typeof DOC_PAGES;
 
 export function docPage(key: DocKey): DocPage {
   return DOC_PAGES[key];
+}
+
+/**
+ * Whether the page is about the Media Collection API alone (its implementation and reference
+ * pages). The Streaming Media event pages document every API side by side, in tabs, and the
+ * Media Edge pages are the other API's own.
+ */
+export function isMediaCollectionApiPage(page: DocPage): boolean {
+  return page.path.startsWith('implementation/media-collection-api/');
 }
 
 export function docUrl(page: DocPage): string {

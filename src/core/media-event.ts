@@ -1,5 +1,6 @@
 import { excessDepth } from './body-depth.js';
 import type { CapturedCall } from './call.js';
+import { MEDIA_COLLECTION_PLACE, type EventPlace } from './event-place.js';
 import { EVENT_TYPES, type EventType } from './event-types.js';
 
 /** The parts of a request body the rules read, and the call that carried it. */
@@ -15,6 +16,8 @@ export interface MediaEvent {
   params: Record<string, unknown> | undefined;
   qoeData: Record<string, unknown> | undefined;
   customMetadata: Record<string, unknown> | undefined;
+  /** Where its fields are in the body that carried it, for the pointers of findings (see event-place.ts). */
+  place: EventPlace;
 }
 
 export type ParsedBody =
@@ -60,6 +63,7 @@ export function toMediaEvent(value: Record<string, unknown>, typeIndex: number, 
     params: isObject(value.params) ? value.params : undefined,
     qoeData: isObject(value.qoeData) ? value.qoeData : undefined,
     customMetadata: isObject(value.customMetadata) ? value.customMetadata : undefined,
+    place: MEDIA_COLLECTION_PLACE,
   };
 }
 
@@ -80,6 +84,7 @@ export function eventOfValidBody(value: ValidBody, typeIndex: number, callId: st
     params: value.params,
     qoeData: value.qoeData,
     customMetadata: value.customMetadata,
+    place: MEDIA_COLLECTION_PLACE,
   };
 }
 

@@ -29,7 +29,7 @@ function expectCheckedPage(page: DocPage): void {
   expect(docUrl(page)).toBe(checked!.url);
 }
 
-test.each(ALL_RULES.flatMap((r) => r.meta.docs.map((d) => [r.meta.id, d] as const)))('%s cites page %s, one of the pages checked', (_id, key) => {
+test.each(ALL_RULES.flatMap((r) => [...r.meta.docs, ...(r.meta.edgeDocs ?? [])].map((d) => [r.meta.id, d] as const)))('%s cites page %s, one of the pages checked', (_id, key) => {
   expectCheckedPage(docPage(key));
 });
 

@@ -44,6 +44,26 @@ export function edgeBodyOf(mc: Record<string, unknown>, sid: string | undefined)
   };
 }
 
+/**
+ * A `downloaded` call (an offline session sent in one batch) of these Media Collection API
+ * bodies: each becomes an item {mediaEventType, mediaEventTimestamp, mediaCollection} of
+ * `xdm.mediaDownloadedEvents`, answered 200.
+ */
+export function downloadedCall(id: string, bodies: Record<string, unknown>[]): CapturedCall {
+  const items = bodies.map((b) => {
+    const xdm = (edgeBodyOf(b, undefined) as { events: { xdm: Record<string, unknown> }[] }).events[0]!.xdm;
+    return { mediaEventType: xdm['eventType'], mediaEventTimestamp: xdm['timestamp'], mediaCollection: xdm['mediaCollection'] };
+  });
+  return {
+    id,
+    method: 'POST',
+    url: 'https://edge.adobedc.net/ee/va/v1/downloaded?configId=ds',
+    startedAt: 1,
+    requestBody: { kind: 'text', text: JSON.stringify({ events: [{ xdm: { eventType: 'media.downloaded', mediaCollection: {}, identityMap: {}, mediaDownloadedEvents: items } }] }) },
+    status: 200,
+  };
+}
+
 /** The 200 body of a sessionStart, with the new session's id in its handle. */
 export function sessionStartResponse(sid: string, hint = 'or2'): string {
   return JSON.stringify({

@@ -1,4 +1,5 @@
 import type { CapturedCall } from '../../src/core/call.js';
+import type { Finding } from '../../src/core/finding.js';
 import { Inspector } from '../../src/core/inspector.js';
 import type { RuleCase } from '../core/rules/cases.js';
 import { toCalls } from './calls.js';
@@ -11,13 +12,18 @@ export function caseCalls(c: RuleCase, opts: { idPrefix?: string } = {}): Captur
 
 /** The case's rule's findings when its calls arrive as the case says, as [index of the call, severity]. */
 export function caseFindings(c: RuleCase, calls: CapturedCall[]): [number, string][] {
+  return caseRuleFindings(c, calls).map(({ index, finding }) => [index, finding.severity]);
+}
+
+/** The case's rule's findings when its calls arrive as the case says, each with the index of its call. */
+export function caseRuleFindings(c: RuleCase, calls: CapturedCall[]): { index: number; finding: Finding }[] {
   const arrival = (c.arrival ?? calls.map((_, i) => i)).filter((i) => !(c.midSession && i === 0));
   const inspector = new Inspector();
   for (const i of arrival) inspector.push(calls[i]!);
   inspector.finish();
-  const found: [number, string][] = [];
+  const found: { index: number; finding: Finding }[] = [];
   calls.forEach((call, i) => {
-    for (const f of inspector.findingsOf(call.id)) if (f.rule === c.rule) found.push([i, f.severity]);
+    for (const finding of inspector.findingsOf(call.id)) if (finding.rule === c.rule) found.push({ index: i, finding });
   });
   return found;
 }

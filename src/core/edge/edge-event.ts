@@ -1,3 +1,4 @@
+import { downloadedPlace, edgePlace, type EventPlace } from '../event-place.js';
 import { EVENT_TYPES } from '../event-types.js';
 import { isObject, type MediaEvent } from '../media-event.js';
 import { MEDIA_PREFIX, edgeEventTypeIndex } from './edge-actions.js';
@@ -66,12 +67,13 @@ export function sessionIdOf(xdm: Record<string, unknown>): string | undefined {
 /**
  * The media event an xdm object describes, or undefined when it lacks what sequencing needs
  * (a `media.*` event type the rules know, an ISO timestamp, a numeric playhead); the schema
- * findings explain why.
+ * findings explain why. `index`: the xdm's event's place in the body's `events` (a va call's
+ * body holds one).
  */
-export function edgeToMediaEvent(xdm: Record<string, unknown>, callId: string, viaSessions: boolean): MediaEvent | undefined {
+export function edgeToMediaEvent(xdm: Record<string, unknown>, callId: string, viaSessions: boolean, index = 0): MediaEvent | undefined {
   const typeIndex = edgeEventTypeIndex(xdm['eventType']);
   if (typeIndex < 0) return undefined;
-  return eventOf(typeIndex, xdm['timestamp'], xdm['mediaCollection'], callId, viaSessions);
+  return eventOf(typeIndex, xdm['timestamp'], xdm['mediaCollection'], callId, viaSessions, edgePlace(index));
 }
 
 /**
@@ -79,21 +81,23 @@ export function edgeToMediaEvent(xdm: Record<string, unknown>, callId: string, v
  * `xdm.mediaDownloadedEvents` is {mediaEventType, mediaEventTimestamp, mediaCollection}. Items
  * the rules cannot read are left out; the schema findings name them.
  */
-export function downloadedMediaEvents(xdm: Record<string, unknown>, callId: string): MediaEvent[] {
+export function downloadedMediaEvents(xdm: Record<string, unknown>, callId: string, index = 0): MediaEvent[] {
   const items = xdm['mediaDownloadedEvents'];
   if (!Array.isArray(items)) return [];
   const out: MediaEvent[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
     if (!isObject(item)) continue;
     const typeIndex = edgeEventTypeIndex(item['mediaEventType']);
     if (typeIndex < 0) continue;
-    const event = eventOf(typeIndex, item['mediaEventTimestamp'], item['mediaCollection'], callId, EVENT_TYPES[typeIndex] === 'sessionStart');
+    const start = EVENT_TYPES[typeIndex] === 'sessionStart';
+    const event = eventOf(typeIndex, item['mediaEventTimestamp'], item['mediaCollection'], callId, start, downloadedPlace(index, i));
     if (event) out.push(event);
   }
   return out;
 }
 
-function eventOf(typeIndex: number, timestamp: unknown, mediaCollection: unknown, callId: string, viaSessions: boolean): MediaEvent | undefined {
+function eventOf(typeIndex: number, timestamp: unknown, mediaCollection: unknown, callId: string, viaSessions: boolean, place: EventPlace): MediaEvent | undefined {
   if (typeof timestamp !== 'string' || !isObject(mediaCollection)) return undefined;
   const ts = Date.parse(timestamp);
   const playhead = mediaCollection['playhead'];
@@ -111,6 +115,7 @@ function eventOf(typeIndex: number, timestamp: unknown, mediaCollection: unknown
     params,
     qoeData,
     customMetadata,
+    place,
   };
 }
 

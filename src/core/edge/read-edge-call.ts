@@ -35,9 +35,9 @@ export function readEdgeCall(call: CapturedCall, api: EdgeCall, body: ParsedBody
   const schemaIssues = body.kind === 'json' ? edgeSchemaIssues(body.value, action, media?.index ?? 0) : NO_EDGE_ISSUES;
   let events: MediaEvent[] = [];
   if (media !== undefined) {
-    if (kind === 'downloaded') events = downloadedMediaEvents(media.xdm, call.id);
+    if (kind === 'downloaded') events = downloadedMediaEvents(media.xdm, call.id, media.index);
     else {
-      const event = edgeToMediaEvent(media.xdm, call.id, kind === 'start');
+      const event = edgeToMediaEvent(media.xdm, call.id, kind === 'start', media.index);
       if (event) events = [event];
     }
   }

@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/translator.js';
-import { docPage, docUrl } from '../docs.js';
-import { ruleMeta } from '../rules/index.js';
+import type { ApiName } from '../classify.js';
+import { citedLabel, citedPages } from '../rules/cited-pages.js';
 import { type FileReport, type ReportedFinding, type SessionReport } from './file-report.js';
 import { disagreementLine, noCallsLine, sessionHeading, severityLabel } from './words.js';
 
@@ -51,6 +51,7 @@ function suite(r: FileReport, opts: JunitOptions): string[] {
 function testcase(file: string, report: SessionReport, opts: JunitOptions): string[] {
   const s = report.session;
   const t = opts.translator;
+  const api = s.api ?? 'media-collection';
   const media = s.mediaName ?? s.mediaId;
   const name = `${sessionHeading(s, s.sid || undefined, t)}${media ? ` "${media}"` : ''}`;
   const seconds = Math.max(0, s.lastStartedAt - s.firstStartedAt) / 1000;
@@ -60,9 +61,9 @@ function testcase(file: string, report: SessionReport, opts: JunitOptions): stri
   if (errors.length === 0 && others.length === 0) return [`${head}/>`];
   const out = [`${head}>`];
   for (const f of errors) {
-    out.push(`      <failure ${[attr('type', f.rule), attr('message', headline(f, t))].join(' ')}>${xmlText(details(f, t))}</failure>`);
+    out.push(`      <failure ${[attr('type', f.rule), attr('message', headline(f, t))].join(' ')}>${xmlText(details(f, api, t))}</failure>`);
   }
-  if (others.length > 0) out.push(`      <system-out>${xmlText(others.map((f) => `${severityLabel(t, f.severity)} ${f.rule} ${details(f, t)}`).join('\n\n'))}</system-out>`);
+  if (others.length > 0) out.push(`      <system-out>${xmlText(others.map((f) => `${severityLabel(t, f.severity)} ${f.rule} ${details(f, api, t)}`).join('\n\n'))}</system-out>`);
   out.push('    </testcase>');
   return out;
 }
@@ -72,10 +73,10 @@ function headline(f: ReportedFinding, t: Translator): string {
   return `#${f.call}${f.eventType ? ` ${f.eventType}` : ''}: ${t.text(f.message)}`;
 }
 
-function details(f: ReportedFinding, t: Translator): string {
+function details(f: ReportedFinding, api: ApiName, t: Translator): string {
   const lines = [headline(f, t)];
   if (f.action) lines.push(`→ ${t.text(f.action)}`);
-  for (const key of ruleMeta(f.rule)?.docs ?? []) lines.push(`${t.t('report.docs')}: ${docUrl(docPage(key))}`);
+  for (const cited of citedPages(f.rule, api)) lines.push(`${t.t('report.docs')}: ${citedLabel(t, cited, cited.url)}`);
   if (f.contradiction) lines.push(disagreementLine(f.contradiction, t));
   return lines.join('\n');
 }

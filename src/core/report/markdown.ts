@@ -2,8 +2,8 @@ import type { MessageId } from '../../i18n/catalog.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { CapturedCall } from '../call.js';
 import { contradictionDocPath, contradictionLabel, contradictionTitle } from '../contradictions.js';
-import { docPage, docUrl } from '../docs.js';
-import { ruleMeta } from '../rules/index.js';
+import type { ApiName } from '../classify.js';
+import { citedLabel, citedPages } from '../rules/cited-pages.js';
 import { describeSettings } from '../settings/rule-settings.js';
 import type { Severity } from '../severity.js';
 import { countBySeverity, eventTypeOf, type FileReport, type ReportSettings, type SessionReport } from './file-report.js';
@@ -81,7 +81,7 @@ function sessionSection(report: SessionReport, calls: ReadonlyMap<string, Captur
     const groups = groupRepeats(shown.filter((f) => f.severity === severity));
     if (groups.length === 0) continue;
     const count = groups.reduce((n, g) => n + g.calls.length, 0);
-    out.push(`**${t.t(heading)} (${t.number(count)})**`, '', ...groups.flatMap((group) => findingItem(group, t)), '');
+    out.push(`**${t.t(heading)} (${t.number(count)})**`, '', ...groups.flatMap((group) => findingItem(group, s.api ?? 'media-collection', t)), '');
   }
   return out;
 }
@@ -114,11 +114,11 @@ function stepLabel(call: CapturedCall, t: Translator): string {
   return `${type === undefined ? t.t('report.step.no-event-type') : mdText(type)} ${outcome}`;
 }
 
-function findingItem({ first: f, calls }: FindingGroup, t: Translator): string[] {
+function findingItem({ first: f, calls }: FindingGroup, api: ApiName, t: Translator): string[] {
   const where = calls.length > 1 ? `×${calls.length} (${calls.map((c) => `#${c}`).join(', ')}; ${t.t('report.md.first-shown')})` : `#${f.call}`;
   const lines = [`- **${mdText(f.rule)}** ${where}${f.eventType ? ` ${mdText(f.eventType)}` : ''}: ${mdText(t.text(f.message))}`];
   if (f.action) lines.push(`  → ${mdText(t.text(f.action))}`);
-  const links = (ruleMeta(f.rule)?.docs ?? []).map((key) => `[${mdText(t.t(docPage(key).title))}](${docUrl(docPage(key))})`);
+  const links = citedPages(f.rule, api).map((cited) => `[${mdText(citedLabel(t, cited, t.t(cited.page.title)))}](${cited.url})`);
   if (f.contradiction) {
     links.push(`${t.t('report.md.disagree')}: [${contradictionLabel(f.contradiction)}: ${mdText(contradictionTitle(f.contradiction, t))}](${contradictionDocPath(f.contradiction)})`);
   }

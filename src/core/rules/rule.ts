@@ -20,6 +20,12 @@ export interface RuleMeta {
   severity: Severity;
   /** The documentation pages the rule enforces. */
   docs: DocKey[];
+  /**
+   * The pages to cite instead on a Media Edge API call, where the Media Edge pages (or the
+   * Streaming Media event pages, which document both APIs) say what a Media Collection API page
+   * of `docs` says. Absent: `docs` are cited on both APIs (see rules/cited-pages.ts).
+   */
+  edgeDocs?: DocKey[];
   /** What the rule checks, for docs/rules.md. */
   summary: string;
   /** Where the documentation pages disagree: what we chose, and why. */

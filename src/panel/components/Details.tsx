@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { headerValue, type Header } from '../../core/call.js';
-import { classifyCall } from '../../core/classify.js';
+import { apiNameOf, classifyCall, type ApiName } from '../../core/classify.js';
 import type { Finding } from '../../core/finding.js';
 import { isObject, parseBody } from '../../core/media-event.js';
 import { statusMeaning } from '../../core/rules/call/http-status.js';
@@ -66,7 +66,7 @@ export function Details({ store, width, over = false, settings = {}, answers }: 
           ✕
         </button>
       </div>
-      <FindingList findings={findings} settings={settings} />
+      <FindingList findings={findings} settings={settings} api={apiOfCall(entry)} />
       <SessionGroups store={store} callId={entry.call.id} />
       <StatusSection entry={entry} answers={answers} />
       <BodySection entry={entry} findings={findings} />
@@ -74,6 +74,12 @@ export function Details({ store, width, over = false, settings = {}, answers }: 
       <RawSection entry={entry} />
     </aside>
   );
+}
+
+/** The API a call speaks, whose documentation its findings cite. */
+function apiOfCall({ call }: CallEntry): ApiName {
+  const api = classifyCall(call.method, call.url);
+  return api ? apiNameOf(api) : 'media-collection';
 }
 
 /** What a copy button says, for the cURL command or the body: each sentence whole, as each language builds it. */

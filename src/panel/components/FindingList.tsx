@@ -1,7 +1,7 @@
 import type { ContradictionId } from '../../core/contradictions.js';
-import { docPage, docUrl } from '../../core/docs.js';
+import type { ApiName } from '../../core/classify.js';
 import type { Finding } from '../../core/finding.js';
-import { ruleMeta } from '../../core/rules/index.js';
+import { citedLabel, citedPages } from '../../core/rules/cited-pages.js';
 import type { RuleSettings } from '../../core/settings/rule-settings.js';
 import { contradictionLink } from '../contradiction-link.js';
 import { useTranslator } from '../i18n/use-translator.js';
@@ -10,8 +10,11 @@ import { overrideOf } from '../settings/settings-model.js';
 
 const SEVERITY_ICON = { error: '✕', warning: '⚠', info: 'ℹ' } as const;
 
-/** A call's findings, each with what to do, the pages it enforces and where Adobe's pages disagree. */
-export function FindingList({ findings, settings }: { findings: readonly Finding[]; settings: RuleSettings }) {
+/**
+ * A call's findings, each with what to do, the pages it enforces and where Adobe's pages
+ * disagree. `api`: the API the call speaks, whose pages are cited where the rule has them.
+ */
+export function FindingList({ findings, settings, api }: { findings: readonly Finding[]; settings: RuleSettings; api: ApiName }) {
   const t = useTranslator();
   if (findings.length === 0) {
     return (
@@ -26,7 +29,7 @@ export function FindingList({ findings, settings }: { findings: readonly Finding
       <h3>{t.t('panel.findings.heading-count', { count: findings.length })}</h3>
       <ul>
         {findings.map((f, i) => {
-          const meta = ruleMeta(f.rule);
+          const pages = citedPages(f.rule, api);
           return (
             <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
               <div>
@@ -41,16 +44,13 @@ export function FindingList({ findings, settings }: { findings: readonly Finding
               <div class="message">{t.text(f.message)}</div>
               {f.action && <div class="action">{t.t('panel.findings.action', { action: t.text(f.action) })}</div>}
               {f.contradiction && <ContradictionNote id={f.contradiction} />}
-              {meta && meta.docs.length > 0 && (
+              {pages.length > 0 && (
                 <div class="docs">
-                  {meta.docs.map((key) => {
-                    const page = docPage(key);
-                    return (
-                      <a key={key} href={docUrl(page)} target="_blank" rel="noopener noreferrer">
-                        {t.t(page.title)}
-                      </a>
-                    );
-                  })}
+                  {pages.map((cited) => (
+                    <a key={cited.key} href={cited.url} target="_blank" rel="noopener noreferrer">
+                      {citedLabel(t, cited, t.t(cited.page.title))}
+                    </a>
+                  ))}
                 </div>
               )}
             </li>

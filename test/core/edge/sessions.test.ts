@@ -4,7 +4,7 @@ import { Inspector } from '../../../src/core/inspector.js';
 import { describeLink } from '../../../src/core/edge/edge-session-link.js';
 import { inspectAll } from '../../../src/core/inspect-all.js';
 import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../../support/calls.js';
-import { edgeBodyOf, iso, sessionStartResponse, toEdgeCalls } from '../../support/edge-calls.js';
+import { downloadedCall, edgeBodyOf, iso, sessionStartResponse, toEdgeCalls } from '../../support/edge-calls.js';
 import { english } from '../../../src/i18n/translator.js';
 
 const A = 'a'.repeat(64);
@@ -140,18 +140,7 @@ describe('Media Edge sessions', () => {
   });
 
   test('a downloaded call is a whole session, judged by the same sequence rules', () => {
-    const items = [sessionStart(0), adStart(1), ev('adComplete', 2), ev('sessionComplete', 3)].map((b) => {
-      const xdm = (edgeBodyOf(b, undefined) as { events: { xdm: Record<string, unknown> }[] }).events[0]!.xdm;
-      return { mediaEventType: xdm['eventType'], mediaEventTimestamp: xdm['timestamp'], mediaCollection: xdm['mediaCollection'] };
-    });
-    const call: CapturedCall = {
-      id: 'dl',
-      method: 'POST',
-      url: 'https://edge.adobedc.net/ee/va/v1/downloaded?configId=ds',
-      startedAt: 1,
-      requestBody: { kind: 'text', text: JSON.stringify({ events: [{ xdm: { eventType: 'media.downloaded', mediaCollection: {}, identityMap: {}, mediaDownloadedEvents: items } }] }) },
-      status: 200,
-    };
+    const call = downloadedCall('dl', [sessionStart(0), adStart(1), ev('adComplete', 2), ev('sessionComplete', 3)]);
     const inspector = inspectAll([call]);
     expect(inspector.sessions()).toMatchObject([{ api: 'media-edge', startSeen: true, state: 'active', callIds: ['dl'] }]);
     // Accepted (200), so its errors also bring one note that the answer does not mean the data counts.

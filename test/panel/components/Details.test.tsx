@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Details } from '../../../src/panel/components/Details.js';
 import { curlCommand } from '../../../src/panel/curl.js';
 import type { PanelStore } from '../../../src/panel/store.js';
-import { ev, sessionStart, SESSION_START_PARAMS, toCalls } from '../../support/calls.js';
+import { adStart, ev, sessionStart, SESSION_START_PARAMS, toCalls } from '../../support/calls.js';
+import { toEdgeCalls } from '../../support/edge-calls.js';
 import { scenarioCalls, storeWith } from './captured-store.js';
 
 afterEach(cleanup);
@@ -56,6 +57,17 @@ describe('call details', () => {
     const row = within(params).getByRole('row', { name: /media\.ad\.id/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['media.ad.id', '"ad-101"', expect.any(String)]);
     within(section(details, 'Request')).getByText(/^POST https:\/\/demo\.hb-api\.omtrdc\.net\/api\/v1\/sessions\/c0ffee\w+\/events$/);
+  });
+
+  it('shows a Media Edge ad outside a break: the line of its own body marked, the Media Edge page linked, a Media Collection API page said to be one', () => {
+    const calls = toEdgeCalls([{ body: sessionStart(0) }, { body: ev('play', 0.5) }, { body: adStart(1) }]);
+    const details = openDetails(storeWith(calls), calls[2]!.id);
+    const [finding, notCounted] = within(section(details, 'Findings (2)')).getAllByRole('listitem');
+    expect(within(finding!).getByRole('link', { name: 'Media Edge ad endpoints' }).getAttribute('href')).toBe('https://developer.adobe.com/data-collection-apis/docs/endpoints/media/ads/');
+    expect(within(finding!).queryByRole('link', { name: /^Events request/ })).toBeNull();
+    within(notCounted!).getByRole('link', { name: 'Validating event requests (Media Collection API page)' });
+    const body = section(details, 'Request body');
+    expect(within(body).getByText('(finding)').parentElement!.textContent).toBe('(finding) "eventType": "media.adStart",');
   });
 
   it('says a call with no findings looks right', () => {

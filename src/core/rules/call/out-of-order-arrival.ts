@@ -11,6 +11,7 @@ export const outOfOrderArrival: CallRule = {
     title: 'rules-call.out-of-order-arrival.title',
     severity: 'warning',
     docs: ['controlOrder'],
+    edgeDocs: ['edgeExamples', 'controlOrder'],
     summary:
       'The server buffers events (5 s or 10 events) and reorders them by ts, so an event may arrive after a later one; the sequence checks use ts order as the server does. If the later event\'s ts is more than 1 s ahead, the docs warn that reordering may fail.',
     choice:

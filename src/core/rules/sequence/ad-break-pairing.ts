@@ -14,6 +14,7 @@ export const adBreakPairing: SequenceRule<State> = {
     title: 'rules-sequence.ad-break-pairing.title',
     severity: 'warning',
     docs: ['adsOverview', 'eventsRequest'],
+    edgeDocs: ['adsOverview', 'edgeAds'],
     summary:
       'Every adBreakStart needs a matching adBreakComplete, and breaks do not nest: a second adBreakStart while one is open, an adBreakComplete with no open break, or a break still open when the session completes or the capture ends.',
     choice:

@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -16,6 +17,7 @@ export const adOutsideBreak: SequenceRule<State> = {
     title: 'rules-sequence.ad-outside-break.title',
     severity: 'error',
     docs: ['eventsRequest', 'adsOverview', 'adStart'],
+    edgeDocs: ['edgeAds', 'adsOverview', 'adStart'],
     summary:
       'adStart, adComplete and adSkip must lie between adBreakStart and adBreakComplete, even for a single ad. Without the bookends the server ignores the ad events and counts the ad time as main content.',
   },
@@ -48,7 +50,7 @@ export const adOutsideBreak: SequenceRule<State> = {
         report({
           message: message(s.lastBreakCompleteCallId ? 'rules-sequence.ad-outside-break.after-break' : 'rules-sequence.ad-outside-break.no-break', { eventType: e.eventType }),
           action: message('rules-sequence.ad-outside-break.action'),
-          pointer: '/eventType',
+          pointer: pointerTo(e, 'eventType'),
           ...(s.lastBreakCompleteCallId !== undefined && { relatedCallIds: [s.lastBreakCompleteCallId] }),
         });
     }

@@ -14,6 +14,7 @@ export const afterSessionEnd: SequenceRule<State> = {
     title: 'rules-sequence.after-session-end.title',
     severity: 'error',
     docs: ['sessionEnd', 'eventsRequest'],
+    edgeDocs: ['sessionEnd', 'edgeSessions'],
     summary:
       'sessionEnd closes the session at once: the server drops every later event of that session. A second sessionEnd is harmless and only noted.',
   },

@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 /** How far the content playhead may drift during a break before it counts as moving, in seconds. */
@@ -19,6 +20,7 @@ export const contentInAdBreak: SequenceRule<State> = {
     title: 'rules-sequence.content-in-ad-break.title',
     severity: 'warning',
     docs: ['adsOverview', 'adBreakStart'],
+    edgeDocs: ['adsOverview', 'adBreakStart', 'edgeExamples'],
     summary:
       'Between adBreakStart and adBreakComplete the viewer watches ads: a chapterStart, a play with no ad open (content resumed without closing the break), or a content playhead that moves (a ping or play more than 1 s away from where the break began) means content is being reported as part of the break, and its time is counted as ad time.',
     choice:
@@ -66,7 +68,7 @@ export const contentInAdBreak: SequenceRule<State> = {
       report({
         message: message('rules-sequence.content-in-ad-break.playhead-moved', { from: s.breakPlayhead, to: e.playhead }),
         action: message('rules-sequence.content-in-ad-break.playhead-moved.action'),
-        pointer: '/playerTime/playhead',
+        pointer: pointerTo(e, 'playhead'),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
@@ -51,6 +52,7 @@ export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVAL
       title: 'rules-sequence.ping-cadence.title',
       severity: 'warning',
       docs: ['pings', 'ping', 'eventsOverview'],
+      edgeDocs: ['edgePing', 'ping', 'eventsOverview'],
       summary:
         'From the sessionStart until sessionEnd or sessionComplete, the player sends a ping every 10 seconds, regardless of other events (pauses and buffering included). A gap of more than 12 s without a ping is reported on the event that reveals it. The intervals can be set (`pingIntervals` in mc-inspect.config.json): a gap is then reported past the interval plus 2 s (plus half the interval, for intervals under 4 s).',
       choice:
@@ -77,13 +79,13 @@ export function pingCadenceRule(intervals: PingIntervals = DEFAULT_PING_INTERVAL
             ? {
                 message: message(id, values),
                 action: message('rules-sequence.ping-cadence.action'),
-                pointer: '/playerTime/ts',
+                pointer: pointerTo(e, 'ts'),
                 ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
               }
             : {
                 severity: 'info',
                 message: message(`${id}.sdk` as const, values),
-                pointer: '/playerTime/ts',
+                pointer: pointerTo(e, 'ts'),
                 ...(s.inBreak ? { contradiction: 'c1' as const } : {}),
               },
         );

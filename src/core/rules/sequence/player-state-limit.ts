@@ -1,5 +1,6 @@
 import { message } from '../../../i18n/message.js';
-import { isObject } from '../../media-event.js';
+import { pointerTo, startedStatePointer } from '../../event-place.js';
+import { isObject, type MediaEvent } from '../../media-event.js';
 import type { SequenceRule } from '../rule.js';
 
 export const MAX_PLAYER_STATES = 10;
@@ -24,25 +25,26 @@ export const playerStateLimit: SequenceRule<State> = {
   clone: (s) => ({ names: [...s.names] }),
   onEvent(s, e, report) {
     if (e.eventType === 'stateStart') {
-      check(s, e.params?.['media.state.name'], '/params/media.state.name', report);
+      check(s, e.params?.['media.state.name'], e, -1, report);
     } else if (e.eventType === 'statesUpdate') {
       const started = e.params?.['statesStart'];
       if (!Array.isArray(started)) return;
       started.forEach((entry, i) => {
-        if (isObject(entry)) check(s, entry['media.state.name'], `/params/statesStart/${i}/media.state.name`, report);
+        if (isObject(entry)) check(s, entry['media.state.name'], e, i, report);
       });
     }
   },
 };
 
-function check(s: State, name: unknown, pointer: string, report: Parameters<SequenceRule['onEvent']>[2]): void {
+/** `started`: the state's place in the statesStart of a statesUpdate, -1 for a stateStart's. */
+function check(s: State, name: unknown, e: MediaEvent, started: number, report: Parameters<SequenceRule['onEvent']>[2]): void {
   if (typeof name !== 'string' || s.names.includes(name)) return;
   s.names.push(name);
   if (s.names.length > MAX_PLAYER_STATES) {
     report({
       message: message('rules-sequence.player-state-limit.too-many', { name, count: s.names.length, max: MAX_PLAYER_STATES }),
       action: message('rules-sequence.player-state-limit.action', { max: MAX_PLAYER_STATES }),
-      pointer,
+      pointer: started < 0 ? pointerTo(e, 'stateStartName') : startedStatePointer(e, started),
     });
   }
 }

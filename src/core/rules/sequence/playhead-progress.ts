@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
@@ -30,6 +31,7 @@ export const playheadProgress: SequenceRule<State> = {
     title: 'rules-sequence.playhead-progress.title',
     severity: 'warning',
     docs: ['ping', 'play', 'eventsRequest'],
+    edgeDocs: ['ping', 'play', 'edgeExamples'],
     summary:
       'After pauseStart the playhead stays where the pause began until the next play; after play it advances. Reported once per pause or play: a playhead more than 1 s away from the pause position while paused, and a playhead that stands still (within 1 s) for 30 s or more of playing. Ad breaks are left to content-in-ad-break: the content playhead stands during ads.',
     choice:
@@ -80,9 +82,9 @@ export const playheadProgress: SequenceRule<State> = {
           ? {
               message: message('rules-sequence.playhead-progress.moved-while-paused', values),
               action: message('rules-sequence.playhead-progress.moved-while-paused.action'),
-              pointer: '/playerTime/playhead',
+              pointer: pointerTo(e, 'playhead'),
             }
-          : { severity: 'info', message: message('rules-sequence.playhead-progress.moved-while-paused.sdk', values), pointer: '/playerTime/playhead' },
+          : { severity: 'info', message: message('rules-sequence.playhead-progress.moved-while-paused.sdk', values), pointer: pointerTo(e, 'playhead') },
       );
     } else if (s.mode === PLAYING) {
       if (moved) {
@@ -93,7 +95,7 @@ export const playheadProgress: SequenceRule<State> = {
         report({
           message: message('rules-sequence.playhead-progress.stuck', { playhead: s.playhead, seconds: Math.round((e.ts - s.movedAt) / 1000) }),
           action: message('rules-sequence.playhead-progress.stuck.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 interface State {
@@ -14,6 +15,7 @@ export const sessionStartFirst: SequenceRule<State> = {
     title: 'rules-sequence.session-start-first.title',
     severity: 'warning',
     docs: ['sessionsRequest', 'queuing'],
+    edgeDocs: ['edgeSessions', 'edgeMediaTroubleshooting'],
     summary:
       'sessionStart opens the session and comes first, once. Events whose ts is earlier than the sessionStart\'s are out of place; a session whose sessionStart was sent before capture began is marked, and rules that need the start are relaxed for it.',
     choice:
@@ -42,7 +44,7 @@ export const sessionStartFirst: SequenceRule<State> = {
       report({
         message: message('rules-sequence.session-start-first.before-start', { eventType: e.eventType }),
         action: message('rules-sequence.session-start-first.before-start.action'),
-        pointer: '/playerTime/ts',
+        pointer: pointerTo(e, 'ts'),
       });
     }
   },

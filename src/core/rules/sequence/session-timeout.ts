@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 export const IDLE_TIMEOUT_MS = 10 * 60_000;
@@ -22,6 +23,7 @@ export const sessionTimeout: SequenceRule<State> = {
     title: 'rules-sequence.session-timeout.title',
     severity: 'error',
     docs: ['timeout', 'sessionOverview'],
+    edgeDocs: ['edgeSessions', 'sessionOverview'],
     summary:
       'The server closes a session after 10 minutes without events, or after 30 minutes without the playhead moving; all later calls with that sid are dropped.',
     choice:
@@ -36,7 +38,7 @@ export const sessionTimeout: SequenceRule<State> = {
       report({
         message: message('rules-sequence.session-timeout.idle', { minutes: Math.round((e.ts - s.prevTs) / 60_000), eventType: e.eventType }),
         action: message(s.edge ? 'rules-sequence.session-timeout.idle.action.edge' : 'rules-sequence.session-timeout.idle.action'),
-        pointer: '/playerTime/ts',
+        pointer: pointerTo(e, 'ts'),
       });
       return;
     }
@@ -49,7 +51,7 @@ export const sessionTimeout: SequenceRule<State> = {
       report({
         message: message('rules-sequence.session-timeout.stalled', { playhead: e.playhead }),
         action: message('rules-sequence.session-timeout.stalled.action'),
-        pointer: '/playerTime/playhead',
+        pointer: pointerTo(e, 'playhead'),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { message, type Message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import type { SequenceRule } from '../rule.js';
 
 /** ts below this is not milliseconds since 1970 of any date after early 1973: seconds, or time since page load. */
@@ -24,6 +25,7 @@ export const timeUnit: SequenceRule<State> = {
     title: 'rules-sequence.time-unit.title',
     severity: 'error',
     docs: ['sessionsRequest', 'eventsRequest'],
+    edgeDocs: ['edgeSessions'],
     summary:
       'playerTime.ts must be milliseconds since 1970 (UTC), playerTime.playhead seconds: for recorded content the second of the content (0 to media.length), for live content the second of the day (0 to 86,400). Reported once a session each: a ts below 10^11 (seconds, or time since the page loaded); a playhead of recorded content more than twice its length that would fit it in milliseconds; a live playhead outside the day; and, as a warning, a live playhead at the first play that is no second of the day in any time zone.',
     choice:
@@ -44,7 +46,7 @@ export const timeUnit: SequenceRule<State> = {
         report({
           message: notMillisecondsMessage(e.ts),
           action: message('rules-sequence.time-unit.ts.action'),
-          pointer: '/playerTime/ts',
+          pointer: pointerTo(e, 'ts'),
         });
       }
     }
@@ -55,14 +57,14 @@ export const timeUnit: SequenceRule<State> = {
         report({
           message: message(ph >= DAY_S && ph / 1000 < DAY_S ? 'rules-sequence.time-unit.live-outside-day-ms' : 'rules-sequence.time-unit.live-outside-day', { playhead: ph, day: DAY_S }),
           action: message('rules-sequence.time-unit.live.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       } else if (!s.live && s.lengthS > 0 && ph > 2 * s.lengthS && ph / 1000 <= s.lengthS + 1) {
         s.playheadReported = true;
         report({
           message: message('rules-sequence.time-unit.playhead-ms', { playhead: ph, length: s.lengthS }),
           action: message('rules-sequence.time-unit.playhead-ms.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       }
     }
@@ -75,7 +77,7 @@ export const timeUnit: SequenceRule<State> = {
           severity: 'warning',
           message: message('rules-sequence.time-unit.live-not-clock', { playhead: ph, clock: new Date(e.ts).toISOString().slice(11, 19) }),
           action: message('rules-sequence.time-unit.live-not-clock.action'),
-          pointer: '/playerTime/playhead',
+          pointer: pointerTo(e, 'playhead'),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { message } from '../../../i18n/message.js';
+import { pointerTo } from '../../event-place.js';
 import { adobeSdkOfStart } from '../../sdk/adobe-sdks.js';
 import type { SequenceRule } from '../rule.js';
 
@@ -17,6 +18,7 @@ export const tsIncreasing: SequenceRule<State> = {
     title: 'rules-sequence.ts-not-increasing.title',
     severity: 'warning',
     docs: ['controlOrder'],
+    edgeDocs: ['edgeExamples', 'controlOrder'],
     summary:
       'The server orders a session\'s events by playerTime.ts, so two events must never carry the same ts: keep them at least 1 ms apart. (Events that reach the network out of ts order are judged by the out-of-order-arrival rule.)',
     choice:
@@ -33,10 +35,10 @@ export const tsIncreasing: SequenceRule<State> = {
           ? {
               message: message('rules-sequence.ts-not-increasing.same-ts', values),
               action: message('rules-sequence.ts-not-increasing.action'),
-              pointer: '/playerTime/ts',
+              pointer: pointerTo(e, 'ts'),
               relatedCallIds: [s.prevCallId],
             }
-          : { severity: 'info', message: message('rules-sequence.ts-not-increasing.same-ts.sdk', values), pointer: '/playerTime/ts', relatedCallIds: [s.prevCallId] },
+          : { severity: 'info', message: message('rules-sequence.ts-not-increasing.same-ts.sdk', values), pointer: pointerTo(e, 'ts'), relatedCallIds: [s.prevCallId] },
       );
     }
     s.prevTs = e.ts;
