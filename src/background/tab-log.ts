@@ -135,11 +135,10 @@ export class TabLog {
 
   /**
    * Feeds a settled call to the inspector; returns the finding lists that changed. The call must
-   * be in `entries` already, as settled: the answer to a call judged without it has the whole tab
-   * judged again.
+   * be in `entries` already, as settled, and not one judged without its answer
+   * (`judgedWithoutAnswer`): its answer has the whole tab judged again (TabVerdicts).
    */
   inspect(call: CapturedCall): readonly CallFindings[] {
-    if (this.judgedUnanswered.has(call.id)) return this.judgeAgainAnswered();
     const changed = this.judge(call);
     const key = this.inspector.sessionKeyOf(call.id);
     if (key !== undefined) {
@@ -150,20 +149,6 @@ export class TabLog {
       const k = this.inspector.sessionKeyOf(c.callId);
       if (k !== undefined) this.dirtySessions.add(k);
     }
-    return changed;
-  }
-
-  /**
-   * The answer to a call judged without it came. Its verdict can change what the calls after it
-   * in its session were judged against (its session's state, a break it opened or not), so the
-   * tab is judged anew, as a worker that saw the answer from the start would have judged it; and
-   * since any call's session may have changed, every session is sent with the next update.
-   */
-  private judgeAgainAnswered(): CallFindings[] {
-    const changed = this.rejudge(this.rules);
-    const all = this.allSessions();
-    for (const s of all.sessions) this.dirtySessions.add(s.key);
-    Object.assign(this.newCallSessions, all.callSessions);
     return changed;
   }
 

@@ -3,6 +3,8 @@ import type { CapturedCall } from '../../src/core/call.js';
 import type { CallFindings } from '../../src/core/finding.js';
 import { TabLog } from '../../src/background/tab-log.js';
 import { settled } from '../../src/background/stored-records.js';
+import { TabVerdicts } from '../../src/background/tab-verdicts.js';
+import type { SessionsUpdate } from '../../src/messaging/protocol.js';
 import type { CallEntry } from '../../src/messaging/entry.js';
 import { adBreakStart, adStart, ev, sessionStart, toCalls, type EventSpec } from '../support/calls.js';
 import { toEdgeCalls } from '../support/edge-calls.js';
@@ -82,6 +84,15 @@ describe('a call whose answer was never seen, DevTools closed', () => {
   });
 });
 
+/** Judges a call that just settled as the background does, and what the panels are told of it. */
+async function judgeSettled(log: TabLog, entry: CallEntry): Promise<{ changed: CallFindings[]; sessions: SessionsUpdate[] }> {
+  const told = { changed: [] as CallFindings[], sessions: [] as SessionsUpdate[] };
+  const verdicts = new TabVerdicts({ findings: (_tab, changed) => void told.changed.push(...changed), errorCount() {}, sessions: (_tab, update) => void told.sessions.push(update) }, () => true);
+  log.put(entry);
+  await verdicts.judgeSettled(log, entry.call);
+  return told;
+}
+
 describe('its answer comes after all', () => {
   const specs: EventSpec[] = [{ body: sessionStart(0) }, { body: adBreakStart(1) }, { body: adStart(1.2) }, { body: ev('adComplete', 5) }, { body: ev('adBreakComplete', 5.1) }, { body: ev('play', 6) }];
   const outcomes: [string, Partial<CapturedCall>][] = [
@@ -90,15 +101,14 @@ describe('its answer comes after all', () => {
     ['a network failure', { networkError: 'net::ERR_CONNECTION_RESET' }],
   ];
 
-  it.each(outcomes)('%s: the tab is judged again, with the findings of a capture that saw the answer from the start', (_name, outcome) => {
+  it.each(outcomes)('%s: the tab is judged again, with the findings of a capture that saw the answer from the start', async (_name, outcome) => {
     const calls = toCalls(specs);
     const lateCall = calls[1]!; // the adBreakStart: whether it counted decides the adStart's verdict
     const settledAt = lateCall.startedAt + 2_000; // after the calls that followed it had settled
 
     const log = TabLog.restore(TAB, entriesOf(calls, [1]), 0);
     const entry = settled({ kind: 'call', resourceType: 'xmlhttprequest', call: requestOf(lateCall), interrupted: true }, outcome, settledAt);
-    log.put(entry);
-    const changed = log.inspect(entry.call);
+    const { changed, sessions } = await judgeSettled(log, entry);
 
     const straight = TabLog.restore(TAB, [...entriesOf(calls, []).filter((e) => e.call.id !== lateCall.id), entry], 0);
     expect(byCall(log.allFindings())).toEqual(byCall(straight.allFindings()));
@@ -109,17 +119,15 @@ describe('its answer comes after all', () => {
     expect(changed.map((c) => c.callId)).toContain(lateCall.id);
     for (const c of changed) expect(c.findings).toEqual(straight.allFindings().find((f) => f.callId === c.callId)?.findings ?? []);
     // And the panel's session list is sent whole, each call with its session.
-    const update = log.takeSessionsUpdate()!;
-    expect(update.callSessions).toEqual(straight.allSessions().callSessions);
+    expect(sessions).toEqual([{ ...straight.allSessions(), whole: true }]);
   });
 
-  it('a 400 for the adBreakStart that was judged accepted: its adStart is now outside a break', () => {
+  it('a 400 for the adBreakStart that was judged accepted: its adStart is now outside a break', async () => {
     const calls = toCalls(specs);
     const log = TabLog.restore(TAB, entriesOf(calls, [1]), 0);
     expect(rulesOf(log, calls[2]!.id)).toEqual([]);
     const entry = settled({ kind: 'call', resourceType: 'xmlhttprequest', call: requestOf(calls[1]!), interrupted: true }, { status: 400 }, calls[1]!.startedAt + 30);
-    log.put(entry);
-    const changed = log.inspect(entry.call);
+    const { changed } = await judgeSettled(log, entry);
     expect(rulesOf(log, calls[2]!.id)).toContain('ad-outside-break:error');
     expect(changed.find((c) => c.callId === calls[2]!.id)?.findings.map((f) => f.rule)).toContain('ad-outside-break');
     expect(rulesOf(log, calls[1]!.id)).toContain('http-400:error');
