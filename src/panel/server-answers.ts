@@ -56,6 +56,13 @@ export interface NetworkRead {
 
 /** Requests read that no call matched yet (its call has not reached the panel); beyond this the oldest go. */
 const PENDING_MAX = 500;
+/**
+ * How long a request read waits for its call, or a guess stays open to a better partner. Its
+ * call reaches the panel within seconds (a restarted worker's too), or is rebuilt from it after
+ * REBUILD_AFTER_MS; what waits longer never will be anyone's (sent before capture began, on a
+ * site not granted), and would only make every later change to the list rescan the tab.
+ */
+const OPEN_MS = 60_000;
 
 /**
  * Reads the response of every API call DevTools records (those before the panel opened from its
@@ -134,6 +141,10 @@ export function readServerAnswers(
   };
 
   const match = () => {
+    if (pending.length === 0 && guesses.size === 0) return;
+    const expired = Date.now() - OPEN_MS;
+    if (pending[0] !== undefined && pending[0].readAt < expired) pending = pending.filter((read) => read.readAt >= expired);
+    for (const [id, read] of guesses) if (read.readAt < expired) guesses.delete(id);
     if (pending.length === 0 && guesses.size === 0) return;
     if (guesses.size > 0) settleGuesses();
     // Guesses are paired anew with every change: a request read later, or a call carrying a

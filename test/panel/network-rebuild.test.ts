@@ -120,4 +120,14 @@ describe('rebuilding lost calls from DevTools in the panel', () => {
     await after(1000);
     expect(ui.sent).toHaveLength(4);
   });
+
+  test('a request no call takes within a minute is forgotten, and stops costing each change of the list', async () => {
+    const ui = setUp([whole(start)]);
+    ui.finish(play);
+    await after(61_000);
+    expect(ui.reads.unmatched()).toHaveLength(1);
+    ui.list.value = [whole(start), whole(play)];
+    expect(ui.reads.unmatched()).toEqual([]);
+    expect(ui.reads.outcomes.value.has(play.id)).toBe(false);
+  });
 });
