@@ -29,6 +29,8 @@ describe('the pages a finding cites', () => {
     ]);
     expect(urls('session-timeout', 'media-edge')).toContain('https://developer.adobe.com/data-collection-apis/docs/endpoints/media/sessions/');
     expect(urls('ping-cadence', 'media-edge')).toContain('https://developer.adobe.com/data-collection-apis/docs/endpoints/media/ping/');
+    // A 5xx from Edge Network: its error model says which ones a client retries.
+    expect(urls('http-5xx', 'media-edge')[0]).toBe('https://developer.adobe.com/data-collection-apis/docs/getting-started/troubleshooting/');
   });
 
   test('on a Media Edge call, every sequence rule but accepted-not-counted cites a page that is not the Media Collection API\'s alone', () => {
