@@ -201,6 +201,14 @@ function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly
   );
 }
 
+/**
+ * A call whose start the browser did not report has only the time of its answer (its request,
+ * when read from DevTools' log later, keeps that time): no start to show, nor how long it took.
+ */
+function timeIsAnswers(entry: CallEntry): boolean {
+  return entry.startUnseen === true || (entry.requestFrom !== undefined && entry.outcomeFrom === undefined);
+}
+
 /** The body's text as sent, for a body that cannot be shown as lines of JSON. */
 function RawBody({ entry }: { entry: CallEntry }) {
   return <pre>{entry.call.requestBody.kind === 'text' ? entry.call.requestBody.text : ''}</pre>;
@@ -255,7 +263,11 @@ function RawSection({ entry }: { entry: CallEntry }) {
         </code>
       </p>
       <p>
-        {call.durationMs !== undefined ? t.t('panel.request.started-took', { time, ms: Math.round(call.durationMs) }) : t.t('panel.request.started', { time })}
+        {timeIsAnswers(entry)
+          ? t.t('panel.request.answered', { time })
+          : call.durationMs !== undefined
+            ? t.t('panel.request.started-took', { time, ms: Math.round(call.durationMs) })
+            : t.t('panel.request.started', { time })}
         {' · '}
         {t.t('panel.request.sent-as', { type: entry.resourceType })}
         {location ? ` · ${t.t('panel.request.location', { location })}` : ''}

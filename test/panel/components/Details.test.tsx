@@ -171,6 +171,7 @@ describe('call details', () => {
     let body = section(openDetails(store, a!.id), 'Request body');
     within(body).getByText(/^The extension did not see this request start/);
     expect(body.textContent).not.toContain('not seen');
+    expect(section(screen.getByRole('complementary', { name: 'Call details' }), 'Request').textContent).toMatch(/Answered .* \(its start was not seen\)/);
     cleanup();
     body = section(openDetails(store, b!.id), 'Request body');
     within(body).getByText(/^Request read from DevTools’ network log/);
