@@ -35,20 +35,19 @@ export interface RebuildSources {
   connections: ReadonlySignal<number>;
   /** When the tab's calls were last cleared (ms since the epoch); 0 if never. */
   clearedAt: ReadonlySignal<number>;
-  now?: () => number;
 }
 
 /**
  * Rebuilds, from DevTools' network log, what a stopped worker lost of the calls: the request of a
  * call the browser reported only the answer of, and whole calls it reported to no running worker
  * (Chrome drops the events of a worker it is stopping). The background adds them marked as read
- * from DevTools, and only where it knows nothing of them (call-log.ts). Only requests heard while
- * this panel was open and since the last clear are given whole: the log's earlier history holds
- * calls the user cleared, or that were dropped for the storage quota.
+ * from DevTools, and only where it knows nothing of them (call-log.ts). A request is given whole
+ * only if it started after the last clear and no earlier than the first call the tab still holds:
+ * DevTools' log also holds the calls the user cleared, those dropped for the storage quota (the
+ * oldest), and those sent before capture began.
  */
 export function rebuildFromNetwork(sources: RebuildSources, background: BackgroundLink): void {
   const { entries, reads, connections, clearedAt } = sources;
-  const now = sources.now ?? Date.now;
   const givenCalls = new WeakMap<NetworkRead, Given>();
   const givenRequests = new WeakMap<CallEntry, Given>();
   /** Whether to give it (again): not yet, on an earlier connection (lost with the port), or refused a while ago. */
@@ -62,7 +61,7 @@ export function rebuildFromNetwork(sources: RebuildSources, background: Backgrou
   const give = () => {
     const connection = connections.peek();
     if (connection === 0) return;
-    const at = now();
+    const at = Date.now();
     const readBefore = at - REBUILD_AFTER_MS;
     const guessed = reads.guessed();
     // Requests first: the background takes a whole call only where no answered-only call could be it.
