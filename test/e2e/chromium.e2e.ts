@@ -26,6 +26,7 @@ import { sidFromLocation } from '../../src/core/classify.js';
 import { record } from './support/measure.js';
 import { distDir } from './support/paths.js';
 import { waitUntilSteady } from '../support/poll.js';
+import { within } from './support/within.js';
 
 describe('Chromium', () => {
   captureSuite(() => launchChromium(), { scale: true });
@@ -356,22 +357,6 @@ async function burstWithTwoKills(chromium: ChromiumHarness, server: ApiServer, t
   await within(chromium.stopBackground(), 'the second stop of the worker');
   await within(burst, () => `the page's 200 calls to be answered (${server.received.length} received)`);
   return waitUntilSteady(async () => callsOf(await storedEntries(chromium, tab.tabId)), 500, 'the stored calls to stop changing');
-}
-
-/**
- * Waits for a step that has no condition to poll, failing after 30 s with its name: twice in
- * about 25 runs the burst test hung until the test's own timeout, which does not say where.
- */
-async function within<T>(step: Promise<T>, what: string | (() => string), timeoutMs = 30_000): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`)), timeoutMs);
-  });
-  try {
-    return await Promise.race([step, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function burstFigures(server: ApiServer, calls: CallEntry[]): Record<string, number> {

@@ -3,6 +3,7 @@ import { waitUntilSteady } from '../support/poll.js';
 import { startApiServer, type ApiServer } from './support/api-server.js';
 import { eventsPath, playerEvent, sessionStart, sidOf } from './support/bodies.js';
 import { callsOf, panelRows, panelState, storedEntries, waitUntil, type PanelRow } from './support/captured.js';
+import { within } from './support/within.js';
 import type { BrowserTab, Harness } from './support/harness.js';
 
 /** A harness that can also show the extension's panel inside the real DevTools (Chromium). */
@@ -150,11 +151,12 @@ export function faultsSuite(launch: () => Promise<Harness>, options: FaultsOptio
       await waitUntil(async () => (await panelState(panel)).calls === 2, () => 'the panel to list the first 2 calls');
       // The player keeps reporting through the reload: a ping every 50 ms.
       await tab.evaluate(`(window.__pings = setInterval(() => api.post(${JSON.stringify(eventsPath(sid))}, { eventType: 'ping', playerTime: { playhead: 1, ts: Date.now() } }).catch(() => undefined), 50), true)`);
-      await harness.reloadExtension();
+      // Each step is given a time of its own: twice in CI this test hung to its own timeout.
+      await within(harness.reloadExtension(), 'the extension to reload and its background to answer', 60_000);
       // The browser closes the extension's pages, the panel among them (DevTools drops it too).
-      await expect(panel.evaluate('1')).rejects.toThrow();
-      if (devtoolsPanel) await expect(devtoolsPanel.evaluate('1')).rejects.toThrow();
-      const reopened = await openWatchedPanel(tab.tabId);
+      await within(expect(panel.evaluate('1')).rejects.toThrow(), 'the old panel page to be gone');
+      if (devtoolsPanel) await within(expect(devtoolsPanel.evaluate('1')).rejects.toThrow(), 'the old DevTools panel to be gone');
+      const reopened = await within(openWatchedPanel(tab.tabId), 'the panel to open again');
       let said = '';
       await waitUntil(
         async () => /reloaded/i.test((said = await reopened.evaluate<string>(`document.querySelector('.reloaded')?.textContent ?? ''`))),

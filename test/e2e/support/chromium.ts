@@ -8,6 +8,7 @@ import { WorkerWatch } from './worker-watch.js';
 import { browserEndpoint, showExtensionPanel, showNetworkPanel } from './devtools-panel.js';
 import { jsonWrapped, parseJsonResult, tabShowing, type BrowserTab, type Harness, type RecordedRequest, type SiteAccessAtLaunch } from './harness.js';
 import { waitUntil } from './captured.js';
+import { within } from './within.js';
 import { grantSites } from './site-access.js';
 import { ALL_SITES } from '../../../src/site-access/patterns.js';
 import { decodeValues, encodeValues } from '../../../src/background/text-values.js';
@@ -138,13 +139,16 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     async reloadExtension() {
       // chrome.developerPrivate exists only on chrome://extensions. Outside developer mode an
       // unpacked extension that reloads stays disabled ("unsupported developer extension").
-      const page = await openPage(context, 'chrome://extensions');
-      await evaluate(
-        page,
-        `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })
-          .then(() => chrome.developerPrivate.reload(${JSON.stringify(extensionId)}, { failQuietly: false }))`,
+      const page = await within(openPage(context, 'chrome://extensions'), 'chrome://extensions to open');
+      await within(
+        evaluate(
+          page,
+          `chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })
+            .then(() => chrome.developerPrivate.reload(${JSON.stringify(extensionId)}, { failQuietly: false }))`,
+        ),
+        'chrome.developerPrivate.reload to resolve',
       );
-      await page.close();
+      await within(page.close(), 'chrome://extensions to close');
       // The round trip again (see launch), and a new probe: the browser closed the old one. It
       // goes through the background's own port from the probe, not through playwright's worker
       // objects: after a reload playwright may never offer the running worker, and a stopped one
@@ -154,10 +158,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       await waitUntil(
         async () => {
           try {
-            reopened ??= await openPage(context, extensionPage('panel.html'));
-            return await evaluate<boolean>(reopened, backgroundAnswersPort(ROUND_TRIP_MS));
+            reopened ??= await within(openPage(context, extensionPage('panel.html')), 'a probe page to open', 10_000);
+            return await within(evaluate<boolean>(reopened, backgroundAnswersPort(ROUND_TRIP_MS)), 'the probe page to answer', ROUND_TRIP_MS * 3);
           } catch {
-            await reopened?.close().catch(() => undefined);
+            if (reopened) await within(reopened.close(), 'a probe page to close', 5000).catch(() => undefined);
             reopened = undefined;
             return false;
           }

@@ -1,0 +1,16 @@
+/**
+ * Waits for a step that has no condition to poll, failing after 30 s with its name. A step that
+ * hangs (a browser call that never settles) otherwise runs into the test's own timeout, which
+ * does not say where.
+ */
+export async function within<T>(step: Promise<T>, what: string | (() => string), timeoutMs = 30_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
