@@ -155,18 +155,22 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       // it holds answers nothing (seen in CI: 30 s without an answer). A probe opened while the
       // extension is still coming back fails to load, and is opened again.
       let reopened: Page | undefined;
+      let heard = '';
       await waitUntil(
         async () => {
           try {
             reopened ??= await within(openPage(context, extensionPage('panel.html')), 'a probe page to open', 10_000);
-            return await within(evaluate<boolean>(reopened, backgroundAnswersPort(ROUND_TRIP_MS)), 'the probe page to answer', ROUND_TRIP_MS * 3);
-          } catch {
+            heard = await within(evaluate<string>(reopened, backgroundAnswersPort(ROUND_TRIP_MS)), 'the probe page to answer', ROUND_TRIP_MS * 3);
+            if (heard !== 'answered') heard += '; ' + (await within(evaluate<string>(reopened, STORAGE_PROBE), 'the storage probe', 10_000).catch(String));
+            return heard === 'answered';
+          } catch (error) {
+            heard = String(error);
             if (reopened) await within(reopened.close(), 'a probe page to close', 5000).catch(() => undefined);
             reopened = undefined;
             return false;
           }
         },
-        () => 'the reloaded extension\'s background to answer a port',
+        () => `the reloaded extension's background to answer a port; last: ${heard}`,
       );
       probe = reopened!;
     },
@@ -238,6 +242,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   return harness;
 }
 
+/** Page code: whether the extension's storage areas answer a read within 2 s (what a background needs first). */
+const STORAGE_PROBE = `Promise.all(['session', 'sync', 'local'].map((area) => Promise.race([
+  chrome.storage[area].get(null).then(() => area + ' answers', (e) => area + ' fails: ' + e.message),
+  new Promise((r) => setTimeout(() => r(area + ' silent 2 s'), 2000)),
+]))).then((all) => all.join(', '))`;
+
 /** How long one try of the reloaded background's round trip waits for its answer. */
 const ROUND_TRIP_MS = 2000;
 
@@ -249,9 +259,9 @@ function backgroundAnswersPort(timeoutMs: number): string {
   return `new Promise((resolve) => {
     const port = chrome.runtime.connect({ name: ${JSON.stringify(panelPortName(-2))} });
     const done = (answered) => { clearTimeout(timer); port.disconnect(); resolve(answered); };
-    const timer = setTimeout(() => done(false), ${timeoutMs});
-    port.onMessage.addListener(() => done(true));
-    port.onDisconnect.addListener(() => done(false));
+    const timer = setTimeout(() => done('no answer in ${timeoutMs} ms'), ${timeoutMs});
+    port.onMessage.addListener(() => done('answered'));
+    port.onDisconnect.addListener(() => done('disconnected: ' + (chrome.runtime.lastError?.message ?? '')));
   })`;
 }
 
