@@ -32,6 +32,12 @@ const FROM = 'devtools-network';
 export class NetworkFill {
   /** `tabId:requestId` of calls whose start came after DevTools' log gave them whole (readWhole). */
   private readonly aliases = new Set<string>();
+  /**
+   * Tab → the ids of the calls this worker added whole: what a start arriving late is checked
+   * against. Kept apart so that every other captured request costs a map lookup, not a scan of
+   * its tab.
+   */
+  private readonly addedWhole = new Map<number, Set<string>>();
 
   constructor(private readonly log: LogParts) {}
 
@@ -97,6 +103,8 @@ export class NetworkFill {
     const settleKey = recordKey('settle', tabId, begun.call.id);
     const settleWritten = this.log.area.set({ [settleKey]: record });
     this.log.remember(tab, settled(begun, sent.outcome, settledAt, FROM));
+    const added = this.addedWhole.get(tabId) ?? new Set<string>();
+    this.addedWhole.set(tabId, added.add(begun.call.id));
     const judged = this.log.judgeAgainSoon(tab);
     const done = Promise.all([this.log.landed(requestWritten, tab, requestKey, stored), this.log.landed(settleWritten, tab, settleKey, record)]).then(() => undefined);
     this.log.settledOne(tab, done);
@@ -108,7 +116,15 @@ export class NetworkFill {
    * call is there already. Its id is noted, so that its answer is not taken for another call.
    */
   readWhole(tab: TabLog, entry: CallEntry): boolean {
-    const whole = candidates(tab, (e) => e.requestFrom !== undefined && e.outcomeFrom !== undefined);
+    const added = this.addedWhole.get(tab.tabId);
+    if (!added) return false;
+    const whole: CallCandidate[] = [];
+    for (const id of added) {
+      const e = tab.entries.get(id);
+      if (e?.kind === 'call') whole.push(candidateOf(e.call));
+      else added.delete(id); // dropped or cleared since
+    }
+    if (added.size === 0) this.addedWhole.delete(tab.tabId);
     if (whole.length === 0 || matchRequest(candidateOf(entry.call), whole) === undefined) return false;
     this.aliases.add(`${tab.tabId}:${entry.call.id}`);
     return true;

@@ -69,10 +69,11 @@ export class TabVerdicts {
   }
 
   /**
-   * The answer to a call judged without it came: the tab is judged again, as its verdict can
-   * change what later calls were judged against. Such answers come in runs (an open panel fills
-   * them from DevTools' log, a message each), and a run costs one judging, not one per answer:
-   * a whole tab of 10,000 calls takes tens of milliseconds.
+   * The tab is judged again, soon: the answer to a call judged without it came, or a call's
+   * request or a whole call was filled in the past (network-fill.ts), any of which can change
+   * what later calls were judged against. These come in runs (an open panel fills them from
+   * DevTools' log, a message each), and a run costs one judging, not one per message: a whole
+   * tab of 10,000 calls takes tens of milliseconds.
    */
   judgeAgainSoon(tab: TabLog): Promise<void> {
     let soon = this.judgingAgain.get(tab);

@@ -145,3 +145,11 @@ export function listOf(t: Translator, items: readonly string[]): string {
   if (!list) lists.set(tag, (list = new Intl.ListFormat(tag, { type: 'unit', style: 'short' })));
   return list.format(items);
 }
+
+/**
+ * A call whose start the browser did not report has only the time of its answer (its request,
+ * when read from DevTools' log later, keeps that time): no start to show, nor how long it took.
+ */
+export function timeIsAnswers(entry: CallEntry): boolean {
+  return entry.startUnseen === true || (entry.requestFrom !== undefined && entry.outcomeFrom === undefined);
+}

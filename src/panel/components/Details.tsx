@@ -12,7 +12,7 @@ import { jsonLines } from '../json-lines.js';
 import type { RuleSettings } from '../../core/settings/rule-settings.js';
 import type { ServerAnswers } from '../server-answers.js';
 import type { PanelStore } from '../store.js';
-import { countFindings, eventTypeText, summarizeCall } from '../call-summary.js';
+import { countFindings, eventTypeText, summarizeCall, timeIsAnswers } from '../call-summary.js';
 import { FindingIcons, StatusBadge } from './CallRow.js';
 import { CopyButton } from './CopyButton.js';
 import { FindingList } from './FindingList.js';
@@ -199,14 +199,6 @@ function BodySection({ entry, findings }: { entry: CallEntry; findings: readonly
       {content}
     </section>
   );
-}
-
-/**
- * A call whose start the browser did not report has only the time of its answer (its request,
- * when read from DevTools' log later, keeps that time): no start to show, nor how long it took.
- */
-function timeIsAnswers(entry: CallEntry): boolean {
-  return entry.startUnseen === true || (entry.requestFrom !== undefined && entry.outcomeFrom === undefined);
 }
 
 /** The body's text as sent, for a body that cannot be shown as lines of JSON. */
