@@ -4,7 +4,6 @@ import { type CallEntry, type NavigationEntry, type TabEntry } from '../messagin
 import type { NetworkCall, NetworkOutcome, NetworkRequestHalf, SessionsUpdate } from '../messaging/protocol.js';
 import { NetworkFill } from './network-fill.js';
 import { ClosedTabs } from './closed-tabs.js';
-import { readUntilAnswered, within } from './first-reads.js';
 import { isQuotaError, type SessionArea } from './session-area.js';
 import { BOOTS_KEY, droppedKey, RELOADED_KEY, recordIdOf, recordKey } from './storage-keys.js';
 import { CHUNK_SIZE, StorageRoom, type RecordValue } from './storage-room.js';
@@ -72,9 +71,8 @@ export class CallLog {
 
   /**
    * `settings`: the user's rule settings as stored when the worker started. Nothing is judged
-   * before they are read, or FIRST_READ_MS passed: a restarted worker rebuilding its tabs with
-   * the default rules would show, for a moment, verdicts the user had turned off; but a read
-   * that does not answer must not hold capture (settings read late are applied then).
+   * before they are read: a restarted worker rebuilding its tabs with the default rules would
+   * show, for a moment, verdicts the user had turned off.
    */
   constructor(
     private readonly area: SessionArea,
@@ -306,12 +304,9 @@ export class CallLog {
   }
 
   private async load(): Promise<void> {
-    // Settings that cannot be read (storage.sync unavailable) leave the defaults; settings that
-    // do not answer soon are applied when they do, and the tabs judged again then.
-    const settings = this.settings.catch((): RuleSettings => ({}));
-    const [all, soon] = await Promise.all([readUntilAnswered(() => this.area.get(null)), within(settings)]);
-    this.verdicts.rules = rulesFor(soon ?? {});
-    if (soon === undefined) report(settings.then((late) => this.applySettings(late)));
+    // Settings that cannot be read (storage.sync unavailable) leave the defaults: capture goes on.
+    const [all, settings] = await Promise.all([this.area.get(null), this.settings.catch((): RuleSettings => ({}))]);
+    this.verdicts.rules = rulesFor(settings);
     markStage('mci:storage-read');
     const stored = readStoredTabs(all);
     markStage('mci:storage-parsed');
