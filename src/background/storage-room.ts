@@ -50,9 +50,11 @@ export class StorageRoom {
   moveIntoChunks(tab: TabLog): Promise<void> {
     return this.inQueue(async () => {
       if (this.tabs.get(tab.tabId) !== tab) return;
+      // A call known only by its answer stays in its own keys: a panel in DevTools may still
+      // give it its request, and a chunk, never rewritten, would keep it without one.
       const movable = tab
         .sorted()
-        .filter((e) => (e.kind !== 'call' || e.settledAt !== undefined) && tab.storage.isMovable(entryId(e)));
+        .filter((e) => (e.kind !== 'call' || (e.settledAt !== undefined && !e.startUnseen)) && tab.storage.isMovable(entryId(e)));
       for (let i = 0; i + CHUNK_SIZE <= movable.length; i += CHUNK_SIZE) {
         const part = movable.slice(i, i + CHUNK_SIZE);
         const ids = part.map(entryId);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CapturedCall } from '../../src/core/call.js';
-import { CallLog, type LogListener, type TabSnapshot } from '../../src/background/call-log.js';
+import { CallLog, CHUNK_SIZE, type LogListener, type TabSnapshot } from '../../src/background/call-log.js';
 import type { CallEntry } from '../../src/messaging/entry.js';
 import type { NetworkCall } from '../../src/messaging/protocol.js';
 import { adBreakStart, adStart, ev, sessionStart, toCalls } from '../support/calls.js';
 import { FakeSessionArea } from './fake-session-area.js';
+import { until } from './until.js';
 
 /*
  * Chrome drops the webRequest events of a worker it is stopping: a call can lose its start (the
@@ -83,6 +84,24 @@ describe("a call's request read from DevTools' network log", () => {
     const later = await snapshot(new CallLog(area, listener));
     expect(calls(later).find((e) => e.call.id === ad.id)).toEqual(filled);
     expect(later.callSessions[ad.id]).toBe(later.callSessions[start.id]);
+  });
+
+  it('fills a call that hundreds of later calls followed: it waits in its own keys, out of the chunks, and the next worker reads it filled', async () => {
+    // A chunk is never rewritten: a call moved into one with its body withheld would keep it
+    // withheld in storage, whatever DevTools' log gives it afterwards (seen in the burst test).
+    const area = new FakeSessionArea();
+    const log = new CallLog(area, listener);
+    await captured(log, start);
+    await answered(log, ad, answerOnly(ad));
+    const later = toCalls(Array.from({ length: 2 * CHUNK_SIZE }, (_, i) => ({ body: ev('ping', 10 + i) })), { idPrefix: 'later-' });
+    for (const call of later) await captured(log, call);
+    await until(() => [...area.data.keys()].some((k) => k.startsWith(`c:${TAB}:`)));
+    await log.fillRequest(TAB, ad.id, { body: textOf(ad) });
+    const next = await snapshot(new CallLog(area, listener));
+    const filled = calls(next).find((e) => e.call.id === ad.id)!;
+    expect(filled.call.requestBody).toEqual({ kind: 'text', text: textOf(ad) });
+    expect(filled.requestFrom).toBe('devtools-network');
+    expect(calls(next)).toHaveLength(2 * CHUNK_SIZE + 2);
   });
 
   it('leaves alone a call whose start was seen, and a body another call of the tab carries', async () => {

@@ -202,7 +202,7 @@ describe('Chromium', () => {
           figures = burstFigures(server, calls);
           return figures.complete === figures.sent;
         },
-        () => `every call sent to be stored whole; stored: ${JSON.stringify(figures)}`,
+        () => `every call sent to be stored whole; stored: ${JSON.stringify(figures)}; without request: ${JSON.stringify(calls.filter((c) => c.call.requestBody.kind === 'withheld').map((c) => ({ id: c.call.id, startUnseen: c.startUnseen ?? false, status: c.call.status })))}`,
         60_000,
       );
       record('chromium', 'killed during a burst, DevTools open, after the panel filled from DevTools', {
