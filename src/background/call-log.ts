@@ -310,7 +310,11 @@ export class CallLog {
     markStage('mci:storage-read');
     const stored = readStoredTabs(all);
     markStage('mci:storage-parsed');
-    for (const [tabId, tab] of stored) this.tabs.set(tabId, TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks, this.verdicts.rules));
+    for (const [tabId, tab] of stored) {
+      const log = TabLog.restore(tabId, tab.entries, tab.dropped, tab.chunks, this.verdicts.rules);
+      this.tabs.set(tabId, log);
+      this.network.restored(log);
+    }
     markStage('mci:restored');
     this.boots = Number(all[BOOTS_KEY]) || 0;
     if (typeof all[RELOADED_KEY] === 'number') this.reloadedAt = all[RELOADED_KEY];

@@ -33,13 +33,23 @@ export class NetworkFill {
   /** `tabId:requestId` of calls whose start came after DevTools' log gave them whole (readWhole). */
   private readonly aliases = new Set<string>();
   /**
-   * Tab → the ids of the calls this worker added whole: what a start arriving late is checked
-   * against. Kept apart so that every other captured request costs a map lookup, not a scan of
-   * its tab.
+   * Tab → the ids of the calls added whole from DevTools, by this worker or (restored) an earlier
+   * one: what a start arriving late is checked against; Chrome can hand a stopped worker's start
+   * to the next one. Kept apart so that every other captured request costs a map lookup, not a
+   * scan of its tab.
    */
   private readonly addedWhole = new Map<number, Set<string>>();
 
   constructor(private readonly log: LogParts) {}
+
+  /** A tab rebuilt from storage: the calls an earlier worker added whole are noted. */
+  restored(tab: TabLog): void {
+    for (const e of tab.entries.values()) {
+      if (e.kind !== 'call' || e.requestFrom !== FROM || e.outcomeFrom !== FROM) continue;
+      const added = this.addedWhole.get(tab.tabId) ?? new Set<string>();
+      this.addedWhole.set(tab.tabId, added.add(e.call.id));
+    }
+  }
 
   /**
    * A call whose outcome the browser reported to a background that was stopped (`interrupted`)

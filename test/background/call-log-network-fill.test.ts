@@ -176,4 +176,21 @@ describe("a whole call read from DevTools' network log", () => {
     expect([...area.data.keys()].filter((k) => k.includes(ping.id))).toEqual([]);
     expect(calls(await snapshot(new CallLog(area, listener)))).toEqual(calls(s));
   });
+
+  it('keeps one call when that start comes to the next worker: what DevTools gave whole is known from storage', async () => {
+    const area = new FakeSessionArea();
+    const first = new CallLog(area, listener);
+    await captured(first, start);
+    await first.addFromNetwork(TAB, inDevtools(ping));
+    await snapshot(first);
+    // The worker is stopped; the browser hands the held start, then the answer, to the next one.
+    const next = new CallLog(area, listener);
+    await captured(next, ping);
+    const s = await snapshot(next);
+    expect(calls(s).map((e) => [e.call.requestBody, e.requestFrom])).toEqual([
+      [start.requestBody, undefined],
+      [ping.requestBody, 'devtools-network'],
+    ]);
+    expect([...area.data.keys()].filter((k) => k.includes(ping.id))).toEqual([]);
+  });
 });
