@@ -190,7 +190,7 @@ describe('Chromium', () => {
 
   it("with DevTools open, the same burst loses nothing: DevTools' network log gives every call's missing half, and the calls no worker saw", () =>
     onTestPage({ devtools: true }, async (chromium, server, tab) => {
-      const panel = await chromium.openDevtoolsPanel(tab.tabId);
+      const panel = await within(chromium.openDevtoolsPanel(tab.tabId), 'the DevTools panel to open');
       let calls = await burstWithTwoKills(chromium, server, tab);
       record('chromium', 'killed during a burst, DevTools open, as the workers saw it', burstFigures(server, calls));
       // The panel reconnects to the restarted worker (backing off up to 2 s), fills the answers
@@ -202,7 +202,8 @@ describe('Chromium', () => {
           figures = burstFigures(server, calls);
           return figures.complete === figures.sent;
         },
-        () => `every call sent to be stored whole; stored: ${JSON.stringify(figures)}; without request: ${JSON.stringify(calls.filter((c) => c.call.requestBody.kind === 'withheld').map((c) => ({ id: c.call.id, startUnseen: c.startUnseen ?? false, status: c.call.status })))}`,
+        async () =>
+          `every call sent to be stored whole; stored: ${JSON.stringify(figures)}; without request: ${JSON.stringify(calls.filter((c) => c.call.requestBody.kind === 'withheld').map((c) => ({ id: c.call.id, startUnseen: c.startUnseen ?? false, status: c.call.status })))}; ${await chromium.workerStages()}`,
         60_000,
       );
       record('chromium', 'killed during a burst, DevTools open, after the panel filled from DevTools', {
@@ -224,7 +225,7 @@ describe('Chromium', () => {
         marks(calls.map((c) => ({ id: c.call.id, outcome: c.outcomeFrom ?? '', request: c.requestFrom ?? '' }))),
       );
       await panel.close();
-    }));
+    }), 180_000); // its waits, each named, add up to more than the default 120 s under load
 
   it("fills the answers a stopped worker lost from DevTools' network log, in the real DevTools: the status, the Location, and the verdict on them", () =>
     onTestPage({ devtools: true }, async (chromium, _server, tab) => {

@@ -88,11 +88,11 @@ export function panelState(panel: BrowserTab): Promise<{ connection: string; con
   })()`);
 }
 
-export async function waitUntil(check: () => Promise<boolean>, what: () => string, timeoutMs = 30_000): Promise<void> {
+export async function waitUntil(check: () => Promise<boolean>, what: () => string | Promise<string>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${await what()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -28,6 +28,11 @@ export interface ChromiumHarness extends Harness {
   showNetworkPanel(): Promise<void>;
   /** Evaluates an expression in the extension's service worker (the running one, after a restart too). */
   evaluateInBackground<T>(expression: string): Promise<T>;
+  /**
+   * For a failure message (launch with `devtools` or `cdp`): the stages each of the extension's
+   * workers reached (markStage), resuming one held waiting for a debugger (see workerStages).
+   */
+  workerStages(): Promise<string>;
   /** The next extension page whose path starts with `path` to open in a tab (one the extension opens itself). */
   waitForExtensionPage(path: string): Promise<BrowserTab>;
   /** A browser-wide CDP connection of its own (launch with `devtools` or `cdp`), for the targets playwright does not offer: service workers, DevTools. */
@@ -161,7 +166,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
           try {
             reopened ??= await within(openPage(context, extensionPage('panel.html')), 'a probe page to open', 10_000);
             heard = await within(evaluate<string>(reopened, backgroundAnswersPort(ROUND_TRIP_MS)), 'the probe page to answer', ROUND_TRIP_MS * 3);
-            if (heard !== 'answered') heard += '; ' + (await within(evaluate<string>(reopened, STORAGE_PROBE), 'the storage probe', 10_000).catch(String));
+            if (heard !== 'answered') {
+              heard += '; ' + (await within(evaluate<string>(reopened, STORAGE_PROBE), 'the storage probe', 10_000).catch(String));
+              heard += '; ' + (await harness.workerStages());
+            }
             return heard === 'answered';
           } catch (error) {
             heard = String(error);
@@ -228,6 +236,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       const current = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? worker;
       return parseJsonResult<T>(await current.evaluate(jsonWrapped(expression)));
     },
+    workerStages: () => within(harness.browserCdp().then((cdp) => workerStages(cdp, extensionPage(''))), 'the workers to say their stages', 10_000).catch(String),
     requests: async () => requests,
     async browserCdp() {
       if (!options.devtools && !options.cdp) throw new Error('launch with cdp: true to use browserCdp()');
@@ -247,6 +256,37 @@ const STORAGE_PROBE = `Promise.all(['session', 'sync', 'local'].map((area) => Pr
   chrome.storage[area].get(null).then(() => area + ' answers', (e) => area + ' fails: ' + e.message),
   new Promise((r) => setTimeout(() => r(area + ' silent 2 s'), 2000)),
 ]))).then((all) => all.join(', '))`;
+
+/**
+ * Which stages of starting and serving a panel (markStage) each of the extension's service
+ * workers has reached: where a background that does not answer is held. A worker whose script
+ * has not run at all (no stage) is held waiting for a debugger: playwright attaches to every new
+ * worker with waitForDebuggerOnStart and resumes it, but after an extension reload it sometimes
+ * does not (seen under load, 1 run in 5 to 10: the worker never answers). No user's browser has
+ * that debugger, so such a worker is resumed here, and the message says so.
+ */
+async function workerStages(cdp: CdpConnection, origin: string): Promise<string> {
+  const marks = `performance.getEntriesByType('mark').sort((a, b) => a.startTime - b.startTime).map((m) => m.name.replace('mci:', '') + '@' + Math.round(m.startTime)).join(' ')`;
+  try {
+    const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>('Target.getTargets');
+    const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+    const said: string[] = [];
+    for (const w of workers) {
+      const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: w.targetId, flatten: true });
+      let stages = await within(cdp.evaluate<string>(sessionId, marks), 'its marks', 3000).catch(String);
+      if (stages === '') {
+        await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+        stages = `no stage: resumed it from waiting for a debugger; now: ${await within(cdp.evaluate<string>(sessionId, marks), 'its marks', 3000).catch(String)}`;
+        console.log(`[harness] the reloaded worker had not run its script; resumed from waiting for a debugger`);
+      }
+      said.push(`worker ${w.targetId.slice(0, 6)}: ${stages}`);
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    }
+    return said.length > 0 ? said.join('; ') : 'no service worker runs';
+  } finally {
+    cdp.close();
+  }
+}
 
 /** How long one try of the reloaded background's round trip waits for its answer. */
 const ROUND_TRIP_MS = 2000;
