@@ -259,30 +259,43 @@ const STORAGE_PROBE = `Promise.all(['session', 'sync', 'local'].map((area) => Pr
 
 /**
  * Which stages of starting and serving a panel (markStage) each of the extension's service
- * workers has reached: where a background that does not answer is held. A worker whose script
- * has not run at all (no stage) is held waiting for a debugger: playwright attaches to every new
- * worker with waitForDebuggerOnStart and resumes it, but after an extension reload it sometimes
- * does not (seen under load, 1 run in 5 to 10: the worker never answers). No user's browser has
- * that debugger, so such a worker is resumed here, and the message says so.
+ * workers has reached, for the message of a background that does not answer. For a worker that
+ * has not read its storage yet, also: whether a debugger holds it (waiting to start, or paused;
+ * then it is let go, and the message says so: no user's browser has playwright's debugger),
+ * whether its own storage read answers now, and which DevTools windows are open.
  */
 async function workerStages(cdp: CdpConnection, origin: string): Promise<string> {
   const marks = `performance.getEntriesByType('mark').sort((a, b) => a.startTime - b.startTime).map((m) => m.name.replace('mci:', '') + '@' + Math.round(m.startTime)).join(' ')`;
+  const ownRead = `Promise.race([chrome.storage.session.get(null).then(() => 'answers', (e) => 'fails: ' + e.message), new Promise((r) => setTimeout(() => r('silent 2 s'), 2000))])`;
   try {
-    const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>('Target.getTargets');
+    const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; type: string; url: string; title: string }> }>('Target.getTargets');
     const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(origin));
     const said: string[] = [];
     for (const w of workers) {
       const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: w.targetId, flatten: true });
       let stages = await within(cdp.evaluate<string>(sessionId, marks), 'its marks', 3000).catch(String);
-      if (stages === '') {
-        await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
-        stages = `no stage: resumed it from waiting for a debugger; now: ${await within(cdp.evaluate<string>(sessionId, marks), 'its marks', 3000).catch(String)}`;
-        console.log(`[harness] the reloaded worker had not run its script; resumed from waiting for a debugger`);
+      if (!stages.includes('storage-read')) {
+        let paused = '';
+        cdp.on<{ reason: string }>('Debugger.paused', (e, from) => {
+          if (from === sessionId) paused = e.reason;
+        });
+        await within(cdp.send('Debugger.enable', {}, sessionId), 'the debugger to enable', 3000).catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const read = await within(cdp.evaluate<string>(sessionId, ownRead), 'its own storage read', 3000).catch(String);
+        stages += ` (${paused ? `paused: ${paused}` : 'not paused'}; its own storage read ${read})`;
+        if (paused) await cdp.send('Debugger.resume', {}, sessionId).catch(() => undefined);
+        await cdp.send('Debugger.disable', {}, sessionId).catch(() => undefined);
+        await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        stages += `; let go of any debugger, now: ${await within(cdp.evaluate<string>(sessionId, marks), 'its marks', 3000).catch(String)}`;
+        console.log(`[harness] the reloaded worker had not read its storage: ${stages}`);
       }
       said.push(`worker ${w.targetId.slice(0, 6)}: ${stages}`);
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     }
-    return said.length > 0 ? said.join('; ') : 'no service worker runs';
+    const devtools = targetInfos.filter((t) => t.url.startsWith('devtools://')).map((t) => `${t.type} ${t.title.slice(0, 40)}`);
+    said.push(`DevTools targets: ${devtools.length > 0 ? devtools.join(', ') : 'none'}`);
+    return said.length > 1 ? said.join('; ') : `no service worker runs; ${said.join('')}`;
   } finally {
     cdp.close();
   }
