@@ -115,15 +115,16 @@ export function faultsSuite(launch: () => Promise<Harness>, options: FaultsOptio
     });
 
     const closeMidCall = async (make: (() => Promise<FaultsDevtoolsHarness>) | undefined) => {
-      await start(make);
-      const tab = track(await harness.openTab(`${server.url}page`));
-      const devtoolsPanel = make ? await (harness as FaultsDevtoolsHarness).openDevtoolsPanel(tab.tabId) : undefined;
-      const panel = await openWatchedPanel(tab.tabId);
-      const sid = await openSession(tab, 'closed mid-call');
-      await postHeld(tab, eventsPath(sid), playerEvent('ping', 10));
+      // Each step is given a time of its own: once, under load, this test hung to its own timeout.
+      await within(start(make), 'the browser to start', 60_000);
+      const tab = track(await within(harness.openTab(`${server.url}page`), 'the page to open'));
+      const devtoolsPanel = make ? await within((harness as FaultsDevtoolsHarness).openDevtoolsPanel(tab.tabId), 'the DevTools panel to open') : undefined;
+      const panel = await within(openWatchedPanel(tab.tabId), 'the panel to open');
+      const sid = await within(openSession(tab, 'closed mid-call'), 'the session to start');
+      await within(postHeld(tab, eventsPath(sid), playerEvent('ping', 10)), 'the held call to reach the server');
       await waitUntil(async () => (await panelState(panel)).calls === 3, () => 'the panel to list the 3 calls');
       if (devtoolsPanel) await waitUntil(async () => (await panelRows(devtoolsPanel)).length === 3, () => 'the DevTools panel to list the 3 calls');
-      await tab.close();
+      await within(tab.close(), 'the tab to close');
       let said = '';
       await waitUntil(async () => /tab was closed/i.test((said = await panelNotice(panel))), () => `the panel to say the tab was closed; it says "${said}"`);
       // What the panel showed stays for the user to read.

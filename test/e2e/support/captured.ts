@@ -88,10 +88,20 @@ export function panelState(panel: BrowserTab): Promise<{ connection: string; con
   })()`);
 }
 
+/**
+ * Polls `check` until it holds, failing after `timeoutMs` with `what`. A check that itself hangs
+ * (a page or worker that never answers an evaluation) fails at the same deadline, saying so,
+ * instead of running into the test's timeout, which names no step.
+ */
 export async function waitUntil(check: () => Promise<boolean>, what: () => string | Promise<string>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await check()) return;
+    const hung = Symbol('hung');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<typeof hung>((resolve) => (timer = setTimeout(() => resolve(hung), Math.max(deadline - Date.now(), 0) + 1000)));
+    const held = await Promise.race([check(), late]).finally(() => clearTimeout(timer));
+    if (held === hung) throw new Error(`timed out waiting for ${await what()} (its last check never returned)`);
+    if (held) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${await what()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
