@@ -190,7 +190,7 @@ describe('Chromium', () => {
 
   it("with DevTools open, the same burst loses nothing: DevTools' network log gives every call's missing half, and the calls no worker saw", () =>
     onTestPage({ devtools: true }, async (chromium, server, tab) => {
-      const panel = await within(chromium.openDevtoolsPanel(tab.tabId), 'the DevTools panel to open');
+      const panel = await within(chromium.openDevtoolsPanel(tab.tabId), 'the DevTools panel to open', 45_000);
       let calls = await burstWithTwoKills(chromium, server, tab);
       record('chromium', 'killed during a burst, DevTools open, as the workers saw it', burstFigures(server, calls));
       // The panel reconnects to the restarted worker (backing off up to 2 s), fills the answers

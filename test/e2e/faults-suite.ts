@@ -118,7 +118,7 @@ export function faultsSuite(launch: () => Promise<Harness>, options: FaultsOptio
       // Each step is given a time of its own: once, under load, this test hung to its own timeout.
       await within(start(make), 'the browser to start', 60_000);
       const tab = track(await within(harness.openTab(`${server.url}page`), 'the page to open'));
-      const devtoolsPanel = make ? await within((harness as FaultsDevtoolsHarness).openDevtoolsPanel(tab.tabId), 'the DevTools panel to open') : undefined;
+      const devtoolsPanel = make ? await within((harness as FaultsDevtoolsHarness).openDevtoolsPanel(tab.tabId), 'the DevTools panel to open', 45_000) : undefined;
       const panel = await within(openWatchedPanel(tab.tabId), 'the panel to open');
       const sid = await within(openSession(tab, 'closed mid-call'), 'the session to start');
       await within(postHeld(tab, eventsPath(sid), playerEvent('ping', 10)), 'the held call to reach the server');

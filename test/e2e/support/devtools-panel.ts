@@ -10,7 +10,10 @@ export async function browserEndpoint(profile: string): Promise<string> {
 
 /**
  * In every DevTools window, selects the extension's panel (DevTools creates a panel's page only
- * when it is first shown), then finds the panel page whose inspected tab is `tabId`.
+ * when it is first shown), then finds the panel page whose inspected tab is `tabId`. A window
+ * whose panel page does not show up within SHOW_AGAIN_MS is asked again, and no single CDP call
+ * may hold the search past its deadline: under load DevTools can take a request and not answer
+ * it (seen once: the search ran into the test's timeout, which said nothing of what it saw).
  */
 export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Promise<string> {
   const attached = new Map<string, string>();
@@ -18,22 +21,25 @@ export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Pro
   // undefined, and the next round lists the targets again.
   const attach = async (targetId: string): Promise<string | undefined> => {
     if (!attached.has(targetId)) {
-      const result = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true }).catch(() => undefined);
+      const result = await bounded(cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true }));
       if (!result) return undefined;
       attached.set(targetId, result.sessionId);
     }
     return attached.get(targetId);
   };
-  const shown = new Set<string>();
+  const shownAt = new Map<string, number>();
+  let seen = 'no round finished';
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const { targetInfos } = await cdp.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>('Target.getTargets');
-    for (const t of targetInfos.filter((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html') && !shown.has(t.targetId))) {
+    const { targetInfos } = (await bounded(cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets'))) ?? { targetInfos: [] };
+    const windows = targetInfos.filter((t) => t.url.startsWith('devtools://devtools/bundled/devtools_app.html'));
+    for (const t of windows) {
+      if (Date.now() - (shownAt.get(t.targetId) ?? -Infinity) < SHOW_AGAIN_MS) continue;
       const devtools = await attach(t.targetId);
       if (devtools === undefined) continue;
       // DevTools' own modules: the panel's tab id in DevTools starts with the extension origin.
-      const selected = await cdp
-        .evaluate<boolean>(
+      const selected = await bounded(
+        cdp.evaluate<boolean>(
           devtools,
           `import('./ui/legacy/legacy.js').then(async ({ InspectorView }) => {
             const view = InspectorView.InspectorView.instance();
@@ -42,19 +48,38 @@ export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Pro
             await view.showPanel(id);
             return true;
           })`,
-        )
-        .catch(() => false); // DevTools is still starting
-      if (selected) shown.add(t.targetId);
+        ),
+      ).catch(() => false); // DevTools is still starting
+      if (selected) shownAt.set(t.targetId, Date.now());
     }
+    const inspecting: string[] = [];
     for (const t of targetInfos.filter((t) => t.type === 'iframe' && /^chrome-extension:\/\/[^/]+\/panel\.html/.test(t.url))) {
       const session = await attach(t.targetId);
       if (session === undefined) continue;
-      const inspected = await cdp.evaluate<number | undefined>(session, 'chrome.devtools.inspectedWindow.tabId').catch(() => undefined);
+      const inspected = await bounded(cdp.evaluate<number | undefined>(session, 'chrome.devtools.inspectedWindow.tabId')).catch(() => undefined);
       if (inspected === tabId) return session;
+      inspecting.push(String(inspected));
     }
-    if (Date.now() > deadline) throw new Error(`no DevTools panel for tab ${tabId}`);
+    seen = `${windows.length} DevTools window(s), ${shownAt.size} showing the extension's panel, panel pages inspecting tabs [${inspecting.join(', ')}]`;
+    if (Date.now() > deadline) throw new Error(`no DevTools panel for tab ${tabId}: ${seen}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/** How long a DevTools window that showed the extension's panel gets to create its page before it is asked again. */
+const SHOW_AGAIN_MS = 3000;
+
+/** A CDP call's answer, or undefined if none came within `ms`. */
+function bounded<T>(call: Promise<T>, ms = 5000): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }
 
 /**
