@@ -21,7 +21,7 @@ export async function showExtensionPanel(cdp: CdpConnection, tabId: number): Pro
   // undefined, and the next round lists the targets again.
   const attach = async (targetId: string): Promise<string | undefined> => {
     if (!attached.has(targetId)) {
-      const result = await bounded(cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true }));
+      const result = await bounded(cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true }).catch(() => undefined));
       if (!result) return undefined;
       attached.set(targetId, result.sessionId);
     }
