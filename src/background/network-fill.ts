@@ -45,9 +45,7 @@ export class NetworkFill {
   /** A tab rebuilt from storage: the calls an earlier worker added whole are noted. */
   restored(tab: TabLog): void {
     for (const e of tab.entries.values()) {
-      if (e.kind !== 'call' || e.requestFrom !== FROM || e.outcomeFrom !== FROM) continue;
-      const added = this.addedWhole.get(tab.tabId) ?? new Set<string>();
-      this.addedWhole.set(tab.tabId, added.add(e.call.id));
+      if (e.kind === 'call' && e.requestFrom === FROM && e.outcomeFrom === FROM) this.noteWhole(tab.tabId, e.call.id);
     }
   }
 
@@ -113,8 +111,7 @@ export class NetworkFill {
     const settleKey = recordKey('settle', tabId, begun.call.id);
     const settleWritten = this.log.area.set({ [settleKey]: record });
     this.log.remember(tab, settled(begun, sent.outcome, settledAt, FROM));
-    const added = this.addedWhole.get(tabId) ?? new Set<string>();
-    this.addedWhole.set(tabId, added.add(begun.call.id));
+    this.noteWhole(tabId, begun.call.id);
     const judged = this.log.judgeAgainSoon(tab);
     const done = Promise.all([this.log.landed(requestWritten, tab, requestKey, stored), this.log.landed(settleWritten, tab, settleKey, record)]).then(() => undefined);
     this.log.settledOne(tab, done);
@@ -138,6 +135,11 @@ export class NetworkFill {
     if (whole.length === 0 || matchRequest(candidateOf(entry.call), whole) === undefined) return false;
     this.aliases.add(`${tab.tabId}:${entry.call.id}`);
     return true;
+  }
+
+  private noteWhole(tabId: number, callId: string): void {
+    const added = this.addedWhole.get(tabId) ?? new Set<string>();
+    this.addedWhole.set(tabId, added.add(callId));
   }
 
   /** The answer of a call whose start came after DevTools' log gave it whole (readWhole). */

@@ -2,6 +2,7 @@ import type { CallEntry, TabEntry } from '../../../src/messaging/entry.js';
 import { BOOTS_KEY } from '../../../src/background/storage-keys.js';
 import { readStoredTabs } from '../../../src/background/stored-records.js';
 import type { BrowserTab, Harness } from './harness.js';
+import { bounded } from './within.js';
 
 /** A tab's entries as the background stored them, in list order. */
 export async function storedEntries(harness: Harness, tabId: number): Promise<TabEntry[]> {
@@ -96,11 +97,8 @@ export function panelState(panel: BrowserTab): Promise<{ connection: string; con
 export async function waitUntil(check: () => Promise<boolean>, what: () => string | Promise<string>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const hung = Symbol('hung');
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<typeof hung>((resolve) => (timer = setTimeout(() => resolve(hung), Math.max(deadline - Date.now(), 0) + 1000)));
-    const held = await Promise.race([check(), late]).finally(() => clearTimeout(timer));
-    if (held === hung) throw new Error(`timed out waiting for ${await what()} (its last check never returned)`);
+    const held = await bounded(check(), Math.max(deadline - Date.now(), 0) + 1000);
+    if (held === undefined) throw new Error(`timed out waiting for ${await what()} (its last check never returned)`);
     if (held) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${await what()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

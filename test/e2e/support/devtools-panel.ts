@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CdpConnection } from './cdp.js';
+import { bounded } from './within.js';
 
 /** The browser-wide CDP endpoint that `--remote-debugging-port=0` wrote into the profile. */
 export async function browserEndpoint(profile: string): Promise<string> {
@@ -74,13 +75,6 @@ interface TargetInfo {
 
 /** How long a DevTools window that showed the extension's panel gets to create its page before it is asked again. */
 const SHOW_AGAIN_MS = 3000;
-
-/** A CDP call's answer, or undefined if none came within `ms`. */
-function bounded<T>(call: Promise<T>, ms = 5000): Promise<T | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
-  return Promise.race([call, late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Shows DevTools' own Network panel in every DevTools window, as a user who opens DevTools on

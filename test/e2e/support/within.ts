@@ -14,3 +14,10 @@ export async function within<T>(step: Promise<T>, what: string | (() => string),
     clearTimeout(timer);
   }
 }
+
+/** A step's answer, or undefined if none came within `ms`: for a step that may hang where waiting on is the remedy. */
+export function bounded<T>(step: Promise<T>, ms = 5000): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([step, late]).finally(() => clearTimeout(timer));
+}
