@@ -4,16 +4,18 @@
  * whether or not the earlier ones were answered, as a player's timers do. Every body carries
  * its sequence number as the playhead, so a captured body can be matched to the call sent.
  * `padBytes` of custom metadata make each body as large as a player's with rich metadata.
- * The page keeps its own count in `window.soak`; the test reads it while the run goes on.
+ * The page keeps its own count in `window.soak`, and when it sent each call (by sequence
+ * number, in the machine's clock); the test reads them while the run goes on.
  */
 export function trafficScript(options: { rate: number; durationMs: number; padBytes: number }): string {
   return `(() => {
     const { rate, durationMs, padBytes } = ${JSON.stringify(options)};
     const pad = 'x'.repeat(padBytes);
     const total = Math.max(2, Math.round((rate * durationMs) / 1000));
-    const soak = (window.soak = { total, sent: 0, answered: 0, failed: 0, done: false });
+    const soak = (window.soak = { total, sent: 0, answered: 0, failed: 0, done: false, sentAt: [] });
     const body = (eventType, i, extra) => JSON.stringify({ eventType, playerTime: { playhead: i, ts: Date.now() }, ...extra });
     const send = (path, text) => {
+      soak.sentAt[soak.sent] = Date.now();
       soak.sent += 1;
       return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text })
         .then(async (r) => { await r.arrayBuffer(); soak.answered += 1; return r; })
@@ -56,3 +58,22 @@ export interface PageCount {
 }
 
 export const READ_PAGE_COUNT = `(({ total, sent, answered, failed, done }) => ({ total, sent, answered, failed, done }))(window.soak)`;
+
+/** Page code: when the page sent the calls of these sequence numbers (Date.now()). */
+export function readSentAt(sequence: readonly number[]): string {
+  return `${JSON.stringify(sequence)}.map((i) => window.soak.sentAt[i])`;
+}
+
+/**
+ * Extension page code: the sequence numbers (playheads) of every request body now in
+ * storage.session, chunks included. Each stored value is JSON text holding the body as a JSON
+ * string, so the playhead appears there with its quotes escaped.
+ */
+export const READ_STORED_SEQUENCE = `chrome.storage.session.get(null).then((all) => {
+  const found = [];
+  for (const value of Object.values(all)) {
+    if (typeof value !== 'string') continue;
+    for (const m of value.matchAll(/\\\\"playhead\\\\":(\\d+)/g)) found.push(Number(m[1]));
+  }
+  return found;
+})`;
