@@ -98,7 +98,7 @@ export async function waitUntil(check: () => Promise<boolean>, what: () => strin
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const held = await bounded(check(), Math.max(deadline - Date.now(), 0) + 1000);
-    if (held === undefined) throw new Error(`timed out waiting for ${await what()} (its last check never returned)`);
+    if (held === undefined) throw new Error(`timed out waiting for ${await what()} (its last check was still running 1 s past the deadline)`);
     if (held) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${await what()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
