@@ -223,11 +223,11 @@ export function unexplainedLosses(report: SoakReport): string[] {
   const out: string[] = [];
   const far = report.neverStored.filter((n) => Math.abs(n.fromStopMs) > NEAR_STOP_MS);
   if (far.length > 0) {
-    out.push(`${far.length} calls never stored though sent away from every forced stop: ${far.slice(0, 10).map((n) => `#${n.sequence} (${n.fromStopMs} ms)`).join(', ')}`);
+    out.push(`never stored though sent away from every forced stop: ${far.slice(0, 10).map((n) => `#${n.sequence} (${n.fromStopMs} ms)`).join(', ')}${far.length > 10 ? ` and ${far.length - 10} more` : ''}`);
   }
-  if (report.missing > report.workerStops) out.push(`${report.missing} calls lost whole in ${report.workerStops} forced stops: more than one a stop`);
+  if (report.missing > report.workerStops) out.push(`lost whole: ${report.missing} calls in ${report.workerStops} forced stops, more than one a stop`);
   if (report.neverStored.length < report.missing + report.withoutBody) {
-    out.push(`${report.missing} missing and ${report.withoutBody} kept without body, but only ${report.neverStored.length} never stored: some stored calls went uncounted`);
+    out.push(`missing ${report.missing} and kept without body ${report.withoutBody}, but never stored ${report.neverStored.length}: some stored calls went uncounted`);
   }
   return out;
 }
