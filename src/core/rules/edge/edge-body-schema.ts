@@ -24,6 +24,10 @@ export const edgeBodySchema: CallRule = {
       report({ message: message('rules-edge.edge-body-schema.invalid-json', { error: body.error }), action: message('rules-edge.edge-body-schema.invalid-json.action') });
       return;
     }
+    if (body.kind === 'too-deep') {
+      report({ message: message('rules-edge.edge-body-schema.too-deep', { depth: body.depth }), action: message('rules-edge.edge-body-schema.too-deep.action', { shape: EDGE_BODY_SHAPE }) });
+      return;
+    }
     for (let i = 0; i < schemaIssues.length; i++) {
       const issue = schemaIssues[i]!;
       if (issue.keyword === 'required') continue;
