@@ -1,6 +1,6 @@
 /**
- * Property-based tests: random and mutated bodies, event sequences and HAR structures thrown at
- * the core. Whatever arrives, the inspector must not throw, must give every API call a verdict,
+ * Property-based tests: random and mutated bodies (in both APIs' formats), event sequences and
+ * HAR structures thrown at the core. Whatever arrives, the inspector must not throw, must give every API call a verdict,
  * and must judge the same calls the same way however they are fed: one by one (live capture),
  * all at once (a HAR), or in chunks of any size.
  */
@@ -12,6 +12,7 @@ import { EVENT_TYPES } from '../../src/core/event-types.js';
 import { HarError, readHar } from '../../src/core/har/read-har.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { BASE, SID } from '../support/calls.js';
+import { CONFIG_ID, EDGE_BASE, EDGE_SID, edgeBodyOf, sessionStartResponse } from '../support/edge-calls.js';
 import { verdictsOf, type Verdicts } from '../support/verdicts.js';
 import { PWN } from '../fixtures/hostile/corpus.js';
 import { CASES } from './schema/cases/index.js';
@@ -156,6 +157,32 @@ describe('the core on random input', () => {
       status: outcome,
     });
     fc.assert(fc.property(fc.array(spec, { minLength: 1, maxLength: 12 }), cuts, (specs, c) => expectSoundVerdicts(callsOf(specs), c)), RUNS);
+  });
+
+  test('mutated valid Media Edge bodies of every event type, with hostile answers to their sessionStart', () => {
+    const edgeStatus = fc.oneof(fc.constantFrom(200, 204), fc.constantFrom(207, 400, 404, 500), fc.constant(undefined));
+    const startAnswer = fc.oneof(fc.constant(sessionStartResponse(EDGE_SID)), hostileString, fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)));
+    const spec = fc.record({
+      body: fc.tuple(fc.constantFrom(...VALID_BODIES), fc.array(mutation, { minLength: 1, maxLength: 4 })),
+      status: edgeStatus,
+      answer: startAnswer,
+    });
+    const edgeCalls = (specs: readonly { body: [unknown, Mutation[]]; status: number | undefined; answer: string }[]) =>
+      specs.map(({ body: [mc, ms], status, answer }, i): CapturedCall => {
+        const type = String((mc as { eventType?: unknown }).eventType);
+        const call: CapturedCall = {
+          id: String(i),
+          method: 'POST',
+          url: `${EDGE_BASE}${type === 'sessionStart' ? '' : '/or2'}/va/v1/${type}?configId=${CONFIG_ID}`,
+          startedAt: 1_700_000_000_000 + i,
+          requestBody: { kind: 'text', text: mutated(edgeBodyOf(mc as Record<string, unknown>, EDGE_SID), ms) },
+        };
+        if (status === undefined) call.networkError = 'net::ERR_FAILED';
+        else call.status = status;
+        if (type === 'sessionStart' && status === 200) call.responseBody = answer;
+        return call;
+      });
+    fc.assert(fc.property(fc.array(spec, { minLength: 1, maxLength: 12 }), cuts, (specs, c) => expectSoundVerdicts(edgeCalls(specs), c)), RUNS);
   });
 
   test('random JSON and random text as bodies', () => {
