@@ -43,18 +43,24 @@ export function mediaXdmOf(body: unknown, api: EdgeCall): EdgeMediaXdm | undefin
 
 /**
  * The event type a body names, in either format: a Media Collection API body's `eventType`, or
- * the `media.*` eventType of a Media Edge body's first media event, without its prefix.
+ * the `media.*` eventType of a Media Edge body's first media event, without its prefix. A Media
+ * Edge body with no media event names its first event's eventType as sent, as a Media
+ * Collection API body's undocumented one is: the list then shows what the player sent (the
+ * findings say what is wrong with it), not that it sent none.
  */
 export function eventTypeOfBody(body: unknown): string | undefined {
   if (!isObject(body)) return undefined;
   if (typeof body['eventType'] === 'string') return body['eventType'];
   const events = body['events'];
   if (!Array.isArray(events)) return undefined;
+  let first: string | undefined;
   for (const e of events) {
     const type = isObject(e) && isObject(e['xdm']) ? e['xdm']['eventType'] : undefined;
-    if (typeof type === 'string' && type.startsWith(MEDIA_PREFIX)) return type.slice(MEDIA_PREFIX.length);
+    if (typeof type !== 'string') continue;
+    if (type.startsWith(MEDIA_PREFIX)) return type.slice(MEDIA_PREFIX.length);
+    first ??= type;
   }
-  return undefined;
+  return first;
 }
 
 /** `mediaCollection.sessionID` (capital ID in requests), when it is a non-empty string. */

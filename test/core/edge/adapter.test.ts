@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifyCall } from '../../../src/core/classify.js';
 import { EDGE_ACTIONS } from '../../../src/core/edge/edge-actions.js';
-import { downloadedMediaEvents, edgeToMediaEvent } from '../../../src/core/edge/edge-event.js';
+import { downloadedMediaEvents, edgeToMediaEvent, eventTypeOfBody } from '../../../src/core/edge/edge-event.js';
 import { edgeSchemaIssues } from '../../../src/core/edge/schema/validate-edge-body.js';
 import { edgeSchema } from '../../../src/core/edge/schema/edge-schemas.js';
 import { english } from '../../../src/i18n/translator.js';
@@ -106,6 +106,27 @@ describe('the adapter turns each Media Edge event into the media event the rules
       ['ping', 20_000, 20, false],
       ['sessionComplete', 30_000, 30, false],
     ]);
+  });
+});
+
+describe('the event type a Media Edge body names, as the list and the reports show it', () => {
+  const body = (...types: unknown[]) => ({ events: types.map((eventType) => ({ xdm: { eventType } })) });
+
+  test('the first media event\'s type, without its prefix, wherever it sits', () => {
+    expect(eventTypeOfBody(body('media.adStart'))).toBe('adStart');
+    expect(eventTypeOfBody(body('web.webpagedetails.pageViews', 7, 'media.sessionStart'))).toBe('sessionStart');
+  });
+
+  test('with no media event, the first eventType as sent: HTML is shown as its characters, not as "no eventType"', () => {
+    const html = '<img src=x onerror="window.top.__pwned=1">';
+    expect(eventTypeOfBody(body(html))).toBe(html);
+    expect(eventTypeOfBody(body(null, 'play'))).toBe('play');
+  });
+
+  test('none when no event names a type', () => {
+    expect(eventTypeOfBody(body())).toBeUndefined();
+    expect(eventTypeOfBody(body(7, null))).toBeUndefined();
+    expect(eventTypeOfBody({ events: 'x' })).toBeUndefined();
   });
 });
 
