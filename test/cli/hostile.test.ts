@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeHar } from '../../src/core/har/write-har.js';
-import { BODY_CASES, HAR_CASES, hostileSession } from '../fixtures/hostile/corpus.js';
-import { EDGE_BODY_CASES } from '../fixtures/hostile/edge-corpus.js';
+import { HAR_CASES, hostileSession } from '../fixtures/hostile/corpus.js';
+import { BOTH_APIS_BODY_CASES } from '../fixtures/hostile/edge-corpus.js';
 
 /**
  * The rules that judged a case. accepted-not-counted follows any error on a call the server
@@ -58,7 +58,7 @@ interface JsonReport {
 }
 
 describe('hostile bodies through mc-inspect, in both APIs', () => {
-  test.each([...BODY_CASES, ...EDGE_BODY_CASES].map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  test.each(BOTH_APIS_BODY_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const { calls, hostile } = hostileSession(c, '');
     const path = writeFile(JSON.stringify(writeHar(calls, { name: 'hostile', version: '1' })));
     const json = await mcInspect('validate', '--format', 'json', path);

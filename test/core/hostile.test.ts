@@ -6,7 +6,7 @@ import type { Finding } from '../../src/core/finding.js';
 import { HarError, readHar } from '../../src/core/har/read-har.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { BODY_CASES, HAR_CASES, hostileSession, type HarCase } from '../fixtures/hostile/corpus.js';
-import { EDGE_BODY_CASES } from '../fixtures/hostile/edge-corpus.js';
+import { BOTH_APIS_BODY_CASES } from '../fixtures/hostile/edge-corpus.js';
 import { verdictsOf, type Verdicts } from '../support/verdicts.js';
 import { english } from '../../src/i18n/translator.js';
 
@@ -33,7 +33,7 @@ function expectEveryApiCallJudged(inspector: Inspector, calls: readonly Captured
 const rulesOf = (findings: readonly Finding[]) => [...new Set(findings.map((f) => f.rule))].filter((r) => r !== 'accepted-not-counted').sort();
 
 describe('hostile bodies through the core, in both APIs', () => {
-  test.each([...BODY_CASES, ...EDGE_BODY_CASES].map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  test.each(BOTH_APIS_BODY_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const { calls, hostile } = hostileSession(c, 'h-');
     const byPush = inspect(calls, 'push');
     const byPushAll = inspect(calls, 'pushAll');

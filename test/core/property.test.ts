@@ -12,7 +12,7 @@ import { EVENT_TYPES } from '../../src/core/event-types.js';
 import { HarError, readHar } from '../../src/core/har/read-har.js';
 import { Inspector } from '../../src/core/inspector.js';
 import { BASE, SID } from '../support/calls.js';
-import { CONFIG_ID, EDGE_BASE, EDGE_SID, edgeBodyOf, sessionStartResponse } from '../support/edge-calls.js';
+import { EDGE_SID, edgeBodyOf, sessionStartResponse, toEdgeCalls } from '../support/edge-calls.js';
 import { verdictsOf, type Verdicts } from '../support/verdicts.js';
 import { PWN } from '../fixtures/hostile/corpus.js';
 import { CASES } from './schema/cases/index.js';
@@ -167,21 +167,20 @@ describe('the core on random input', () => {
       status: edgeStatus,
       answer: startAnswer,
     });
+    // Each body sent to its own action's endpoint; the answer only on a sessionStart the Edge took (200).
     const edgeCalls = (specs: readonly { body: [unknown, Mutation[]]; status: number | undefined; answer: string }[]) =>
-      specs.map(({ body: [mc, ms], status, answer }, i): CapturedCall => {
-        const type = String((mc as { eventType?: unknown }).eventType);
-        const call: CapturedCall = {
-          id: String(i),
-          method: 'POST',
-          url: `${EDGE_BASE}${type === 'sessionStart' ? '' : '/or2'}/va/v1/${type}?configId=${CONFIG_ID}`,
-          startedAt: 1_700_000_000_000 + i,
-          requestBody: { kind: 'text', text: mutated(edgeBodyOf(mc as Record<string, unknown>, EDGE_SID), ms) },
-        };
-        if (status === undefined) call.networkError = 'net::ERR_FAILED';
-        else call.status = status;
-        if (type === 'sessionStart' && status === 200) call.responseBody = answer;
-        return call;
-      });
+      toEdgeCalls(
+        specs.map(({ body: [mc, ms], status, answer }) => {
+          const start = (mc as { eventType?: unknown }).eventType === 'sessionStart';
+          return {
+            body: mc,
+            rawBody: mutated(edgeBodyOf(mc as Record<string, unknown>, EDGE_SID), ms),
+            ...(status === undefined ? { networkError: 'net::ERR_FAILED' } : { status }),
+            ...(start && status === 200 ? { responseBody: answer } : {}),
+          };
+        }),
+        { idPrefix: '' },
+      );
     fc.assert(fc.property(fc.array(spec, { minLength: 1, maxLength: 12 }), cuts, (specs, c) => expectSoundVerdicts(edgeCalls(specs), c)), RUNS);
   });
 

@@ -2,8 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Details } from '../../src/panel/components/Details.js';
-import { BODY_CASES, PWN, bodyText, hostileSession } from '../fixtures/hostile/corpus.js';
-import { EDGE_BODY_CASES } from '../fixtures/hostile/edge-corpus.js';
+import { PWN, bodyText, hostileSession } from '../fixtures/hostile/corpus.js';
+import { BOTH_APIS_BODY_CASES } from '../fixtures/hostile/edge-corpus.js';
 import { storeWith } from './components/captured-store.js';
 
 // The details link a finding to the contradictions page the extension ships, through the extension API.
@@ -20,7 +20,7 @@ const DETAILS_TAGS = new Set(['ASIDE', 'DIV', 'STRONG', 'BUTTON', 'SECTION', 'H3
  * than the test's 5 s too. The real-browser suite (test/e2e/hostile-suite.ts) opens both in the
  * panel with the others.
  */
-const CASES = [...BODY_CASES, ...EDGE_BODY_CASES].filter((c) => !c.name.startsWith('10,000 keys') && !c.name.includes('10,000 events'));
+const CASES = BOTH_APIS_BODY_CASES.filter((c) => !c.name.startsWith('10,000 keys') && !c.name.includes('10,000 events'));
 
 describe('the details of a call with a hostile body', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s: shown as text, no element made from it', (_name, c) => {

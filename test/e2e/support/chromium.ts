@@ -198,7 +198,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         // starts none for the extension's pages. Nothing in the extension can end either state,
         // since every way out is an extension API; a developer reloads the extension again, and
         // so does the harness, once, saying so. A background that ran and still does not answer
-        // is the extension's fault, and fails at once.
+        // is the extension's fault: no second reload, the test fails with its stages.
         if (attempt === 1 && BROWSER_KEPT_NO_WORKER.test(heard)) {
           console.log(`[harness] the reloaded extension had no working worker; reloading it again. It said: ${heard}`);
           continue;
