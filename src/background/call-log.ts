@@ -62,7 +62,6 @@ export class CallLog {
   private reloadedAt: number | undefined;
   private readonly closedTabs = new ClosedTabs();
   private held: Array<() => void> | undefined = [];
-  private readonly loaded: Promise<void>;
   private readonly room: StorageRoom;
   private readonly verdicts: TabVerdicts;
   private readonly network: NetworkFill;
@@ -96,11 +95,14 @@ export class CallLog {
       judgeAgainSoon: (tab) => this.verdicts.judgeAgainSoon(tab),
       settledOne: (tab, done) => this.settledOne(tab, done),
     });
-    this.loaded = this.load().finally(() => {
+    // A failed read leaves an empty cache: the calls held meanwhile go on into it, and the
+    // failure is said in the console, not left an uncaught rejection.
+    const loaded = this.load().finally(() => {
       const held = this.held ?? [];
       this.held = undefined;
       for (const step of held) step();
     });
+    report(loaded, 'could not read the calls stored before this worker started.');
   }
 
   /** Marks the calls begun before this worker that are still without an answer (HELD_OVER_MS). */
