@@ -55,6 +55,17 @@ export class WorkerWatch {
     return watch;
   }
 
+  /**
+   * Takes out of `errors` those that match `pattern`, and returns them: what a worker logged
+   * that the harness has found broken by the browser and replaced, said by the harness instead.
+   */
+  setAside(pattern: RegExp): string[] {
+    const matched = this.errors.filter((e) => pattern.test(e));
+    const kept = this.errors.filter((e) => !pattern.test(e));
+    this.errors.splice(0, this.errors.length, ...kept);
+    return matched;
+  }
+
   /** Attaches to the extension's worker if one runs that is not attached yet (events can be missed while a worker restarts). */
   async attachRunning(): Promise<void> {
     const { targetInfos } = await this.cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
