@@ -61,6 +61,7 @@ const DOC_PAGES = {
   edgeApiReference: dca('docs.edgeApiReference', 'api/media-edge'),
   edgeTroubleshooting: dca('docs.edgeTroubleshooting', 'getting-started/troubleshooting'),
   edgeLocationHints: dca('docs.edgeLocationHints', 'getting-started/location-hints'),
+  edgeCustomMetadata: { title: 'docs.edgeCustomMetadata', path: 'implementation/edge/custom-metadata.md' },
   edgeMediaTroubleshooting: {
     title: 'docs.edgeMediaTroubleshooting',
     path: 'cja-apis/src/pages/endpoints/media-edge/troubleshooting.md',

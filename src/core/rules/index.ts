@@ -17,6 +17,7 @@ import { unknownParam } from './call/unknown-param.js';
 import { unrecommendedValue } from './call/unrecommended-value.js';
 import { wrongEndpoint } from './call/wrong-endpoint.js';
 import { edgeBodySchema } from './edge/edge-body-schema.js';
+import { edgeCustomMetadata } from './edge/edge-custom-metadata.js';
 import { edgeEventTypePath } from './edge/edge-event-type-path.js';
 import { edgeMultiStatus207 } from './edge/edge-http-207.js';
 import { edgeRejected400 } from './edge/edge-http-400.js';
@@ -80,6 +81,7 @@ export const EDGE_CALL_RULES: readonly CallRule[] = [
   edgeRequiredField,
   edgeBodySchema,
   edgeEventTypePath,
+  edgeCustomMetadata,
   outOfOrderArrival,
 ];
 

@@ -1,5 +1,5 @@
 import { adBreakStart, adStart, chapterStart, ev, sessionStart } from '../../support/calls.js';
-import { EDGE_SID, iso } from '../../support/edge-calls.js';
+import { EDGE_SID, iso, toEdgeCalls } from '../../support/edge-calls.js';
 import type { RuleCase } from './cases.js';
 
 /** The Media Edge format's own rules: cases sent as Media Edge calls. */
@@ -9,6 +9,13 @@ const silent = (rule: string): RuleCase => ({ rule, api: 'media-edge', descripti
 const xdm = (eventType: string, mediaCollection: Record<string, unknown>, t = 1) => ({
   events: [{ xdm: { eventType, timestamp: iso(1_700_000_000_000 + t * 1000), mediaCollection } }],
 });
+/** The Edge form of the clean sessionStart, with `customMetadata` added to its mediaCollection. */
+const withSessionStartMetadata = (customMetadata: unknown[]) => {
+  const [call] = toEdgeCalls([{ body: sessionStart(0) }]);
+  const body = JSON.parse((call!.requestBody as { text: string }).text) as { events: [{ xdm: { mediaCollection: Record<string, unknown> } }] };
+  body.events[0].xdm.mediaCollection['customMetadata'] = customMetadata;
+  return body;
+};
 const problem = (type: string, status: number, title: string, details: unknown) => JSON.stringify({ type: `https://ns.adobe.com/aep/errors/${type}`, status, title, detail: 'Invalid request. Please check your input and try again.', report: { details } });
 
 export const EDGE_RULE_CASES: RuleCase[] = [
@@ -107,6 +114,31 @@ export const EDGE_RULE_CASES: RuleCase[] = [
       { body: ev('ping', 2), edgeBody: { events: [{ xdm: { eventType: 'media.ping', timestamp: '2024-05-01T12:00:00', mediaCollection: { playhead: 2, sessionID: EDGE_SID } } }] } },
     ],
     expect: [[1, 'error'], [2, 'error']],
+  },
+  silent('edge-custom-metadata'),
+  {
+    rule: 'edge-custom-metadata',
+    api: 'media-edge',
+    description: 'names in the tenant namespace, a struct path among them, on a sessionStart and an adStart',
+    events: [
+      { body: sessionStart(0), edgeBody: withSessionStartMetadata([{ name: '_mycompany.contentCategory', value: 'Live Sports' }, { name: '_mycompany.show.season', value: '2' }]) },
+      { body: adBreakStart(1) },
+      { body: adStart(1.1), edgeBody: xdm('media.adStart', { playhead: 1, sessionID: EDGE_SID, customMetadata: [{ name: '_expath.customUserID', value: 'u1' }] }, 1.1) },
+    ],
+    expect: [],
+  },
+  {
+    rule: 'edge-custom-metadata',
+    api: 'media-edge',
+    description: 'an adStart with three names outside the namespace (one finding), a chapterStart with customMetadata at the root of xdm, a ping carrying customMetadata',
+    events: [
+      start,
+      { body: adBreakStart(1) },
+      { body: adStart(1.1), edgeBody: xdm('media.adStart', { playhead: 1, sessionID: EDGE_SID, customMetadata: [{ name: '_mycompany.ok', value: 'x' }, { name: 'campaign', value: 'spring' }, { name: 'mycompany.size', value: 'l' }, { name: '_.x', value: 'y' }] }, 1.1) },
+      { body: chapterStart(2), edgeBody: { events: [{ xdm: { eventType: 'media.chapterStart', timestamp: iso(1_700_000_002_000), mediaCollection: { playhead: 2, sessionID: EDGE_SID }, customMetadata: [{ name: '_mycompany.theme', value: 'intro' }] } }] } },
+      { body: ev('ping', 12), edgeBody: xdm('media.ping', { playhead: 12, sessionID: EDGE_SID, customMetadata: [{ name: '_mycompany.theme', value: 'intro' }] }, 12) },
+    ],
+    expect: [[2, 'warning'], [3, 'warning'], [4, 'warning']],
   },
   silent('edge-event-type-path'),
   {
