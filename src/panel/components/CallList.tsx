@@ -187,7 +187,7 @@ function EmptyList() {
       <p>
         <strong>{t.t('panel.calls.empty-title')}</strong>
       </p>
-      <p>{richText(t, 'panel.calls.empty-body', { sessions: <code>/api/v1/sessions</code>, events: <code>/api/v1/sessions/&#123;sid&#125;/events</code> })}</p>
+      <p>{richText(t, 'panel.calls.empty-body', { sessions: <code>/api/v1/sessions</code>, events: <code>/api/v1/sessions/&#123;sid&#125;/events</code>, edge: <code>/va/v1/&#123;event&#125;</code> })}</p>
     </div>
   );
 }

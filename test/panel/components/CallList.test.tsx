@@ -65,7 +65,8 @@ describe('call rows', () => {
 
   it('say there are no calls yet, and where calls come from', () => {
     render(<CallList store={createPanelStore()} />);
-    screen.getByText('No Media Collection API calls in this tab yet.');
+    screen.getByText('No Media Collection API or Media Edge API calls in this tab yet.');
+    for (const path of ['/api/v1/sessions', '/api/v1/sessions/{sid}/events', '/va/v1/{event}']) expect(screen.getByText(path).tagName).toBe('CODE');
   });
 
   it('say when the filters hide every call', () => {
