@@ -143,7 +143,7 @@ export function faultsSuite(launch: () => Promise<Harness>, options: FaultsOptio
       it('closes a tab with a call in flight: its panel says the tab was closed, nothing of it stays', () => closeMidCall(undefined));
     }
 
-    it('reloads the extension while a page sends calls and the panel is open: capture goes on, the reopened panel says calls from before are gone', { timeout: 180_000 }, async () => {
+    it('reloads the extension while a page sends calls and the panel is open: capture goes on, the reopened panel says calls from before are gone', { timeout: 240_000 }, async () => {
       await start(options.devtools);
       const tab = track(await harness.openTab(`${server.url}page`));
       const devtoolsPanel = options.devtools ? await (harness as FaultsDevtoolsHarness).openDevtoolsPanel(tab.tabId) : undefined;
@@ -153,7 +153,7 @@ export function faultsSuite(launch: () => Promise<Harness>, options: FaultsOptio
       // The player keeps reporting through the reload: a ping every 50 ms.
       await tab.evaluate(`(window.__pings = setInterval(() => api.post(${JSON.stringify(eventsPath(sid))}, { eventType: 'ping', playerTime: { playhead: 1, ts: Date.now() } }).catch(() => undefined), 50), true)`);
       // Each step is given a time of its own: twice in CI this test hung to its own timeout.
-      await within(harness.reloadExtension(), 'the extension to reload and its background to answer', 90_000);
+      await within(harness.reloadExtension(), 'the extension to reload and its background to answer', 150_000);
       // The browser closes the extension's pages, the panel among them (DevTools drops it too).
       await within(expect(panel.evaluate('1')).rejects.toThrow(), 'the old panel page to be gone');
       if (devtoolsPanel) await within(expect(devtoolsPanel.evaluate('1')).rejects.toThrow(), 'the old DevTools panel to be gone');
