@@ -196,9 +196,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         const { page, heard } = await answerAfterReload();
         if (page) {
           probe = page;
-          // The worker the browser lost heard the page's calls until this reload ended it, and
-          // said it could not store them: the browser's state, told here by the harness. Any
-          // other error stays for the test to see.
+          // What the worker the browser lost or started broken logged until this reload ended it
+          // (that it could not store the page's calls, or that it had no extension APIs) is the
+          // browser's state, told here by the harness. Any other error stays for the test.
           if (attempt > 1) {
             for (const watch of watches) {
               const setAside = watch.setAside(BROWSER_LOST_WORKER_ERROR);
@@ -207,9 +207,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
           }
           return;
         }
-        // Seen in CI, in 4 of the last 17 runs: after a reload under load, Chrome keeps running a
+        // Seen in CI, in 5 of the last 18 runs: after a reload under load, Chrome keeps running a
         // worker it no longer counts as the extension's (each extension API call it makes fails
-        // "No SW"), starts one without the extension's APIs whose script never runs, or starts
+        // "No SW"), starts one without the extension's APIs (its script stops at its first line,
+        // where webextension-polyfill finds no extension and throws), or starts
         // none for the extension's pages. Nothing in the extension can end these states, since
         // every way out is an extension API; a developer reloads the extension again, and so
         // does the harness, up to twice, saying so. A background that ran and still does not

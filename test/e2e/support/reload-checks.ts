@@ -66,8 +66,12 @@ export const BROWSER_KEPT_NO_WORKER = /No SW|no extension APIs in this worker|no
 /** How many times the harness reloads the extension before a background that does not answer fails the test. */
 export const RELOAD_ATTEMPTS = 3;
 
-/** An error a worker logs when the browser answers its extension API calls "No SW" (src/background/report.ts). */
-export const BROWSER_LOST_WORKER_ERROR = /\bNo SW\b/;
+/**
+ * What a worker the browser left broken logs: "No SW" when the browser answers its extension API
+ * calls so (src/background/report.ts), and webextension-polyfill's refusal to load when the
+ * worker has no extension APIs at all (its first line throws; a worker with them never says it).
+ */
+export const BROWSER_LOST_WORKER_ERROR = /\bNo SW\b|This script should only be loaded in a browser extension/;
 
 /** How long one try of the reloaded background's round trip waits for its answer. */
 export const ROUND_TRIP_MS = 2000;
