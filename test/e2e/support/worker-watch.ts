@@ -60,8 +60,9 @@ export class WorkerWatch {
    * that the harness has found broken by the browser and replaced, said by the harness instead.
    */
   setAside(pattern: RegExp): string[] {
-    const matched = this.errors.filter((e) => pattern.test(e));
-    const kept = this.errors.filter((e) => !pattern.test(e));
+    const matched: string[] = [];
+    const kept: string[] = [];
+    for (const e of this.errors) (pattern.test(e) ? matched : kept).push(e);
     this.errors.splice(0, this.errors.length, ...kept);
     return matched;
   }

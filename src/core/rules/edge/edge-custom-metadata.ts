@@ -1,5 +1,4 @@
 import { message } from '../../../i18n/message.js';
-import { MEDIA_PREFIX } from '../../edge/edge-actions.js';
 import { mediaXdmOf } from '../../edge/edge-event.js';
 import { isObject } from '../../media-event.js';
 import type { CallRule } from '../rule.js';
@@ -30,7 +29,7 @@ export const edgeCustomMetadata: CallRule = {
       'Media Edge custom metadata is a list of {name, value} objects in xdm.mediaCollection.customMetadata, on sessionStart, adStart and chapterStart only, each name in the tenant\'s namespace (`_tenant.field`). Custom metadata at the root of xdm, on any other event, or named outside the namespace is accepted by the Edge and does not reach the reports as sent.',
   },
   // Runs on every Media Edge call: what it looks for is off the paths the schema and the traits read.
-  check({ api, body }, report) {
+  check({ api, body, eventType }, report) {
     if (api.kind !== 'edge' || body.kind !== 'json') return;
     const media = mediaXdmOf(body.value, api);
     if (!media) return;
@@ -45,7 +44,8 @@ export const edgeCustomMetadata: CallRule = {
     const mediaCollection = media.xdm['mediaCollection'];
     const list = isObject(mediaCollection) ? mediaCollection['customMetadata'] : undefined;
     if (list === undefined) return;
-    const type = eventTypeOf(media.xdm['eventType'], api.endpoint === 'va' ? api.action : undefined);
+    // The media event it is (read once by the inspector), else what its path says it is.
+    const type = eventType ?? (api.endpoint === 'va' ? api.action : undefined);
     if (type !== undefined && !CARRIERS.has(type)) {
       report({
         message: message('rules-edge.edge-custom-metadata.not-read', { type }),
@@ -73,8 +73,3 @@ export const edgeCustomMetadata: CallRule = {
   },
 };
 
-/** The media event type an event names (`media.adStart` → adStart), else its path's action. */
-function eventTypeOf(xdmType: unknown, pathAction: string | undefined): string | undefined {
-  if (typeof xdmType === 'string' && xdmType.startsWith(MEDIA_PREFIX)) return xdmType.slice(MEDIA_PREFIX.length);
-  return pathAction;
-}
